@@ -1,0 +1,21 @@
+/** What an adapter hands the core for one cell: Excel's value, already unwrapped. */
+export type CellValue = string | number | boolean | Date | null;
+
+/** 1-based column number → letters (1 → A, 27 → AA). */
+export function columnLetters(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** Letters → 1-based column number (A → 1). */
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** A1-style address of a 1-based row and column. */
+export function cellAddress(row: number, col: number): string {
+  return `${columnLetters(col)}${row}`;
+}
