@@ -1,0 +1,101 @@
+import type { Problem } from '../problems';
+import type { SheetSnapshot } from '../ledger/sheetSnapshot';
+import type { NoticeColor } from '../rules/ruleSet';
+import type { DateOnly } from '../dates/dateOnly';
+import type { LoggedNotice } from '../escalation/escalate';
+import { parseDateCell } from '../dates/parseDateCell';
+import { readTable, cellText } from '../tables/readTable';
+
+/** The append-only notice log sheet (督办单登记, SPEC §4): the single source for scores and bulletins. */
+export const NOTICE_LOG_SHEET = '督办单登记';
+
+/** The log's columns, in order, as written by the add-in. */
+export const NOTICE_LOG_COLUMNS = {
+  number: '督办单编号',
+  color: '颜色',
+  itemId: '事项编号',
+  title: '督办事项',
+  unit: '被督办单位',
+  dueDate: '应发日期',
+  issueDate: '发出日期',
+  deadline: '办理时限',
+  daysOverdue: '逾期天数',
+  signatory: '签发人',
+  state: '状态',
+  remark: '备注',
+} as const;
+
+export const COLOR_NAMES: Record<NoticeColor, string> = { blue: '蓝', yellow: '黄', red: '红' };
+const COLOR_BY_NAME: Record<string, NoticeColor> = { 蓝: 'blue', 蓝色: 'blue', 黄: 'yellow', 黄色: 'yellow', 红: 'red', 红色: 'red' };
+export const VOID_STATE = '作废';
+export const VALID_STATE = '有效';
+
+export interface LogEntry extends LoggedNotice {
+  row: number;
+  dueDate: DateOnly | null;
+  deadline: DateOnly | null;
+  daysOverdue: number | null;
+  signatory: string;
+  title: string;
+  remark: string;
+}
+
+type Key = keyof typeof NOTICE_LOG_COLUMNS;
+const SPEC = Object.fromEntries(Object.entries(NOTICE_LOG_COLUMNS).map(([k, v]) => [k, [v]])) as unknown as Record<Key, readonly string[]>;
+
+/**
+ * Reads the notice log back. A row edited by hand into something unreadable (unknown color, a date
+ * that is not a date, a missing or duplicate number) is reported by cell and left out of the
+ * counts; nothing is renumbered.
+ */
+export function parseNoticeLog(sheet: SheetSnapshot): { entries: LogEntry[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const table = readTable(sheet, SPEC, 3);
+  if (!table) {
+    if (sheet.values.length === 0) return { entries: [], problems };
+    return { entries: [], problems: [{ severity: 'error', code: 'log.no-header', sheet: sheet.name, message: `「${sheet.name}」表的表头无法识别：应有 ${Object.values(NOTICE_LOG_COLUMNS).join('、')} 等列` }] };
+  }
+  const entries: LogEntry[] = [];
+  const numbers = new Map<string, number>();
+  for (const r of table.rows) {
+    const bad = (key: Key, message: string) =>
+      problems.push({ severity: 'error', code: 'log.invalid', sheet: sheet.name, cell: r.cell(key), row: r.row, message: `${sheet.name}!${r.cell(key)}：${message}，此行不计入` });
+    const number = cellText(r.get('number'));
+    const color = COLOR_BY_NAME[cellText(r.get('color'))];
+    const issue = parseDateCell(r.get('issueDate'), { date1904: sheet.date1904 });
+    const itemId = cellText(r.get('itemId'));
+    const unit = cellText(r.get('unit'));
+    if (number === '') bad('number', '督办单编号为空');
+    else if (numbers.has(number)) bad('number', `督办单编号「${number}」与第${numbers.get(number)}行重复`);
+    else numbers.set(number, r.row);
+    if (!color) bad('color', `颜色「${cellText(r.get('color'))}」应为 蓝、黄 或 红`);
+    if (!issue.ok || issue.value === null) bad('issueDate', `发出日期「${cellText(r.get('issueDate'))}」不是有效日期`);
+    if (itemId === '') bad('itemId', '事项编号为空');
+    if (unit === '') bad('unit', '被督办单位为空');
+    const state = cellText(r.get('state'));
+    if (state !== '' && state !== VALID_STATE && state !== VOID_STATE) bad('state', `状态「${state}」应为 有效 或 作废`);
+    if (number === '' || numbers.get(number) !== r.row || !color || !issue.ok || issue.value === null || itemId === '' || unit === '') continue;
+    if (state !== '' && state !== VALID_STATE && state !== VOID_STATE) continue;
+    const date = (key: 'dueDate' | 'deadline') => {
+      const p = parseDateCell(r.get(key), { date1904: sheet.date1904 });
+      return p.ok ? p.value : null;
+    };
+    const overdue = r.get('daysOverdue');
+    entries.push({
+      row: r.row,
+      number,
+      color,
+      itemId,
+      unit,
+      issueDate: issue.value,
+      voided: state === VOID_STATE,
+      dueDate: date('dueDate'),
+      deadline: date('deadline'),
+      daysOverdue: typeof overdue === 'number' ? overdue : null,
+      signatory: cellText(r.get('signatory')),
+      title: cellText(r.get('title')),
+      remark: cellText(r.get('remark')),
+    });
+  }
+  return { entries, problems };
+}

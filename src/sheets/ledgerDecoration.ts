@@ -1,0 +1,71 @@
+import { cellAddress, columnLetters } from '../core/cells';
+import type { ColumnMapping } from '../core/ledger/detectLedger';
+import type { SheetSnapshot, CellRect } from '../core/ledger/sheetSnapshot';
+import type { ItemEscalation, LedgerStatus } from '../core/escalation/escalate';
+import type { ConditionalFill } from './sheetModel';
+
+/** The header of the add-in's own column on the ledger. */
+export const STATUS_HEADER = '督办状态';
+
+/** Fill and text colors per status: light fills with dark text of the same hue, readable in print. */
+export const STATUS_COLORS: Record<'蓝' | '黄' | '红', { fill: string; font: string }> = {
+  蓝: { fill: 'DDEBF7', font: '1F4E79' },
+  黄: { fill: 'FFEB9C', font: '7F6000' },
+  红: { fill: 'FFC7CE', font: '9C0006' },
+};
+
+/**
+ * What the add-in adds to the user's ledger, and nothing else: one status column at the right
+ * edge (or the one it added before) and one conditional-format rule per color keyed on it.
+ */
+export interface LedgerDecoration {
+  sheet: string;
+  /** 1-based column of 督办状态. */
+  column: number;
+  /** The ledger's header rows: the header sits in the first and is merged down over the rest. */
+  headerRows: number[];
+  firstDataRow: number;
+  lastDataRow: number;
+  /** Status text per data row, index 0 = firstDataRow; '' for rows that are not items. */
+  values: string[];
+  /** The rows the colors apply to: from the ledger's first column to the status column. */
+  range: CellRect;
+  rules: ConditionalFill[];
+}
+
+/** The column the add-in's status lives in: the existing 督办状态 header, else the first free column. */
+export function findStatusColumn(sheet: SheetSnapshot, mapping: ColumnMapping): number {
+  const own = mapping.headers.find((h) => h.text === STATUS_HEADER);
+  if (own) return own.col;
+  const lastUsed = sheet.origin.col + Math.max(0, ...sheet.values.map((r) => r.length)) - 1;
+  const lastHeader = Math.max(0, ...mapping.headers.map((h) => h.col));
+  return Math.max(lastUsed, lastHeader) + 1;
+}
+
+export function buildLedgerDecoration(
+  sheet: SheetSnapshot,
+  mapping: ColumnMapping,
+  escalations: readonly ItemEscalation[],
+): LedgerDecoration {
+  const column = findStatusColumn(sheet, mapping);
+  const { firstDataRow, lastDataRow } = mapping;
+  const values = new Array<string>(Math.max(0, lastDataRow - firstDataRow + 1)).fill('');
+  for (const e of escalations) values[e.item.row - firstDataRow] = e.status;
+  const firstColumn = Math.min(column, ...mapping.headers.map((h) => h.col));
+  const range: CellRect = { top: firstDataRow, left: firstColumn, bottom: Math.max(firstDataRow, lastDataRow), right: column };
+  const key = `$${columnLetters(column)}${firstDataRow}`;
+  const rules = (Object.keys(STATUS_COLORS) as Array<keyof typeof STATUS_COLORS>).map((status) => ({
+    range,
+    formula: `${key}="${status}"`,
+    fill: STATUS_COLORS[status].fill,
+    fontColor: STATUS_COLORS[status].font,
+  }));
+  return { sheet: sheet.name, column, headerRows: mapping.headerRows, firstDataRow, lastDataRow, values, range, rules };
+}
+
+/** A1 address of the decoration's header cell, for messages. */
+export function statusHeaderAddress(d: LedgerDecoration): string {
+  return cellAddress(d.headerRows[0], d.column);
+}
+
+export type { LedgerStatus };

@@ -1,0 +1,22 @@
+/** Excel's limits on a sheet name: 31 characters, none of []:*?/\, not starting or ending with '. */
+export const MAX_SHEET_NAME = 31;
+const ILLEGAL = /[[\]:*?/\\]/g;
+
+/**
+ * A valid sheet name for `wanted` that no existing sheet has (Excel compares names
+ * case-insensitively): illegal characters become '_', the name is cut to 31 characters,
+ * and a clash gets ' (2)', ' (3)' … — an existing sheet is never replaced.
+ */
+export function makeSheetName(wanted: string, existing: Iterable<string>): string {
+  const taken = new Set<string>();
+  for (const name of existing) taken.add(name.toLowerCase());
+  let base = wanted.replace(ILLEGAL, '_').replace(/^'+|'+$/g, '').trim();
+  if (base === '') base = 'Sheet';
+  base = [...base].slice(0, MAX_SHEET_NAME).join('');
+  if (!taken.has(base.toLowerCase())) return base;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = [...base].slice(0, MAX_SHEET_NAME - suffix.length).join('') + suffix;
+    if (!taken.has(candidate.toLowerCase())) return candidate;
+  }
+}

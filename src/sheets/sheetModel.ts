@@ -1,0 +1,79 @@
+import type { CellRect } from '../core/ledger/sheetSnapshot';
+
+/**
+ * A generated sheet as plain data: what both adapters (Office.js and ExcelJS) write.
+ * Builders in src/sheets produce it; adapters only translate it, so both write the same thing.
+ * Cell values are always values — a string that starts with '=' is text, never a formula.
+ */
+export type ModelValue = string | number | boolean | null;
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  /** Points. */
+  fontSize?: number;
+  /** 'RRGGBB'. */
+  fontColor?: string;
+  /** Solid fill, 'RRGGBB'. */
+  fill?: string;
+  horizontal?: 'left' | 'center' | 'right';
+  vertical?: 'top' | 'middle' | 'bottom';
+  wrap?: boolean;
+  /** Thin border on all four sides. */
+  border?: boolean;
+  /** Excel number format, e.g. 'yyyy-mm-dd' or '0.0%'. */
+  numberFormat?: string;
+}
+
+export interface CellModel {
+  value: ModelValue;
+  style?: CellStyle;
+}
+
+export interface ConditionalFill {
+  /** Where the rule applies. */
+  range: CellRect;
+  /** A formula written by the add-in (never from user text), relative to range's top-left cell. */
+  formula: string;
+  fill: string;
+  fontColor: string;
+}
+
+export interface DataBar {
+  range: CellRect;
+  /** 'RRGGBB'. */
+  color: string;
+}
+
+export interface PageSetup {
+  orientation: 'portrait' | 'landscape';
+  paper: 'A4';
+  /** Inches, as Excel stores them. */
+  margins?: { top: number; bottom: number; left: number; right: number };
+  /** Fit all columns on one page width. */
+  fitToWidth?: boolean;
+  printArea?: CellRect;
+  /** Rows repeated at the top of each printed page (1-based, inclusive). */
+  printTitleRows?: { first: number; last: number };
+  /** 1-based rows after which a manual page break is set. */
+  rowBreaks?: number[];
+}
+
+export interface SheetModel {
+  /** Wanted name; the adapter makes it unique and valid (see makeSheetName). */
+  name: string;
+  /** Row-major, starting at A1; rows may be ragged. */
+  rows: CellModel[][];
+  merges?: CellRect[];
+  /** Column widths in characters, index 0 = column A. */
+  columnWidths?: number[];
+  /** Row heights in points, by 1-based row. */
+  rowHeights?: Record<number, number>;
+  conditionalFills?: ConditionalFill[];
+  dataBars?: DataBar[];
+  page?: PageSetup;
+  /** 'RRGGBB'. */
+  tabColor?: string;
+  /** Freeze the rows above this 1-based row. */
+  freezeRowsAbove?: number;
+}

@@ -1,0 +1,168 @@
+import ExcelJS from 'exceljs';
+import type { WorkbookPort, SheetInfo } from '../app/workbookPort';
+import type { SheetSnapshot } from '../core/ledger/sheetSnapshot';
+import { columnLetters } from '../core/cells';
+import { STATUS_HEADER, type LedgerDecoration } from '../sheets/ledgerDecoration';
+import { makeSheetName } from '../sheets/makeSheetName';
+import type { CellStyle, SheetModel } from '../sheets/sheetModel';
+import { readSheetSnapshot } from './readSheetSnapshot';
+
+/** Why a file could not be opened, in words for the user. */
+export class WorkbookOpenError extends Error {}
+
+const rectRef = (r: { top: number; left: number; bottom: number; right: number }) =>
+  `${columnLetters(r.left)}${r.top}:${columnLetters(r.right)}${r.bottom}`;
+const argb = (rgb: string) => `FF${rgb.toUpperCase()}`;
+
+/** A formula the add-in itself wrote for a status rule: `$K5="红"` and the like. */
+function isOwnStatusRule(formula: string | undefined, column: number): boolean {
+  return formula !== undefined && new RegExp(`^\\$${columnLetters(column)}\\d+="(蓝|黄|红)"$`).test(formula);
+}
+
+/** WorkbookPort over an .xlsx file held in memory with ExcelJS (the CLI's adapter). */
+export class XlsxWorkbook implements WorkbookPort {
+  private constructor(readonly workbook: ExcelJS.Workbook) {}
+
+  static async load(data: Buffer): Promise<XlsxWorkbook> {
+    if (data.length >= 4 && data.readUInt32BE(0) === 0xd0cf11e0) {
+      throw new WorkbookOpenError('文件已加密或为旧版 .xls 格式：请在 Excel 中取消密码并另存为 .xlsx');
+    }
+    if (data.length < 4 || data.readUInt32BE(0) !== 0x504b0304) {
+      throw new WorkbookOpenError('不是 .xlsx 文件（文件内容不是 zip 格式）');
+    }
+    const workbook = new ExcelJS.Workbook();
+    try {
+      await workbook.xlsx.load(data as unknown as ArrayBuffer);
+    } catch (e) {
+      throw new WorkbookOpenError(`无法读取工作簿：${e instanceof Error ? e.message : String(e)}`);
+    }
+    if (workbook.worksheets.length === 0) throw new WorkbookOpenError('工作簿中没有工作表');
+    return new XlsxWorkbook(workbook);
+  }
+
+  async toBuffer(): Promise<Buffer> {
+    return Buffer.from(await this.workbook.xlsx.writeBuffer());
+  }
+
+  private sheet(name: string): ExcelJS.Worksheet {
+    const ws = this.workbook.getWorksheet(name);
+    if (!ws) throw new Error(`工作表「${name}」不存在`);
+    return ws;
+  }
+
+  async listSheets(): Promise<SheetInfo[]> {
+    return this.workbook.worksheets.map((ws) => ({ name: ws.name, visible: ws.state === 'visible' || ws.state === undefined }));
+  }
+
+  async readSheets(names: readonly string[]): Promise<SheetSnapshot[]> {
+    const date1904 = Boolean(this.workbook.properties.date1904);
+    return names.map((name) => readSheetSnapshot(this.sheet(name), date1904));
+  }
+
+  async writeLedgerDecoration(d: LedgerDecoration): Promise<void> {
+    const ws = this.sheet(d.sheet);
+    removeOwnRules(ws, d.column);
+    const [top, ...rest] = d.headerRows;
+    const header = ws.getCell(top, d.column);
+    header.value = STATUS_HEADER;
+    const neighbour = ws.getCell(top, d.column - 1);
+    if (d.column > 1 && neighbour.style) header.style = { ...neighbour.style };
+    if (rest.length > 0 && !header.isMerged) ws.mergeCells(top, d.column, rest[rest.length - 1], d.column);
+    d.values.forEach((v, i) => {
+      ws.getCell(d.firstDataRow + i, d.column).value = v === '' ? null : v;
+    });
+    ws.addConditionalFormatting({
+      ref: rectRef(d.range),
+      rules: d.rules.map((r, i) => ({
+        type: 'expression',
+        priority: i + 1,
+        formulae: [r.formula],
+        style: {
+          fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(r.fill) } },
+          font: { color: { argb: argb(r.fontColor) } },
+        },
+      })),
+    });
+  }
+
+  async clearLedgerDecoration(sheet: string, column: number): Promise<void> {
+    const ws = this.sheet(sheet);
+    removeOwnRules(ws, column);
+    // Only a column the add-in owns is cleared: its header must be ours.
+    let headerRow = 0;
+    ws.getColumn(column).eachCell({ includeEmpty: false }, (cell, row) => {
+      if (headerRow === 0 && cell.value === STATUS_HEADER) headerRow = row;
+    });
+    if (headerRow === 0) return;
+    const header = ws.getCell(headerRow, column);
+    if (header.isMerged) ws.unMergeCells(header.address);
+    ws.getColumn(column).eachCell({ includeEmpty: false }, (cell, row) => {
+      if (row >= headerRow) {
+        cell.value = null;
+        cell.style = {};
+      }
+    });
+  }
+
+  async addSheet(model: SheetModel): Promise<string> {
+    const name = makeSheetName(model.name, this.workbook.worksheets.map((w) => w.name));
+    const ws = this.workbook.addWorksheet(name, model.tabColor ? { properties: { tabColor: { argb: argb(model.tabColor) } } } : undefined);
+    model.rows.forEach((cells, r) => {
+      cells.forEach((cell, c) => {
+        const target = ws.getCell(r + 1, c + 1);
+        // A string is always stored as text: ExcelJS writes formulas only from {formula} objects.
+        target.value = cell.value;
+        if (cell.style) applyStyle(target, cell.style);
+      });
+    });
+    for (const m of model.merges ?? []) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+    model.columnWidths?.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+    for (const [row, h] of Object.entries(model.rowHeights ?? {})) ws.getRow(+row).height = h;
+    for (const f of model.conditionalFills ?? []) {
+      ws.addConditionalFormatting({
+        ref: rectRef(f.range),
+        rules: [{ type: 'expression', priority: 1, formulae: [f.formula], style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(f.fill) } }, font: { color: { argb: argb(f.fontColor) } } } }],
+      });
+    }
+    for (const bar of model.dataBars ?? []) {
+      ws.addConditionalFormatting({
+        ref: rectRef(bar.range),
+        rules: [{ type: 'dataBar', priority: 1, gradient: false, cfvo: [{ type: 'min' }, { type: 'max' }], color: { argb: argb(bar.color) } } as unknown as ExcelJS.ConditionalFormattingRule],
+      });
+    }
+    if (model.freezeRowsAbove && model.freezeRowsAbove > 1) ws.views = [{ state: 'frozen', ySplit: model.freezeRowsAbove - 1 }];
+    if (model.page) {
+      const p = model.page;
+      ws.pageSetup.paperSize = 9; // A4
+      ws.pageSetup.orientation = p.orientation;
+      if (p.margins) ws.pageSetup.margins = { ...p.margins, header: 0.3, footer: 0.3 };
+      if (p.fitToWidth) Object.assign(ws.pageSetup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+      if (p.printArea) ws.pageSetup.printArea = rectRef(p.printArea);
+      if (p.printTitleRows) ws.pageSetup.printTitlesRow = `${p.printTitleRows.first}:${p.printTitleRows.last}`;
+      for (const row of p.rowBreaks ?? []) ws.getRow(row).addPageBreak();
+    }
+    return name;
+  }
+}
+
+function removeOwnRules(ws: ExcelJS.Worksheet, column: number): void {
+  const list = (ws as unknown as { conditionalFormattings: Array<{ ref: string; rules: Array<{ formulae?: string[] }> }> }).conditionalFormattings;
+  for (let i = list.length - 1; i >= 0; i--) {
+    const rules = list[i].rules.filter((r) => !isOwnStatusRule(r.formulae?.[0], column));
+    if (rules.length === 0) list.splice(i, 1);
+    else list[i].rules = rules;
+  }
+}
+
+function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
+  if (s.bold || s.italic || s.fontSize || s.fontColor) {
+    cell.font = { name: '宋体', bold: s.bold, italic: s.italic, size: s.fontSize, color: s.fontColor ? { argb: argb(s.fontColor) } : undefined };
+  }
+  if (s.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(s.fill) } };
+  if (s.horizontal || s.vertical || s.wrap) cell.alignment = { horizontal: s.horizontal, vertical: s.vertical, wrapText: s.wrap };
+  if (s.border) {
+    const thin = { style: 'thin' as const };
+    cell.border = { top: thin, bottom: thin, left: thin, right: thin };
+  }
+  if (s.numberFormat) cell.numFmt = s.numberFormat;
+}
