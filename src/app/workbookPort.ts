@@ -1,6 +1,6 @@
 import type { SheetSnapshot } from '../core/ledger/sheetSnapshot';
 import type { LedgerDecoration } from '../sheets/ledgerDecoration';
-import type { SheetModel } from '../sheets/sheetModel';
+import type { CellModel, ModelValue, SheetModel } from '../sheets/sheetModel';
 
 export interface SheetInfo {
   name: string;
@@ -26,4 +26,12 @@ export interface WorkbookPort {
   clearLedgerDecoration(sheet: string, column: number): Promise<void>;
   /** Adds a generated sheet; returns its actual name (unique and valid; nothing is replaced). */
   addSheet(model: SheetModel): Promise<string>;
+  /**
+   * Appends rows below the last used row of one of the add-in's own append-only sheets (the notice
+   * log), creating the sheet from `create` first when it does not exist. Existing rows are never
+   * rewritten.
+   */
+  appendRows(sheet: string, rows: CellModel[][], create: SheetModel): Promise<void>;
+  /** Sets single cells on one of the add-in's own sheets (e.g. voiding a log row). */
+  setCells(sheet: string, cells: ReadonlyArray<{ row: number; col: number; value: ModelValue }>): Promise<void>;
 }

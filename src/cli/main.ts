@@ -8,7 +8,6 @@ import { analyzeWorkbook, type LedgerAnalysis } from '../app/analyzeWorkbook';
 import { applyLedgerColors } from '../app/applyLedgerColors';
 import { buildReport } from '../app/buildReport';
 import { XlsxWorkbook, WorkbookOpenError } from '../xlsx/xlsxWorkbook';
-import { todayInChina } from './todayInChina';
 
 /** The message of anything thrown (errors from Node's own modules may come from another realm). */
 const errorMessage = (e: unknown): string =>

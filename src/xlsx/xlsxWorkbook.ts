@@ -4,7 +4,7 @@ import type { SheetSnapshot } from '../core/ledger/sheetSnapshot';
 import { columnLetters } from '../core/cells';
 import { STATUS_HEADER, type LedgerDecoration } from '../sheets/ledgerDecoration';
 import { makeSheetName } from '../sheets/makeSheetName';
-import type { CellStyle, SheetModel } from '../sheets/sheetModel';
+import type { CellModel, CellStyle, ModelValue, SheetModel } from '../sheets/sheetModel';
 import { readSheetSnapshot } from './readSheetSnapshot';
 
 /** Why a file could not be opened, in words for the user. */
@@ -143,6 +143,35 @@ export class XlsxWorkbook implements WorkbookPort {
     }
     return name;
   }
+
+  async appendRows(sheet: string, rows: CellModel[][], create: SheetModel): Promise<void> {
+    let ws = this.workbook.getWorksheet(sheet);
+    if (!ws) {
+      await this.addSheet({ ...create, name: sheet });
+      ws = this.sheet(sheet);
+    }
+    const start = lastUsedRow(ws) + 1;
+    rows.forEach((cells, r) =>
+      cells.forEach((cell, c) => {
+        const target = ws.getCell(start + r, c + 1);
+        target.value = cell.value;
+        if (cell.style) applyStyle(target, cell.style);
+      }),
+    );
+  }
+
+  async setCells(sheet: string, cells: ReadonlyArray<{ row: number; col: number; value: ModelValue }>): Promise<void> {
+    const ws = this.sheet(sheet);
+    for (const c of cells) ws.getCell(c.row, c.col).value = c.value;
+  }
+}
+
+function lastUsedRow(ws: ExcelJS.Worksheet): number {
+  let last = 0;
+  ws.eachRow({ includeEmpty: false }, (row, n) => {
+    if (row.values && (row.values as unknown[]).some((v) => v !== null && v !== undefined && v !== '')) last = n;
+  });
+  return last;
 }
 
 function removeOwnRules(ws: ExcelJS.Worksheet, column: number): void {

@@ -1,4 +1,5 @@
 import type { DateOnly } from '../dates/dateOnly';
+import type { Concept } from './concepts';
 
 /** What a deadline cell said, before working days and extensions are applied. */
 export type DeadlineSpec =
@@ -48,4 +49,11 @@ export interface LedgerItem {
   rejected: boolean;
   extension: Extension | null;
   remark: string | null;
+  /**
+   * Columns whose cell could not be read (each reported as a problem); the value stands as blank
+   * (assigned null, deadline blank …). The escalation stage skips such an item rather than guess
+   * (SPEC §1 Dates): a blank deadline would otherwise fall back to the source's default days.
+   * Absent or empty = everything was read.
+   */
+  unreadable?: Concept[];
 }

@@ -5,6 +5,7 @@ import type { DateOnly } from '../dates/dateOnly';
 import type { LoggedNotice } from '../escalation/escalate';
 import { parseDateCell } from '../dates/parseDateCell';
 import { readTable, cellText } from '../tables/readTable';
+import { parseNoticeNumber } from './noticeNumber';
 
 /** The append-only notice log sheet (督办单登记, SPEC §4): the single source for scores and bulletins. */
 export const NOTICE_LOG_SHEET = '督办单登记';
@@ -40,7 +41,26 @@ export interface LogEntry extends LoggedNotice {
   remark: string;
 }
 
-type Key = keyof typeof NOTICE_LOG_COLUMNS;
+export type NoticeLogKey = keyof typeof NOTICE_LOG_COLUMNS;
+type Key = NoticeLogKey;
+
+/** The log as read back: the valid rows, and what numbering and issuing need of the others. */
+export interface ParsedNoticeLog {
+  entries: LogEntry[];
+  problems: Problem[];
+  /** Every number written in the log, rows left out of entries included: numbering never reuses one. */
+  numbers: string[];
+  /**
+   * Rows left out of entries (not voided) that still name an item and a unit: the notice they
+   * record may well exist on paper, so no new notice goes to that item and unit until the row is
+   * fixed — a hand-edited row is never silently replaced by a renumbered one.
+   */
+  unreadable: Array<{ row: number; itemId: string; unit: string }>;
+  /** 1-based column of each column found (for voiding a row in place). */
+  columns: Partial<Record<NoticeLogKey, number>>;
+  /** 1-based row of the header; null when the sheet is empty or has no recognisable header. */
+  headerRow: number | null;
+}
 const SPEC = Object.fromEntries(Object.entries(NOTICE_LOG_COLUMNS).map(([k, v]) => [k, [v]])) as unknown as Record<Key, readonly string[]>;
 
 /**
@@ -48,15 +68,18 @@ const SPEC = Object.fromEntries(Object.entries(NOTICE_LOG_COLUMNS).map(([k, v]) 
  * that is not a date, a missing or duplicate number) is reported by cell and left out of the
  * counts; nothing is renumbered.
  */
-export function parseNoticeLog(sheet: SheetSnapshot): { entries: LogEntry[]; problems: Problem[] } {
+export function parseNoticeLog(sheet: SheetSnapshot): ParsedNoticeLog {
   const problems: Problem[] = [];
+  const numbers: string[] = [];
+  const unreadable: ParsedNoticeLog['unreadable'] = [];
   const table = readTable(sheet, SPEC, 3);
   if (!table) {
-    if (sheet.values.length === 0) return { entries: [], problems };
-    return { entries: [], problems: [{ severity: 'error', code: 'log.no-header', sheet: sheet.name, message: `「${sheet.name}」表的表头无法识别：应有 ${Object.values(NOTICE_LOG_COLUMNS).join('、')} 等列` }] };
+    const empty = { entries: [], numbers, unreadable, columns: {}, headerRow: null };
+    if (sheet.values.length === 0) return { ...empty, problems };
+    return { ...empty, problems: [{ severity: 'error', code: 'log.no-header', sheet: sheet.name, message: `「${sheet.name}」表的表头无法识别：应有 ${Object.values(NOTICE_LOG_COLUMNS).join('、')} 等列` }] };
   }
   const entries: LogEntry[] = [];
-  const numbers = new Map<string, number>();
+  const seen = new Map<string, number>();
   for (const r of table.rows) {
     const bad = (key: Key, message: string) =>
       problems.push({ severity: 'error', code: 'log.invalid', sheet: sheet.name, cell: r.cell(key), row: r.row, message: `${sheet.name}!${r.cell(key)}：${message}，此行不计入` });
@@ -66,16 +89,32 @@ export function parseNoticeLog(sheet: SheetSnapshot): { entries: LogEntry[]; pro
     const itemId = cellText(r.get('itemId'));
     const unit = cellText(r.get('unit'));
     if (number === '') bad('number', '督办单编号为空');
-    else if (numbers.has(number)) bad('number', `督办单编号「${number}」与第${numbers.get(number)}行重复`);
-    else numbers.set(number, r.row);
+    else if (seen.has(number)) bad('number', `督办单编号「${number}」与第${seen.get(number)}行重复`);
+    else seen.set(number, r.row);
+    if (number !== '') {
+      numbers.push(number);
+      if (parseNoticeNumber(number) === null) {
+        problems.push({
+          severity: 'warning',
+          code: 'log.number-format',
+          sheet: sheet.name,
+          cell: r.cell('number'),
+          row: r.row,
+          message: `${sheet.name}!${r.cell('number')}：督办单编号「${number}」不是「督〔年份〕颜色序号号」的格式，续编号时不计此号`,
+        });
+      }
+    }
     if (!color) bad('color', `颜色「${cellText(r.get('color'))}」应为 蓝、黄 或 红`);
     if (!issue.ok || issue.value === null) bad('issueDate', `发出日期「${cellText(r.get('issueDate'))}」不是有效日期`);
     if (itemId === '') bad('itemId', '事项编号为空');
     if (unit === '') bad('unit', '被督办单位为空');
     const state = cellText(r.get('state'));
-    if (state !== '' && state !== VALID_STATE && state !== VOID_STATE) bad('state', `状态「${state}」应为 有效 或 作废`);
-    if (number === '' || numbers.get(number) !== r.row || !color || !issue.ok || issue.value === null || itemId === '' || unit === '') continue;
-    if (state !== '' && state !== VALID_STATE && state !== VOID_STATE) continue;
+    const stateOk = state === '' || state === VALID_STATE || state === VOID_STATE;
+    if (!stateOk) bad('state', `状态「${state}」应为 有效 或 作废`);
+    if (number === '' || seen.get(number) !== r.row || !color || !issue.ok || issue.value === null || itemId === '' || unit === '' || !stateOk) {
+      if (state !== VOID_STATE && itemId !== '' && unit !== '') unreadable.push({ row: r.row, itemId, unit });
+      continue;
+    }
     const date = (key: 'dueDate' | 'deadline') => {
       const p = parseDateCell(r.get(key), { date1904: sheet.date1904 });
       return p.ok ? p.value : null;
@@ -97,5 +136,5 @@ export function parseNoticeLog(sheet: SheetSnapshot): { entries: LogEntry[]; pro
       remark: cellText(r.get('remark')),
     });
   }
-  return { entries, problems };
+  return { entries, problems, numbers, unreadable, columns: table.columns, headerRow: table.headerRow };
 }

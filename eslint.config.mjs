@@ -1,0 +1,106 @@
+// Flat ESLint config. Besides typescript-eslint's recommended rules it keeps the edges of the
+// design honest (docs/architecture.md): Office.js globals only where Excel is the edge, and a
+// core with no clock, no DOM, no I/O and no console.
+import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
+import tseslint from 'typescript-eslint';
+
+// Node globals for the CommonJS scripts and config files (listed here rather than adding the
+// `globals` package for a dozen names).
+const nodeGlobals = Object.fromEntries(
+  [
+    'require', 'module', 'exports', 'process', '__dirname', '__filename', 'console', 'Buffer',
+    'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'URL',
+  ].map((name) => [name, 'readonly']),
+);
+
+const OFFICE_MESSAGE =
+  '只能在 src/office、src/functions、src/commands 和任务窗格入口使用 Office.js / Office.js globals belong in src/office, src/functions, src/commands and the task pane entry only.';
+const CORE_MESSAGE = 'src/core 是纯函数：不读时钟、不碰 DOM、不做 I/O / src/core is pure: no clock, no DOM, no I/O.';
+
+const officeGlobals = ['Office', 'Excel', 'CustomFunctions', 'OfficeExtension', 'OfficeRuntime'].map((name) => ({
+  name,
+  message: OFFICE_MESSAGE,
+}));
+// The same globals reached as properties (globalThis.Office, window.Excel).
+const officeProperties = ['globalThis', 'window', 'self'].flatMap((object) =>
+  officeGlobals.map(({ name, message }) => ({ object, property: name, message })),
+);
+const browserGlobals = [
+  'window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'fetch', 'XMLHttpRequest',
+  'WebSocket', 'performance',
+].map((name) => ({ name, message: CORE_MESSAGE }));
+
+const localTimeMethods = [
+  'getFullYear', 'getMonth', 'getDate', 'getDay', 'getHours', 'getMinutes', 'getSeconds',
+  'getMilliseconds', 'getTimezoneOffset', 'setFullYear', 'setMonth', 'setDate', 'setHours',
+  'setMinutes', 'setSeconds', 'setMilliseconds', 'toLocaleDateString', 'toLocaleTimeString',
+  'toDateString', 'toTimeString',
+];
+const clockSyntax = [
+  { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: `${CORE_MESSAGE} new Date() 读取当前时间 / reads the clock` },
+  { selector: "CallExpression[callee.name='Date']", message: `${CORE_MESSAGE} Date() 读取当前时间 / reads the clock` },
+  {
+    selector: `CallExpression[callee.property.name=/^(${localTimeMethods.join('|')})$/]`,
+    message: '只用 UTC 方法或 DateOnly / use UTC methods or DateOnly, never local-time Date methods.',
+  },
+];
+const ioImportSyntax = [
+  {
+    selector: 'ImportDeclaration[source.value=/^(node:)?(fs|fs\\u002Fpromises|path|os|child_process|http|https|net)$/]',
+    message: CORE_MESSAGE,
+  },
+];
+
+export default defineConfig(
+  { ignores: ['dist/', 'build/', 'node_modules/', 'coverage/', 'out/', 'test-output/'] },
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    files: ['**/*.js', '**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: nodeGlobals },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    files: ['**/*.mjs'],
+    languageOptions: { sourceType: 'module', globals: nodeGlobals },
+  },
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  // Office.js is an edge: forbidden everywhere in src but the adapters and entry points.
+  {
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    ignores: ['src/office/**', 'src/functions/**', 'src/commands/**', 'src/taskpane/index.tsx'],
+    rules: {
+      'no-restricted-globals': ['error', ...officeGlobals],
+      'no-restricted-properties': ['error', ...officeProperties],
+    },
+  },
+  // The core: no clock, no DOM, no I/O, no console (later entries override the rule lists above).
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-globals': ['error', ...officeGlobals, ...browserGlobals],
+      'no-restricted-properties': [
+        'error',
+        ...officeProperties,
+        { object: 'Date', property: 'now', message: `${CORE_MESSAGE} Date.now` },
+      ],
+      'no-restricted-syntax': ['error', ...clockSyntax, ...ioImportSyntax],
+      'no-console': 'error',
+    },
+  },
+  {
+    // Tests of the core keep the calendar clock out (results must not depend on today) but may
+    // read fixture files and time themselves with performance.now() (the 100,000-row budget).
+    files: ['src/core/**/*.test.ts'],
+    rules: {
+      'no-restricted-globals': ['error', ...officeGlobals, ...browserGlobals.filter((g) => g.name !== 'performance')],
+      'no-restricted-syntax': ['error', ...clockSyntax],
+    },
+  },
+);

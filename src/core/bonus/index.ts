@@ -1,0 +1,13 @@
+export { STAFF_SHEET, parseStaffSheet } from './parseStaffSheet';
+export type { StaffMember } from './parseStaffSheet';
+export { STAFF_GRADES, isUnsatisfactory } from './staffGrades';
+export { computeTierQuotas } from './computeTierQuotas';
+export type { TierQuotas, TierScheme } from './computeTierQuotas';
+export { assignTiers } from './assignTiers';
+export type { RankedMember, Tier, TierAssignment, TierReason } from './assignTiers';
+export { computeTierAmounts } from './computeTierAmounts';
+export type { TierAmounts } from './computeTierAmounts';
+export { distributeBonus } from './distributeBonus';
+export type { PersonBonus, TierSummary, UnitBonus, UnitBonusChecks, UnitBonusInput } from './distributeBonus';
+export { computeBonuses } from './computeBonuses';
+export type { BonusResult, ComputeBonusesOptions } from './computeBonuses';

@@ -1,0 +1,54 @@
+import { parseDateCell } from './parseDateCell';
+
+const date = (value: string | null) => ({ ok: true, value });
+const failure = (reason: string) => ({ ok: false, reason });
+
+describe('parseDateCell', () => {
+  it('reads a blank cell as null', () => {
+    expect(parseDateCell(null)).toEqual(date(null));
+    expect(parseDateCell('')).toEqual(date(null));
+    expect(parseDateCell('  \u3000 ')).toEqual(date(null));
+  });
+
+  it('reads a number as an Excel serial, whatever its format', () => {
+    expect(parseDateCell(43897)).toEqual(date('2020-03-07'));
+    expect(parseDateCell(43897, { numberFormat: 'General' })).toEqual(date('2020-03-07'));
+    expect(parseDateCell(43897, { numberFormat: 'yyyy"年"m"月"d"日"' })).toEqual(date('2020-03-07'));
+    expect(parseDateCell(43900.75)).toEqual(date('2020-03-10'));
+    expect(parseDateCell(42435, { date1904: true })).toEqual(date('2020-03-07'));
+  });
+
+  it('refuses serials that are no day', () => {
+    expect(parseDateCell(60)).toEqual(failure('1900年2月29日不存在（Excel 1900 日期系统的虚构日）'));
+    expect(parseDateCell(0)).toEqual(failure('日期序列号必须大于0'));
+    expect(parseDateCell(-5).ok).toBe(false);
+    expect(parseDateCell(NaN).ok).toBe(false);
+    expect(parseDateCell(3000000).ok).toBe(false);
+  });
+
+  it('reads an 8-digit number as yyyymmdd', () => {
+    expect(parseDateCell(20200307)).toEqual(date('2020-03-07'));
+    expect(parseDateCell(20201301)).toEqual(failure('2020年13月1日不存在'));
+  });
+
+  it('reads JS dates at UTC or local midnight', () => {
+    expect(parseDateCell(new Date('2020-03-07T00:00:00Z'))).toEqual(date('2020-03-07'));
+    expect(parseDateCell(new Date('2020-03-06T16:00:00Z'))).toEqual(date('2020-03-07'));
+    expect(parseDateCell(new Date('2020-03-07T08:00:00Z'))).toEqual(date('2020-03-07'));
+    expect(parseDateCell(new Date(NaN))).toEqual(failure('不是有效日期'));
+  });
+
+  it('reads text dates', () => {
+    expect(parseDateCell('2020年3月10日')).toEqual(date('2020-03-10'));
+    expect(parseDateCell('2020/3/7')).toEqual(date('2020-03-07'));
+    expect(parseDateCell('3月7日', { defaultYear: 2020 })).toEqual(date('2020-03-07'));
+    expect(parseDateCell('3月7日')).toEqual(failure('缺少年份'));
+    expect(parseDateCell('2021-02-29')).toEqual(failure('2021年2月29日不存在'));
+    expect(parseDateCell('办理中')).toEqual(failure('不是有效日期'));
+  });
+
+  it('refuses booleans', () => {
+    expect(parseDateCell(true)).toEqual(failure('逻辑值不是日期'));
+    expect(parseDateCell(false)).toEqual(failure('逻辑值不是日期'));
+  });
+});

@@ -1,0 +1,92 @@
+import { type DateOnly, makeDate, daysInMonth } from './dateOnly';
+import { serialToDate } from './excelSerial';
+import { fail, ok, type Parsed } from './parsed';
+import type { DateCellContext } from './parseDateCell';
+import { toHalfWidth } from './toHalfWidth';
+
+/** The reason for text that is not a date at all (callers may swap in their own wording). */
+export const NOT_A_DATE = '不是有效日期';
+export const MISSING_YEAR = '缺少年份';
+
+const DIGITS = /^\d+$/;
+// A trailing time of day, dropped: '2020-03-07 10:00', '2020-03-07T10:00:00', '2020年3月7日10:00'.
+const TIME_TAIL = /(?:\s+|T|(?<=[日号]))(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?$/;
+// 2020-3-7, 2020/3/7, 2020.3.7 (one separator used throughout).
+const SEPARATED = /^(\d{4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})$/;
+// 2020年3月7日, 2020年3月7号, 2020年3月7, and without a year 3月7日 / 3月7号 (the 日/号 then required).
+const CHINESE = /^(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*([日号])?$/;
+
+const MIN_YEAR = 1900;
+
+/** A calendar day from year, month, day, or the reason it is not one. */
+export function checkDate(year: number, month: number, day: number): Parsed<DateOnly> {
+  // No real ledger date is earlier than 1900, and Excel cannot store one.
+  if (year < MIN_YEAR) return fail('年份超出范围（1900年至9999年）');
+  const date = makeDate(year, month, day);
+  return date === null ? fail(`${year}年${month}月${day}日不存在`) : ok(date);
+}
+
+/**
+ * A date written as text: 2020-03-07, 2020-3-7, 2020/3/7, 2020.3.7, 2020年3月7日 (or 号),
+ * 3月7日 (year from ctx.defaultYear), each optionally followed by a time of day, which is
+ * dropped. Full-width digits and punctuation and spaces between the parts are accepted.
+ *
+ * A number stored as text reads as a date only when it is all digits and either 8 long and a
+ * valid yyyymmdd ('20200307'), or 5 long, read as an Excel serial ('43897' = 2020-03-07 in the
+ * 1900 system; 10000–99999 spans 1927–2173). Other digit strings ('2020', '7') are more likely a
+ * year or a count than a date, so they are refused rather than guessed.
+ */
+export function parseDateText(text: string, ctx: DateCellContext = {}): Parsed<DateOnly> {
+  let s = text.trim();
+  // Fast path: most machine-written text dates are plain ISO, and then already the result.
+  if (s.length === 10) {
+    const iso = parseIso(s);
+    if (iso !== null) return iso;
+  }
+  s = toHalfWidth(s).trim();
+  if (DIGITS.test(s)) return parseDigits(s, ctx);
+
+  // TIME_TAIL is not anchored at the start, so it scans the whole text: only try it when a time can be there.
+  if (s.indexOf(':') !== -1) {
+    const time = TIME_TAIL.exec(s);
+    if (time) {
+      if (+time[1] > 23 || +time[2] > 59 || (time[3] !== undefined && +time[3] > 59)) return fail(NOT_A_DATE);
+      s = s.slice(0, time.index).trimEnd();
+    }
+  }
+  const sep = SEPARATED.exec(s);
+  if (sep) return checkDate(+sep[1], +sep[3], +sep[4]);
+  const cn = CHINESE.exec(s);
+  if (cn) {
+    if (cn[1] !== undefined) return checkDate(+cn[1], +cn[2], +cn[3]);
+    if (cn[4] === undefined) return fail(NOT_A_DATE);
+    const year = ctx.defaultYear;
+    if (year === undefined || year === null) return fail(MISSING_YEAR);
+    return checkDate(year, +cn[2], +cn[3]);
+  }
+  return fail(NOT_A_DATE);
+}
+
+const ZERO = 48;
+
+function digitAt(s: string, i: number): number {
+  const d = s.charCodeAt(i) - ZERO;
+  return d >= 0 && d <= 9 ? d : NaN;
+}
+
+/** 'YYYY-MM-DD' read without a regex; null when s has another shape. */
+function parseIso(s: string): Parsed<DateOnly> | null {
+  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return null; // '-'
+  const year = digitAt(s, 0) * 1000 + digitAt(s, 1) * 100 + digitAt(s, 2) * 10 + digitAt(s, 3);
+  const month = digitAt(s, 5) * 10 + digitAt(s, 6);
+  const day = digitAt(s, 8) * 10 + digitAt(s, 9);
+  if (Number.isNaN(year + month + day)) return null;
+  if (year >= MIN_YEAR && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) return ok(s);
+  return checkDate(year, month, day);
+}
+
+function parseDigits(s: string, ctx: DateCellContext): Parsed<DateOnly> {
+  if (s.length === 8) return checkDate(+s.slice(0, 4), +s.slice(4, 6), +s.slice(6, 8));
+  if (s.length === 5) return serialToDate(+s, ctx.date1904);
+  return fail(NOT_A_DATE);
+}

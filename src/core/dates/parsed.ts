@@ -1,0 +1,17 @@
+/**
+ * The result of reading one cell: a value, or a short Chinese reason the caller puts into a
+ * Problem next to the cell address. Parsers return this instead of throwing, since a bad cell
+ * is user data, not a programming error.
+ */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+/** A failure carries no value, so it fits any Parsed<T>. */
+export type ParseFailure = { ok: false; reason: string };
+
+export function ok<T>(value: T): Parsed<T> {
+  return { ok: true, value };
+}
+
+export function fail(reason: string): ParseFailure {
+  return { ok: false, reason };
+}

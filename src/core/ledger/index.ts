@@ -1,0 +1,15 @@
+export type { DeadlineSpec, Extension, LedgerItem } from './ledgerItem';
+export type { CellRect, SheetSnapshot } from './sheetSnapshot';
+export { ALL_CONCEPTS, CONCEPTS, matchHeaderConcept, normalizeHeaderText } from './concepts';
+export type { Concept, ConceptInfo } from './concepts';
+export { detectLedger } from './detectLedger';
+export type { ColumnMapping } from './detectLedger';
+export { parseLedger } from './parseLedger';
+export type { ParseLedgerOptions } from './parseLedger';
+export { checkIds } from './checkIds';
+export { createUnitDirectory, normalizeUnitName, splitUnits } from './unitDirectory';
+export type { UnitDirectory } from './unitDirectory';
+export { classifyStatus } from './classifyStatus';
+export type { StatusReading, StatusVocabulary } from './classifyStatus';
+export { readApproval } from './readApproval';
+export { cellText } from './cellText';

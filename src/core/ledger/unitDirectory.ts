@@ -1,0 +1,50 @@
+/**
+ * Unit names as the ledger writes them → the unit register's canonical names (SPEC §1 Units, §6).
+ */
+export interface UnitDirectory {
+  /** Canonical name for a name or alias (compared after normalizeUnitName); null = unknown. */
+  resolve(name: string): string | null;
+}
+
+const SPACES = /\s+/g;
+const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
+// 、，,；;/ and whitespace (，； are folded to half-width before splitting).
+const SEPARATORS = /[、,;/\s]+/;
+
+function toHalfWidth(ch: string): string {
+  return String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
+}
+
+/** Trim, full-width → half-width, drop spaces: '县住建局 ' and '县 住建局' are one unit. */
+export function normalizeUnitName(name: string): string {
+  return name.replace(SPACES, '').replace(FULL_WIDTH, toHalfWidth);
+}
+
+/** The unit names in one cell, normalised, in cell order; empty parts dropped. */
+export function splitUnits(cell: string): string[] {
+  const parts = cell.replace(FULL_WIDTH, toHalfWidth).split(SEPARATORS);
+  const names: string[] = [];
+  for (const part of parts) {
+    if (part !== '') names.push(part);
+  }
+  return names;
+}
+
+/**
+ * A directory from the register's rows. A name or alias claimed by two entries resolves to the
+ * first entry: the register is read top to bottom, as the user wrote it.
+ */
+export function createUnitDirectory(
+  entries: ReadonlyArray<{ name: string; aliases?: readonly string[] }>,
+): UnitDirectory {
+  const byName = new Map<string, string>();
+  for (const entry of entries) {
+    // The entry's name exactly as given, so later stages can join items to register rows.
+    const canonical = entry.name;
+    for (const alias of [entry.name, ...(entry.aliases ?? [])]) {
+      const key = normalizeUnitName(alias);
+      if (key !== '' && !byName.has(key)) byName.set(key, canonical);
+    }
+  }
+  return { resolve: (name) => byName.get(normalizeUnitName(name)) ?? null };
+}

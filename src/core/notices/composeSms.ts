@@ -1,0 +1,73 @@
+import type { DateOnly } from '../dates/dateOnly';
+import type { NoticeColor } from '../rules/ruleSet';
+import { COLOR_CHAR } from './noticeNumber';
+import { formatMonthDay } from './formatChineseDate';
+
+/** An SMS/WeChat text is at most this many characters (one message, 附件第一条 "同步进行"). */
+export const SMS_MAX_LENGTH = 70;
+
+export interface SmsInput {
+  /** The issuing office (rules.notices.office). */
+  office: string;
+  unit: string;
+  title: string;
+  color: NoticeColor;
+  /** The deadline in force. */
+  deadline: DateOnly;
+  issueDate: DateOnly;
+}
+
+const ASK: Record<NoticeColor, string> = { blue: '请抓紧办结', yellow: '请限期整改', red: '请立即整改' };
+const ELLIPSIS = '…';
+// Shortened parts keep at least this many characters (the ellipsis included) before the next part gives way.
+const MIN_TITLE = 6;
+const MIN_UNIT = 4;
+
+const length = (s: string) => [...s].length;
+
+/** Cut to `max` characters, the last being '…' when anything was cut. */
+function shorten(text: string, max: number): string {
+  const chars = [...text];
+  if (chars.length <= max) return text;
+  return max <= 1 ? ELLIPSIS : chars.slice(0, max - 1).join('') + ELLIPSIS;
+}
+
+/**
+ * The message's signature: the office's short name (湘阴县人民政府督查室 → 县督查室), as county
+ * offices sign their texts; an office name of another shape is used whole.
+ */
+export function smsSignature(office: string): string {
+  const m = /(县|市|区|州|旗|盟)人民政府(\S+)$/.exec(office.trim());
+  return m === null ? office.trim() : `${m[1]}${m[2]}`;
+}
+
+/**
+ * One complete sentence of at most 70 characters naming unit, item, color and deadline:
+ * `【县督查室】县住建局：“背街小巷提质改造”已超时限（5月11日），现发黄色督办单，请限期整改。`
+ * The title gives way first, then the unit, then the signature, each cut with '…'; the sentence
+ * itself is never cut.
+ */
+export function composeSms(input: SmsInput): string {
+  const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+  let tag = smsSignature(input.office);
+  let unit = oneLine(input.unit);
+  let title = oneLine(input.title);
+  const when = formatMonthDay(input.deadline, Number(input.issueDate.slice(0, 4)));
+  const state = input.color === 'blue' ? `已到办理时限（${when}）` : `已超时限（${when}）`;
+  const tail = `${state}，现发${COLOR_CHAR[input.color]}色督办单，${ASK[input.color]}。`;
+  const render = () => `【${tag}】${unit}：“${title}”${tail}`;
+
+  const room = () => SMS_MAX_LENGTH - length(render()) + length(unit) + length(title);
+  if (length(unit) + length(title) > room()) {
+    title = shorten(title, Math.max(MIN_TITLE, room() - length(unit)));
+    if (length(unit) + length(title) > room()) unit = shorten(unit, Math.max(MIN_UNIT, room() - length(title)));
+  }
+  // Only an office name of absurd length gets here: the signature gives way too, then the parts to one character each.
+  const over = length(render()) - SMS_MAX_LENGTH;
+  if (over > 0) tag = shorten(tag, Math.max(1, length(tag) - over));
+  if (length(render()) > SMS_MAX_LENGTH) {
+    title = ELLIPSIS;
+    unit = shorten(unit, Math.max(1, SMS_MAX_LENGTH - length(render()) + length(unit)));
+  }
+  return render();
+}

@@ -1,0 +1,143 @@
+import type { DateOnly } from '../core/dates/dateOnly';
+import { formatChineseDate } from '../core/notices/formatChineseDate';
+import { COLOR_CHAR } from '../core/notices/noticeNumber';
+import { HEAD_UNKNOWN, type PlannedNotice } from '../core/notices/planNotices';
+import type { CellRect } from '../core/ledger/sheetSnapshot';
+import type { NoticeColor, RuleSet } from '../core/rules/ruleSet';
+import { toCellText } from './cellText';
+import type { CellModel, CellStyle, SheetModel } from './sheetModel';
+
+/**
+ * Header band colors: clearly colored fills with readable text (the ledger's pale status fills
+ * would vanish on colored paper), one per batch of paper (附件第一条: 蓝、黄、红三色纸).
+ */
+export const NOTICE_BAND: Record<NoticeColor, { fill: string; font: string }> = {
+  blue: { fill: '2F75B5', font: 'FFFFFF' },
+  yellow: { fill: 'FFD966', font: '000000' },
+  red: { fill: 'C00000', font: 'FFFFFF' },
+};
+
+/** Rows of one notice: every notice is the same fixed block, one A4 page each. */
+export const NOTICE_BLOCK_ROWS = 15;
+/** Columns A–D: label, value, label, value; widths in characters sum to what fits A4 portrait. */
+const WIDTHS = [13, 29, 13, 29];
+const COLS = WIDTHS.length;
+// A title longer than this would push the notice past its page; the ledger keeps the full text.
+const MAX_TITLE_ON_PAGE = 200;
+const TITLE_CUT = '…（全文见台账）';
+const LINE_HEIGHT = 16;
+const MIN_FIELD_HEIGHT = 30;
+const COLOR_ORDER: Record<NoticeColor, number> = { red: 0, yellow: 1, blue: 2 };
+
+const LABEL: CellStyle = { bold: true, border: true, fill: 'F2F2F2', horizontal: 'center', vertical: 'middle', wrap: true, fontSize: 11 };
+const VALUE: CellStyle = { border: true, vertical: 'middle', wrap: true, fontSize: 11 };
+const PARAGRAPH: CellStyle = { border: true, vertical: 'top', wrap: true, fontSize: 11 };
+const SIGN: CellStyle = { horizontal: 'left', vertical: 'middle', fontSize: 12 };
+
+/** The sheet name for one issue date's notices; the adapter makes it unique (makeSheetName). */
+export function noticeSheetName(issueDate: DateOnly): string {
+  return `督办单 ${issueDate}`;
+}
+
+/**
+ * Lines a wrapped cell needs: CJK characters take two character widths, others one. An estimate
+ * (fonts differ), erring on the generous side so nothing is clipped in print.
+ */
+function lines(text: string, widthChars: number): number {
+  let total = 0;
+  for (const paragraph of text.split('\n')) {
+    let w = 0;
+    for (const ch of paragraph) w += ch.charCodeAt(0) > 0x2e7f ? 2 : 1.1;
+    total += Math.max(1, Math.ceil(w / (widthChars - 2)));
+  }
+  return total;
+}
+
+const fieldHeight = (...cells: Array<[string, number]>) =>
+  Math.max(MIN_FIELD_HEIGHT, ...cells.map(([text, width]) => lines(text, width) * LINE_HEIGHT + 10));
+
+/**
+ * A printable sheet of one issue date's notices (SPEC §4): grouped red → yellow → blue so each
+ * batch goes on its own paper color, one notice per A4 portrait page (a fixed block of rows,
+ * a page break after each, print area and margins set), a header band in the notice's color,
+ * the fields, the requirement, the SMS text and the signature block.
+ */
+export function buildNoticeSheet(notices: readonly PlannedNotice[], issueDate: DateOnly, rules: RuleSet): SheetModel {
+  const ordered = [...notices].sort((a, b) => COLOR_ORDER[a.color] - COLOR_ORDER[b.color]);
+  const rows: CellModel[][] = [];
+  const merges: CellRect[] = [];
+  const rowHeights: Record<number, number> = {};
+  const rowBreaks: number[] = [];
+  const wide = WIDTHS[1] + WIDTHS[2] + WIDTHS[3];
+
+  ordered.forEach((n, i) => {
+    const top = i * NOTICE_BLOCK_ROWS + 1;
+    const band: CellStyle = { bold: true, horizontal: 'center', vertical: 'middle', fill: NOTICE_BAND[n.color].fill, fontColor: NOTICE_BAND[n.color].font };
+    const put = (offset: number, cells: CellModel[], height: number) => {
+      while (cells.length < COLS) cells.push({ value: null });
+      rows[top + offset - 1] = cells;
+      rowHeights[top + offset] = height;
+    };
+    const merge = (offset: number, left: number, right: number) => merges.push({ top: top + offset, left, bottom: top + offset, right });
+    const across = (value: string | null, style: CellStyle, offset: number, height: number, from = 1) => {
+      const cells: CellModel[] = [];
+      for (let c = 1; c <= COLS; c++) cells.push(c === from ? { value, style } : { value: null, style: c > from ? style : undefined });
+      put(offset, cells, height);
+      merge(offset, from, COLS);
+    };
+    const pair = (offset: number, label: string, value: string, height: number) =>
+      put(offset, [{ value: label, style: LABEL }, { value, style: PARAGRAPH }, { value: null, style: PARAGRAPH }, { value: null, style: PARAGRAPH }], height);
+
+    const title = toCellText(n.title);
+    const shownTitle = title.length > MAX_TITLE_ON_PAGE ? title.slice(0, MAX_TITLE_ON_PAGE - TITLE_CUT.length) + TITLE_CUT : title;
+    const unit = toCellText(n.unit);
+    const head = n.head === null ? HEAD_UNKNOWN : toCellText(n.head);
+    const itemId = toCellText(n.itemId);
+    const source = n.source === null ? '—' : toCellText(n.source);
+    const overdue = n.daysOverdue === 0 ? '0天（今日到期）' : `${n.daysOverdue}天`;
+    const deadline = `${formatChineseDate(n.deadline)}${n.deadlineExtended ? '（经批准延期）' : ''}`;
+
+    across(rules.notices.office, { ...band, fontSize: 20 }, 0, 40);
+    across(`${COLOR_CHAR[n.color]}色督办单`, { ...band, fontSize: 28 }, 1, 52);
+    across(n.number, { horizontal: 'center', vertical: 'middle', fontSize: 12 }, 2, 28);
+    put(3, [], 8);
+    put(4, [{ value: '被督办单位', style: LABEL }, { value: unit, style: VALUE }, { value: '主要负责人', style: LABEL }, { value: head, style: VALUE }], fieldHeight([unit, WIDTHS[1]], [head, WIDTHS[3]]));
+    put(5, [{ value: '事项编号', style: LABEL }, { value: itemId, style: VALUE }, { value: '事项来源', style: LABEL }, { value: source, style: VALUE }], fieldHeight([itemId, WIDTHS[1]], [source, WIDTHS[3]]));
+    pair(6, '督办事项', shownTitle, fieldHeight([shownTitle, wide]));
+    merge(6, 2, COLS);
+    put(7, [{ value: '办理时限', style: LABEL }, { value: deadline, style: VALUE }, { value: '逾期天数', style: LABEL }, { value: overdue, style: VALUE }], fieldHeight([deadline, WIDTHS[1]]));
+    pair(8, '督办要求', n.requirement, fieldHeight([n.requirement, wide]) + 8);
+    merge(8, 2, COLS);
+    pair(9, '短信（微信）', n.sms, fieldHeight([n.sms, wide]));
+    merge(9, 2, COLS);
+    put(10, [], 30);
+    across(`签发人：${n.signatory}`, SIGN, 11, 26, 3);
+    across(rules.notices.office, SIGN, 12, 26, 3);
+    across(formatChineseDate(n.issueDate), SIGN, 13, 26, 3);
+    across(
+      `（${COLOR_CHAR[n.color]}色督办单同时以短信（微信）形式发送被督办单位主要负责人。请收到后按要求办理，并将办理情况书面反馈${rules.notices.office}。）`,
+      { wrap: true, vertical: 'top', fontSize: 9 },
+      14,
+      34,
+    );
+    if (i < ordered.length - 1) rowBreaks.push(top + NOTICE_BLOCK_ROWS - 1);
+  });
+
+  const last = Math.max(1, ordered.length * NOTICE_BLOCK_ROWS);
+  const top = ordered[0]?.color;
+  return {
+    name: noticeSheetName(issueDate),
+    rows,
+    merges,
+    columnWidths: WIDTHS,
+    rowHeights,
+    ...(top !== undefined ? { tabColor: NOTICE_BAND[top].fill } : {}),
+    page: {
+      orientation: 'portrait',
+      paper: 'A4',
+      margins: { top: 0.6, bottom: 0.6, left: 0.7, right: 0.7 },
+      printArea: { top: 1, left: 1, bottom: last, right: COLS },
+      rowBreaks,
+    },
+  };
+}

@@ -1,0 +1,112 @@
+// Builds the add-in into dist/: taskpane.html (the shared runtime page), taskpane.js,
+// functions.js + functions.json (custom functions metadata from JSDoc), commands.js,
+// the icons and the manifest.
+//   npm run build        production bundle
+//   npm run dev-server   https://localhost:3000 for sideloading
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+
+const DEV_SERVER_PORT = 3000;
+
+/**
+ * HTTPS for the dev server. Office only loads add-ins over https, and Excel desktop only trusts
+ * the certificates made by office-addin-dev-certs; without them we fall back to a self-signed
+ * certificate (enough for Excel on the web after accepting it once in the browser).
+ */
+function devServerHttps() {
+  const dir = path.join(os.homedir(), '.office-addin-dev-certs');
+  const files = { key: 'localhost.key', cert: 'localhost.crt', ca: 'ca.crt' };
+  const paths = Object.fromEntries(Object.entries(files).map(([k, f]) => [k, path.join(dir, f)]));
+  if (Object.values(paths).every((p) => fs.existsSync(p))) {
+    return {
+      type: 'https',
+      options: Object.fromEntries(Object.entries(paths).map(([k, p]) => [k, fs.readFileSync(p)])),
+    };
+  }
+  console.warn(
+    [
+      '',
+      `未找到 Office 开发证书（${dir}）。运行 \`npx office-addin-dev-certs install\` 安装受信任的 localhost 证书；`,
+      '现在使用自签名证书：先在浏览器打开 https://localhost:3000/taskpane.html 并接受证书，Excel 网页版即可加载。',
+      `Office dev certificates not found in ${dir}. Run \`npx office-addin-dev-certs install\` to install`,
+      'a trusted localhost certificate. Using a self-signed one for now: open https://localhost:3000/taskpane.html',
+      'in the browser once and accept it, then Excel on the web can load the add-in.',
+      '',
+    ].join('\n'),
+  );
+  return { type: 'https' };
+}
+
+module.exports = (env, argv) => {
+  const production = argv.mode === 'production';
+  return {
+    devtool: 'source-map',
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      functions: './src/functions/functions.ts',
+      commands: './src/commands/commands.ts',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].js',
+      clean: true,
+    },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js'],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            // Type errors are `npm run typecheck`'s job; ES modules let webpack tree-shake Fluent.
+            options: { transpileOnly: true, compilerOptions: { module: 'esnext' } },
+          },
+        },
+      ],
+    },
+    plugins: [
+      // Writes functions.json from the JSDoc @customfunction tags and appends the
+      // CustomFunctions.associate(id, fn) calls to functions.ts.
+      new CustomFunctionsMetadataPlugin({
+        output: 'functions.json',
+        input: './src/functions/functions.ts',
+      }),
+      // Shared runtime: this one page hosts the task pane, the custom functions and the
+      // ribbon commands, so it loads all three bundles (functions first, to register early).
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['functions', 'commands', 'taskpane'],
+        chunksSortMode: 'manual',
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets', to: 'assets' },
+          { from: 'manifest.xml', to: 'manifest.xml' },
+        ],
+      }),
+    ],
+    performance: {
+      // React + Fluent UI make a task pane bundle of several hundred kB; warn only past 1.5 MB.
+      hints: production ? 'warning' : false,
+      maxAssetSize: 1_500_000,
+      maxEntrypointSize: 1_500_000,
+    },
+    devServer: env.WEBPACK_SERVE
+      ? {
+          host: 'localhost',
+          port: DEV_SERVER_PORT,
+          server: devServerHttps(),
+          static: false,
+          headers: { 'Access-Control-Allow-Origin': '*' },
+        }
+      : undefined,
+  };
+};
