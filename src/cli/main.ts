@@ -2,11 +2,14 @@ import { parseArgs } from 'node:util';
 import { promises as fs, constants as fsConstants } from 'node:fs';
 import path from 'node:path';
 import { isDateOnly, type DateOnly } from '../core/dates/dateOnly';
+import { describeProblem } from '../core/problems';
 import { XIANGYIN_2020, type RuleSet } from '../core/rules/ruleSet';
 import { validateRuleSet } from '../core/rules/validateRuleSet';
 import { analyzeWorkbook, type LedgerAnalysis } from '../app/analyzeWorkbook';
 import { applyLedgerColors } from '../app/applyLedgerColors';
 import { buildReport } from '../app/buildReport';
+import { issueNotices, type IssuedNotices } from '../app/issueNotices';
+import { NOTICE_LOG_SHEET } from '../core/notices/noticeLog';
 import { XlsxWorkbook, WorkbookOpenError } from '../xlsx/xlsxWorkbook';
 
 /** The message of anything thrown (errors from Node's own modules may come from another realm). */
@@ -95,11 +98,13 @@ async function run(argv: string[], io: Io): Promise<number> {
   const big = analysis.items.length > PROGRESS_ROWS;
   if (big) io.stderr(`已分析 ${analysis.items.length} 条督办事项，正在写出…\n`);
   await applyLedgerColors(workbook, analysis);
+  // After coloring: issue what fell due up to --as-of (the log read back makes a rerun a no-op).
+  const issued = await issueNotices(workbook, analysis);
   await writeOutput(out, await workbook.toBuffer());
   if (big) io.stderr('完成。\n');
 
-  if (opts.json) io.stdout(`${JSON.stringify(buildReport(analysis), null, 2)}\n`);
-  else io.stdout(summarize(analysis, out));
+  if (opts.json) io.stdout(`${JSON.stringify(buildReport(analysis, issued), null, 2)}\n`);
+  else io.stdout(summarize(analysis, issued, out));
   return 0;
 }
 
@@ -137,18 +142,31 @@ async function writeOutput(out: string, data: Buffer): Promise<void> {
   }
 }
 
-function summarize(a: LedgerAnalysis, out: string): string {
+/** Sheet names listed in the summary before the rest are only counted. */
+const LISTED_SHEETS = 10;
+
+function issuedLine(issued: IssuedNotices): string {
+  const { notices, sheets } = issued;
+  if (notices.length === 0) return `本次无新的督办单（已发的均在「${NOTICE_LOG_SHEET}」中）`;
+  const by = (c: string) => notices.filter((n) => n.color === c).length;
+  const listed = sheets.slice(0, LISTED_SHEETS).join('、') + (sheets.length > LISTED_SHEETS ? ` 等 ${sheets.length} 张` : '');
+  return `本次发出督办单 ${notices.length} 份（红 ${by('red')}、黄 ${by('yellow')}、蓝 ${by('blue')}），已登记到「${NOTICE_LOG_SHEET}」；督办单表：${listed}`;
+}
+
+function summarize(a: LedgerAnalysis, issued: IssuedNotices, out: string): string {
   const count = (status: string) => a.escalations.filter((e) => e.status === status).length;
   const notices = { blue: 0, yellow: 0, red: 0 };
   for (const e of a.escalations) for (const n of e.notices) notices[n.color]++;
-  const errors = a.problems.filter((p) => p.severity === 'error').length;
+  const problems = [...a.problems, ...issued.problems];
+  const errors = problems.filter((p) => p.severity === 'error').length;
   const lines = [
     `截止日期：${a.asOf}（台账：${a.sheet.name}）`,
     `督办事项 ${a.escalations.length} 项：红 ${count('红')}、黄 ${count('黄')}、蓝 ${count('蓝')}、已办结 ${count('已办结')}、长期 ${count('长期')}、未到期 ${count('—')}`,
     `应发督办单：蓝 ${notices.blue}、黄 ${notices.yellow}、红 ${notices.red}`,
-    `问题 ${a.problems.length} 条（错误 ${errors}，提示 ${a.problems.length - errors}）${a.problems.length > 0 ? '：' : ''}`,
-    ...a.problems.slice(0, 20).map((p) => `  - ${p.cell ? `${p.sheet ?? ''}!${p.cell} ` : ''}${p.message}`),
-    ...(a.problems.length > 20 ? [`  …另有 ${a.problems.length - 20} 条，用 --json 查看全部`] : []),
+    issuedLine(issued),
+    `问题 ${problems.length} 条（错误 ${errors}，提示 ${problems.length - errors}）${problems.length > 0 ? '：' : ''}`,
+    ...problems.slice(0, 20).map((p) => `  - ${p.cell ? `${p.sheet ?? ''}!${p.cell} ` : ''}${p.message}`),
+    ...(problems.length > 20 ? [`  …另有 ${problems.length - 20} 条，用 --json 查看全部`] : []),
     `已写出：${out}`,
   ];
   return `${lines.join('\n')}\n`;

@@ -19,3 +19,13 @@ export interface Problem {
   /** Dotted path of the setting concerned, e.g. 'escalation.yellowAfterDays'. */
   setting?: string;
 }
+
+/**
+ * A problem as one line for the user, its place first: '督办台账!H20 办理时限无法识别：2020-13-45',
+ * '督办台账 第14行 …', '设置 escalation.yellowAfterDays …'. Messages never repeat the place.
+ */
+export function describeProblem(p: Problem): string {
+  const sheet = p.sheet ?? '';
+  const place = p.cell ? `${sheet ? `${sheet}!` : ''}${p.cell}` : p.row ? `${sheet}第${p.row}行` : p.setting ? `设置 ${p.setting}` : sheet;
+  return place ? `${place} ${p.message}` : p.message;
+}

@@ -67,31 +67,30 @@ export function assignTiers(staff: readonly StaffMember[], scheme: TierScheme, r
   const candidates = keyed.filter((k) => !k.unsatisfactory);
   for (const k of keyed) if (k.unsatisfactory) tiers.set(k, { tier: 3, reason: 'unsatisfactory' });
 
-  // Tier 1: the candidates strictly better than the first one left out by the cap.
+  // Tier 1: the candidates strictly better than the first one the cap leaves out; if that one
+  // ties with people inside the cap, the whole tie group stays out.
   let tier1End = Math.min(tier1Cap, candidates.length);
-  if (tier1Cap < candidates.length) {
-    const firstOut = candidates[tier1Cap].key;
-    while (tier1End > 0 && candidates[tier1End - 1].key === firstOut) {
-      tiers.set(candidates[tier1End - 1], { tier: 2, reason: 'tiedOutOfTier1' });
-      tier1End--;
-    }
+  let tiedOutKey = NaN;
+  if (tier1Cap < candidates.length && tier1End > 0 && candidates[tier1End - 1].key === candidates[tier1Cap].key) {
+    tiedOutKey = candidates[tier1Cap].key;
+    while (tier1End > 0 && candidates[tier1End - 1].key === tiedOutKey) tier1End--;
   }
   for (let i = 0; i < tier1End; i++) tiers.set(candidates[i], { tier: 1, reason: 'ranked' });
 
-  // Tier 3: the worst of the rest, widened to everyone tied with the last one taken.
+  // Tier 3: the worst of the rest until the minimum is met (不称职 count toward it); if the last
+  // one taken ties with people above the line, the whole tie group goes in.
   const rest = candidates.slice(tier1End);
-  const unsatisfactoryCount = keyed.length - candidates.length;
-  const need = Math.max(0, tier3Minimum - unsatisfactoryCount);
+  const need = Math.max(0, tier3Minimum - (keyed.length - candidates.length));
   let tier3Start = Math.max(0, rest.length - need);
-  if (need > 0 && tier3Start > 0) {
-    const lastIn = rest[tier3Start].key;
-    while (tier3Start > 0 && rest[tier3Start - 1].key === lastIn) {
-      tier3Start--;
-      tiers.set(rest[tier3Start], { tier: 3, reason: 'tiedIntoTier3' });
-    }
+  let tiedInKey = NaN;
+  if (need > 0 && tier3Start > 0 && rest[tier3Start - 1].key === rest[tier3Start].key) {
+    tiedInKey = rest[tier3Start].key;
+    while (tier3Start > 0 && rest[tier3Start - 1].key === tiedInKey) tier3Start--;
   }
-  for (let i = tier3Start; i < rest.length; i++) if (!tiers.has(rest[i])) tiers.set(rest[i], { tier: 3, reason: 'ranked' });
-  for (let i = 0; i < tier3Start; i++) if (!tiers.has(rest[i])) tiers.set(rest[i], { tier: 2, reason: 'ranked' });
+  rest.forEach((k, i) => {
+    if (i >= tier3Start) tiers.set(k, { tier: 3, reason: k.key === tiedInKey ? 'tiedIntoTier3' : 'ranked' });
+    else tiers.set(k, { tier: 2, reason: k.key === tiedOutKey ? 'tiedOutOfTier1' : 'ranked' });
+  });
 
   const counts: [number, number, number] = [0, 0, 0];
   const ranking: RankedMember[] = [];

@@ -62,18 +62,18 @@ describe('parseCalendarOverrides', () => {
     expect(result.overrides).toEqual([{ date: '2027-01-01', workday: false }]);
     expect(result.declaredYears).toEqual([]);
     expect(result.problems.map((p) => p.message)).toEqual([
-      '节假日调整!A3：日期无法识别：2027-13-01',
-      '节假日调整!B4：类型无法识别：加班（应为 工作日、上班、调休上班、休息、节假日、放假 或 全年已录入）',
-      '节假日调整!A5：日期为空',
-      '节假日调整!B6：类型为空（应为 工作日、上班、调休上班、休息、节假日、放假 或 全年已录入）',
-      '节假日调整!A7：日期无法识别：2027（像是年份；整年已录入请在类型中填“全年已录入”）',
-      '节假日调整!A8：“全年已录入”的日期栏应填年份（如 2027），而不是：2027-05-03',
-      '节假日调整!B9：2027-01-01 已在第2行定为休息日，本行与之矛盾，已忽略',
+      '日期无法识别：2027-13-01',
+      '类型无法识别：加班（应为 工作日、上班、调休上班、休息、节假日、放假 或 全年已录入）',
+      '日期为空',
+      '类型为空（应为 工作日、上班、调休上班、休息、节假日、放假 或 全年已录入）',
+      '日期无法识别：2027（像是年份；整年已录入请在类型中填“全年已录入”）',
+      '“全年已录入”的日期栏应填年份（如 2027），而不是：2027-05-03',
+      '2027-01-01 已在第2行定为休息日，本行与之矛盾，已忽略',
     ]);
     expect(result.problems[0]).toEqual({
       severity: 'error',
       code: 'calendar.override',
-      message: '节假日调整!A3：日期无法识别：2027-13-01',
+      message: '日期无法识别：2027-13-01',
       sheet: SHEET,
       cell: 'A3',
       row: 3,
@@ -95,7 +95,7 @@ describe('parseCalendarOverrides', () => {
     ];
     const result = parseCalendarOverrides(rows, '调整', { row: 4, col: 3 });
     expect(result.problems.map((p) => [p.cell, p.row, p.message])).toEqual([
-      ['C5', 5, '调整!C5：日期无法识别：2027-02-30'],
+      ['C5', 5, '日期无法识别：2027-02-30'],
     ]);
   });
 

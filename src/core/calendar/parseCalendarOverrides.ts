@@ -59,7 +59,7 @@ export function parseCalendarOverrides(
     problems.push({
       severity: 'error',
       code: 'calendar.override',
-      message: `${sheetName}!${cell}：${text}`,
+      message: text,
       sheet: sheetName,
       cell,
       row,

@@ -175,7 +175,7 @@ describe('resolveDeadline', () => {
           cell: 'K5',
           row: 5,
           setting: 'deadlines.rejectLateExtensions',
-          message: 'K5：延期申请日期 2020-05-12 晚于当时的办理时限 2020-05-11，延期不予认可，仍按原时限督办',
+          message: '延期申请日期 2020-05-12 晚于当时的办理时限 2020-05-11，延期不予认可，仍按原时限督办',
         },
       ]);
     });
@@ -191,7 +191,7 @@ describe('resolveDeadline', () => {
       expect(r.deadline).toBe('2020-05-11');
       expect(r.extension).toBeNull();
       expect(r.problems.map((p) => [p.severity, p.code, p.message])).toEqual([
-        ['warning', 'extension.not-approved', 'K5：延期至 2020-05-31 未获批准，仍按原时限 2020-05-11 督办'],
+        ['warning', 'extension.not-approved', '延期至 2020-05-31 未获批准，仍按原时限 2020-05-11 督办'],
       ]);
     });
 

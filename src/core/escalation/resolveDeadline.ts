@@ -62,17 +62,17 @@ export function resolveDeadlineIn(item: LedgerItem, rules: RuleSet, ctx: Calenda
   if (ext === null) return { deadline: base, longTerm: false, original: base, extension: null, problems: [] };
   let ignored: Problem;
   if (!ext.approved) {
-    const message = `${ext.cell}：延期至 ${ext.until} 未获批准，仍按原时限 ${base} 督办`;
+    const message = `延期至 ${ext.until} 未获批准，仍按原时限 ${base} 督办`;
     ignored = problemAt(item, sheet, 'warning', 'extension.not-approved', message, ext.cell, undefined);
   } else if (ext.appliedOn !== null && ext.appliedOn > base && rules.deadlines.rejectLateExtensions) {
-    const message = `${ext.cell}：延期申请日期 ${ext.appliedOn} 晚于当时的办理时限 ${base}，延期不予认可，仍按原时限督办`;
+    const message = `延期申请日期 ${ext.appliedOn} 晚于当时的办理时限 ${base}，延期不予认可，仍按原时限督办`;
     ignored = problemAt(item, sheet, 'warning', 'extension.late', message, ext.cell, 'deadlines.rejectLateExtensions');
   } else {
     const until = rules.deadlines.rollDeadlineToWorkingDay ? ctx.roll(ext.until) : ext.until;
     if (until >= base) {
       return { deadline: until, longTerm: false, original: base, extension: { until: ext.until, approver: ext.approver }, problems: [] };
     }
-    const message = `${ext.cell}：延期至 ${ext.until} 早于原办理时限 ${base}，延期不予采用`;
+    const message = `延期至 ${ext.until} 早于原办理时限 ${base}，延期不予采用`;
     ignored = problemAt(item, sheet, 'warning', 'extension.earlier', message, ext.cell, undefined);
   }
   return { deadline: base, longTerm: false, original: base, extension: null, problems: [ignored] };

@@ -45,7 +45,7 @@ export function parseUnitRegister(sheet: SheetSnapshot): { units: UnitRecord[]; 
   const units: UnitRecord[] = [];
   const seen = new Map<string, number>();
   const report = (cell: string, row: number, message: string, severity: Problem['severity'] = 'error') =>
-    problems.push({ severity, code: 'register.invalid', sheet: sheet.name, cell, row, message: `${sheet.name}!${cell}：${message}` });
+    problems.push({ severity, code: 'register.invalid', sheet: sheet.name, cell, row, message });
   const number = (r: (typeof table.rows)[number], key: 'headcount' | 'bonusStandard', label: string): number | null => {
     const v = r.get(key);
     if (v === null || v === '') return null;
