@@ -4,6 +4,7 @@
  */
 import os from 'node:os';
 import { benchCore } from './benchCore';
+import { benchCli } from './benchCli';
 
 interface Target {
   key: string;
@@ -16,6 +17,7 @@ interface Target {
 const TARGETS: Target[] = [
   { key: 'core100k', label: '解析+分级 10万行 (ms)', value: (r) => r.core100k, ok: (v) => v < 1000, target: '< 1000' },
   { key: 'core100k/core10k', label: '10万行 / 1万行 耗时比', value: (r) => r.core100k / r.core10k, ok: (v) => v <= 12, target: '≤ 12' },
+  { key: 'cli50k/exceljs50k', label: 'duban run 5万行 / ExcelJS 读写', value: (r) => r.cli50k / r.exceljs50k, ok: (v) => v <= 1.5, target: '≤ 1.5' },
 ];
 
 async function main(): Promise<void> {
@@ -25,6 +27,10 @@ async function main(): Promise<void> {
   benchCore(10_000, 2);
   results.core10k = round(benchCore(10_000));
   results.core100k = round(benchCore(100_000));
+  const cli = await benchCli(50_000);
+  results.cli50k = round(cli.cli);
+  results.exceljs50k = round(cli.exceljs);
+  results.cli50kPeakMB = round(cli.cliPeakMB);
   if (json) {
     process.stdout.write(`${JSON.stringify({ ...results, machine: machine() })}\n`);
     return;

@@ -12,13 +12,14 @@ import { escalate, type ItemEscalation } from '../core/escalation/escalate';
 import { parseUnitRegister, REGISTER_SHEET, type UnitRecord } from '../core/register/parseUnitRegister';
 import { parseNoticeLog, NOTICE_LOG_SHEET, type LogEntry } from '../core/notices/noticeLog';
 import { yearOf } from '../core/dates/dateOnly';
+import { parseStaffSheet, STAFF_SHEET, type StaffMember } from '../core/bonus/parseStaffSheet';
 import type { WorkbookPort } from './workbookPort';
 
 /** The holiday override sheet users keep for years the data package does not know yet. */
 export const CALENDAR_SHEET = '节假日调整';
 
 /** Sheets the add-in reads or writes itself: never taken for the ledger. */
-const SIDE_SHEETS = [REGISTER_SHEET, NOTICE_LOG_SHEET, CALENDAR_SHEET];
+const SIDE_SHEETS = [REGISTER_SHEET, NOTICE_LOG_SHEET, CALENDAR_SHEET, STAFF_SHEET];
 const isOwnSheet = (name: string) => SIDE_SHEETS.includes(name) || /^(督办单|单位得分|绩效奖金|督办通报|人员考核)/.test(name);
 
 export interface AnalyzeOptions {
@@ -39,6 +40,8 @@ export interface LedgerAnalysis {
   escalations: ItemEscalation[];
   register: UnitRecord[];
   log: LogEntry[];
+  /** The staff sheet (人员考核) for the bonus, empty when the workbook has none. */
+  staff: StaffMember[];
   calendar: WorkCalendar;
   /** Every sheet name, for making output names unique. */
   sheetNames: string[];
@@ -86,6 +89,14 @@ export async function analyzeWorkbook(port: WorkbookPort, options: AnalyzeOption
     problems.push(...parsed.problems);
   }
 
+  let staff: StaffMember[] = [];
+  const staffSheet = byName.get(STAFF_SHEET);
+  if (staffSheet && side.includes(STAFF_SHEET)) {
+    const parsed = parseStaffSheet(staffSheet, register.length > 0 ? createUnitDirectory(register) : undefined);
+    staff = parsed.staff;
+    problems.push(...parsed.problems);
+  }
+
   const found = findLedger(candidates.map((n) => byName.get(n) as SheetSnapshot), options);
   if (!found.ok) return { ok: false, message: found.message, problems };
   const { sheet, mapping } = found;
@@ -98,7 +109,7 @@ export async function analyzeWorkbook(port: WorkbookPort, options: AnalyzeOption
   problems.push(...escalated.problems);
   return {
     ok: true,
-    analysis: { asOf, rules, sheet, mapping, items: parsed.items, escalations: escalated.items, register, log, calendar, sheetNames, problems },
+    analysis: { asOf, rules, sheet, mapping, items: parsed.items, escalations: escalated.items, register, log, staff, calendar, sheetNames, problems },
   };
 }
 

@@ -41,6 +41,8 @@ interface Keyed {
  * - tier 3 gets the worst of the rest until it holds tier3Minimum people; when people tie across
  *   that line, all of them go in;
  * - everyone else is tier 2.
+ * The two-tier scheme (units under 30) has no tier-3 minimum, but 不称职 still go to tier 3 at the
+ * tier-3 cut rather than share the balance with everyone else.
  * Ranked by score when every person who needs a rank has a score, else by the sheet's rank.
  */
 export function assignTiers(staff: readonly StaffMember[], scheme: TierScheme, rules: RuleSet): Parsed<TierAssignment> {

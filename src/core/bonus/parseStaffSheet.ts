@@ -53,7 +53,7 @@ export function parseStaffSheet(sheet: SheetSnapshot, units?: UnitDirectory): { 
   }
   const hidden = new Set(sheet.hiddenRows ?? []);
   const report = (cell: string, row: number, message: string, severity: Problem['severity'] = 'error') =>
-    problems.push({ severity, code: 'staff.invalid', sheet: sheet.name, cell, row, message: `${sheet.name}!${cell}：${message}` });
+    problems.push({ severity, code: 'staff.invalid', sheet: sheet.name, cell, row, message });
   const staff: StaffMember[] = [];
   for (const r of table.rows) {
     if (hidden.has(r.row)) continue;

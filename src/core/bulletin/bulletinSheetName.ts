@@ -5,7 +5,7 @@ import type { Period, PeriodKind } from './period';
  * '督办通报 2020年第19周（第3期）', '督办通报 2020年上半年（第1期）', '督办通报 2020年（第1期）'.
  * The name records kind, period and issue number, so the next issue number is found from the
  * sheet names alone (no sheet has to be read), and the 督办通报 prefix keeps the sheet out of the
- * ledger search. At most 28 characters: under Excel's 31 with room for nothing else.
+ * ledger search. At most 22 characters (a week, issue 9999): inside Excel's 31.
  */
 export const BULLETIN_SHEET_PREFIX = '督办通报';
 

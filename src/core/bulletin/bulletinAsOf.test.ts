@@ -1,0 +1,12 @@
+import { bulletinAsOf } from './bulletinAsOf';
+import { parsePeriodArg } from './parsePeriodArg';
+import type { Period } from './period';
+
+describe('bulletinAsOf', () => {
+  const may = parsePeriodArg('2020-05') as Period;
+  it('is the period end once the period is over, else today', () => {
+    expect(bulletinAsOf(may, '2020-07-01')).toBe('2020-05-31');
+    expect(bulletinAsOf(may, '2020-05-31')).toBe('2020-05-31');
+    expect(bulletinAsOf(may, '2020-05-20')).toBe('2020-05-20');
+  });
+});
