@@ -1,6 +1,7 @@
 import type { DateOnly } from '../core/dates/dateOnly';
 import type { NoticeColor } from '../core/rules/ruleSet';
 import type { LedgerAnalysis } from './analyzeWorkbook';
+import type { IssuedNotices } from './issueNotices';
 
 export interface ReportNotice {
   color: NoticeColor;
@@ -29,16 +30,42 @@ export interface ReportUnit {
   red: number;
 }
 
+/** A notice issued by this run (appended to 督办单登记). */
+export interface ReportIssuedNotice {
+  number: string;
+  color: NoticeColor;
+  unit: string;
+  itemId: string;
+  issueDate: DateOnly;
+  sms: string;
+}
+
+type ReportProblem = { cell: string | null; sheet: string | null; row: number | null; severity: string; message: string };
+
 export interface Report {
   asOf: DateOnly;
   sheet: string;
   items: ReportItem[];
   units: ReportUnit[];
-  problems: Array<{ cell: string | null; sheet: string | null; severity: string; message: string }>;
+  problems: ReportProblem[];
+  /** Notices newly issued by this run; [] when nothing new was due. */
+  notices: ReportIssuedNotice[];
+  /** The notice sheets this run added, one per issue date of the new notices. */
+  noticeSheets: string[];
+  /** Why some warranted notices were not issued, or issued with gaps (no id, no 主要负责人 …). */
+  noticeProblems: ReportProblem[];
 }
 
-/** The machine-readable result of a run (the CLI's --json), built from an analysis alone. */
-export function buildReport(a: LedgerAnalysis): Report {
+const reportProblem = (p: LedgerAnalysis['problems'][number]): ReportProblem => ({
+  cell: p.cell ?? null,
+  sheet: p.sheet ?? null,
+  row: p.row ?? null,
+  severity: p.severity,
+  message: p.message,
+});
+
+/** The machine-readable result of a run (the CLI's --json), from the analysis and what it issued. */
+export function buildReport(a: LedgerAnalysis, issued?: IssuedNotices): Report {
   const units = new Map<string, ReportUnit>();
   const unit = (name: string) => {
     let u = units.get(name);
@@ -65,6 +92,9 @@ export function buildReport(a: LedgerAnalysis): Report {
     sheet: a.sheet.name,
     items,
     units: [...units.values()],
-    problems: a.problems.map((p) => ({ cell: p.cell ?? null, sheet: p.sheet ?? null, severity: p.severity, message: p.message })),
+    problems: a.problems.map(reportProblem),
+    notices: (issued?.notices ?? []).map((n) => ({ number: n.number, color: n.color, unit: n.unit, itemId: n.itemId, issueDate: n.issueDate, sms: n.sms })),
+    noticeSheets: issued?.sheets ?? [],
+    noticeProblems: (issued?.problems ?? []).map(reportProblem),
   };
 }

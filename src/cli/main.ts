@@ -165,7 +165,7 @@ function summarize(a: LedgerAnalysis, issued: IssuedNotices, out: string): strin
     `应发督办单：蓝 ${notices.blue}、黄 ${notices.yellow}、红 ${notices.red}`,
     issuedLine(issued),
     `问题 ${problems.length} 条（错误 ${errors}，提示 ${problems.length - errors}）${problems.length > 0 ? '：' : ''}`,
-    ...problems.slice(0, 20).map((p) => `  - ${p.cell ? `${p.sheet ?? ''}!${p.cell} ` : ''}${p.message}`),
+    ...problems.slice(0, 20).map((p) => `  - ${describeProblem(p)}`),
     ...(problems.length > 20 ? [`  …另有 ${problems.length - 20} 条，用 --json 查看全部`] : []),
     `已写出：${out}`,
   ];

@@ -2,19 +2,34 @@
  * Ribbon commands (ExecuteFunction buttons). Loaded by taskpane.html, the shared runtime's
  * page, which the manifest also names as the FunctionFile.
  */
+import { todayInChina } from '../cli/todayInChina';
+import { createDocumentSettingsStore, createOfficeWorkbook } from '../office';
+import { createPanelSettings } from '../taskpane/documentSettings';
 import { postPaneError } from '../taskpane/paneErrors';
 import { associateCommands, type CommandHandler } from './associateCommands';
+import { reapplyColors } from './reapplyColors';
+
+/** Handlers by the <FunctionName> of their manifest button (打开督办台账助手 is a ShowTaskpane action). */
+const ribbonCommands: Record<string, CommandHandler> = {
+  // 重新着色: the pane's last 应用三色 again, as of today, with the saved sheet and columns.
+  applyColors: async () => {
+    await reapplyColors({
+      port: createOfficeWorkbook(),
+      settings: createPanelSettings(createDocumentSettingsStore()),
+      today: () => todayInChina(),
+    });
+  },
+};
+
+const COMMAND_LABELS: Record<string, string> = { applyColors: '重新着色' };
 
 /**
- * Handlers by the <FunctionName> of their manifest button. The ribbon has only the
- * 打开督办台账助手 button so far, a ShowTaskpane action that needs no handler.
+ * An ExecuteFunction command has no UI of its own: a failure opens the task pane (same runtime,
+ * same window) and shows there, in the pane's message bar.
  */
-const ribbonCommands: Record<string, CommandHandler> = {};
-
-/** A failed command opens the task pane and shows why there. */
 function reportCommandError(actionId: string, error: unknown): void {
   const reason = error instanceof Error ? error.message : String(error);
-  postPaneError(window, `命令 ${actionId} 执行失败：${reason}`);
+  postPaneError(window, `${COMMAND_LABELS[actionId] ?? actionId}失败：${reason}`);
   void Office.addin.showAsTaskpane();
 }
 

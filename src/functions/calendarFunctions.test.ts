@@ -118,3 +118,77 @@ describe('years the holiday data does not know', () => {
     });
   });
 });
+
+/*
+ * Excel's own WORKDAY and NETWORKDAYS (no holidays argument) count Monday–Friday. On a span
+ * with no 法定节假日 and no 调休 day, the State Council calendar is exactly that, so the
+ * functions must give Excel's answers there. March 2020 is such a span (Qingming starts Apr 4),
+ * and so is July–August 2020. Serials: 2020-03-01 (a Sunday) = 43831 + 31 + 29 = 43891.
+ */
+describe('Excel semantics on spans with no holidays', () => {
+  const MAR_2 = 43892; // Mon
+  const MAR_4 = 43894; // Wed
+  const MAR_5 = 43895; // Thu
+  const MAR_6 = 43896; // Fri
+  const MAR_7 = 43897; // Sat
+  const MAR_8 = 43898; // Sun
+  const MAR_9 = 43899; // Mon
+  const MAR_13 = 43903; // Fri
+  const MAR_16 = 43906; // Mon
+  const MAR_31 = 43921; // Tue
+  const MAR_1 = 43891; // Sun
+  const JUL_1 = 44013; // Wed
+  const AUG_31 = 44074; // Mon
+
+  const workday = (start: unknown, days: unknown) => evaluateWorkday(cal, start, days);
+  const networkdays = (start: unknown, end: unknown) => evaluateNetworkdays(cal, start, end);
+
+  it.each([
+    ['Fri + 1 → Mon', MAR_6, 1, MAR_9],
+    ['Sat + 1 → Mon (a weekend start is not counted)', MAR_7, 1, MAR_9],
+    ['Sun − 1 → Fri', MAR_8, -1, MAR_6],
+    ['Mon − 1 → Fri', MAR_9, -1, MAR_6],
+    ['Sat + 0 → Sat itself', MAR_7, 0, MAR_7],
+    ['Mon + 5 → next Mon', MAR_2, 5, MAR_9],
+    ['Mon + 10 → Mon two weeks on', MAR_2, 10, MAR_16],
+    ['Mon − 10 → Mon two weeks back', MAR_16, -10, MAR_2],
+    ['2.9 days truncated to 2', MAR_2, 2.9, MAR_4],
+    ['−1.5 days truncated to −1', MAR_6, -1.5, MAR_5],
+    ['a start with a time of day counts as its day', MAR_6 + 0.75, 1, MAR_9],
+  ])('WORKDAY: %s', (_label, start, days, expected) => {
+    expect(workday(start, days)).toEqual({ ok: true, value: expected });
+  });
+
+  it.each([
+    ['Mon to the Fri a week later', MAR_2, MAR_13, 10],
+    ['backwards', MAR_13, MAR_2, -10],
+    ['a weekend only', MAR_7, MAR_8, 0],
+    ['one Saturday', MAR_7, MAR_7, 0],
+    ['one Monday (both ends counted)', MAR_2, MAR_2, 1],
+    ['Fri to Mon', MAR_6, MAR_9, 2],
+    ['all of March 2020', MAR_1, MAR_31, 22],
+    ['July and August 2020', JUL_1, AUG_31, 44],
+  ])('NETWORKDAYS: %s', (_label, start, end, expected) => {
+    expect(networkdays(start, end)).toEqual({ ok: true, value: expected });
+  });
+});
+
+describe('error values for empty, text and out-of-range inputs', () => {
+  it('ISWORKDAY', () => {
+    expect(evaluateIsWorkday(cal, null)).toEqual({ ok: false, reason: '日期为空' });
+    expect(evaluateIsWorkday(cal, '下周一')).toEqual({ ok: false, reason: '日期：不是有效日期' });
+    expect(evaluateIsWorkday(cal, -3)).toEqual({ ok: false, reason: '日期：日期序列号必须大于0' });
+  });
+
+  it('WORKDAY', () => {
+    expect(evaluateWorkday(cal, APR_28, '')).toEqual({ ok: false, reason: '天数为空' });
+    expect(evaluateWorkday(cal, 3_000_000, 1)).toEqual({ ok: false, reason: '开始日期：日期序列号超出范围（最晚为9999年12月31日）' });
+    // Wed 2026-12-30 + 3 lands in 2027, which the holiday data does not know.
+    expect(evaluateWorkday(cal, '2026-12-30', 3)).toEqual({ ok: false, reason: '节假日数据不含2027年，无法判断工作日' });
+  });
+
+  it('NETWORKDAYS', () => {
+    expect(evaluateNetworkdays(cal, APR_28, null)).toEqual({ ok: false, reason: '结束日期为空' });
+    expect(evaluateNetworkdays(cal, APR_28, '2027-01-05')).toEqual({ ok: false, reason: '节假日数据不含2027年，无法判断工作日' });
+  });
+});

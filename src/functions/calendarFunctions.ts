@@ -1,13 +1,14 @@
 /**
- * What the DUBAN.ISWORKDAY / WORKDAY / NETWORKDAYS worksheet functions compute, without the
- * CustomFunctions global, so it is tested without Excel. Each returns a value or the Chinese
- * message functions.ts turns into a #VALUE! error.
+ * What the DUBAN.ISWORKDAY / WORKDAY / NETWORKDAYS worksheet functions compute for one cell,
+ * without the CustomFunctions global, so it is tested (and benchmarked) without Excel. Each
+ * returns a value or the Chinese message that becomes the cell's #VALUE! error.
  *
  * Inputs are what Excel hands a custom function: a number (an Excel serial, 1900 date system),
- * text ('2020-04-28', '2020年4月28日', …), a boolean, or null for an empty cell.
+ * text ('2020-04-28', '2020年4月28日', …), a boolean, or null / '' for an empty cell.
  */
 import { addWorkingDays, countWorkingDays, isWorkingDay, type WorkCalendar } from '../core/calendar';
-import { dateToSerial, fail, ok, parseDateCell, yearOf, type DateOnly, type Parsed } from '../core/dates';
+import { dateToSerial, fail, ok, type Parsed } from '../core/dates';
+import { firstUncoveredYear, readCoveredDate, readDayCount, uncoveredMessage } from './readArgs';
 
 /** Whether `date` is a working day (调休 makeup days are, 法定节假日 are not). */
 export function evaluateIsWorkday(cal: WorkCalendar, date: unknown): Parsed<boolean> {
@@ -22,7 +23,7 @@ export function evaluateIsWorkday(cal: WorkCalendar, date: unknown): Parsed<bool
 export function evaluateWorkday(cal: WorkCalendar, start: unknown, days: unknown): Parsed<number> {
   const from = readCoveredDate(cal, start, '开始日期');
   if (!from.ok) return from;
-  const n = readDayCount(days);
+  const n = readDayCount(days, '天数');
   if (!n.ok) return n;
   // Past every known working day the answer lies in an unknown year; refusing early also
   // keeps a huge count from walking millions of days.
@@ -44,39 +45,4 @@ export function evaluateNetworkdays(cal: WorkCalendar, start: unknown, end: unkn
   if (!to.ok) return to;
   const gap = firstUncoveredYear(cal, from.value, to.value);
   return gap === null ? ok(countWorkingDays(cal, from.value, to.value)) : fail(uncoveredMessage(gap));
-}
-
-function readCoveredDate(cal: WorkCalendar, value: unknown, label: string): Parsed<DateOnly> {
-  if (value !== null && value !== undefined && !['number', 'string', 'boolean'].includes(typeof value)) {
-    return fail(`${label}：不是有效日期`);
-  }
-  const parsed = parseDateCell(value as number | string | boolean | null);
-  if (!parsed.ok) return fail(`${label}：${parsed.reason}`);
-  if (parsed.value === null) return fail(`${label}为空`);
-  if (!cal.covers(parsed.value)) return fail(uncoveredMessage(yearOf(parsed.value)));
-  return ok(parsed.value);
-}
-
-const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
-
-/** A day count: a number, or text holding one ('7'); Excel truncates fractions, so do we. */
-function readDayCount(value: unknown): Parsed<number> {
-  if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) {
-    return fail('天数为空');
-  }
-  const n = typeof value === 'number' ? value : typeof value === 'string' && DECIMAL.test(value.trim()) ? Number(value) : NaN;
-  return Number.isFinite(n) ? ok(Math.trunc(n)) : fail('天数必须是数字');
-}
-
-/** The first year from `a` to `b` (either order) the holiday data does not know, or null. */
-function firstUncoveredYear(cal: WorkCalendar, a: DateOnly, b: DateOnly): number | null {
-  const [lo, hi] = a <= b ? [yearOf(a), yearOf(b)] : [yearOf(b), yearOf(a)];
-  for (let y = lo; y <= hi; y++) {
-    if (!cal.knownYears.includes(y)) return y;
-  }
-  return null;
-}
-
-function uncoveredMessage(year: number): string {
-  return `节假日数据不含${year}年，无法判断工作日`;
 }

@@ -1,43 +1,134 @@
 /**
- * functions.ts runs inside Excel, where Office.js provides the CustomFunctions global; here a
- * minimal stand-in records how failures are reported.
+ * functions.ts runs inside Excel, where Office.js provides the CustomFunctions and Office
+ * globals; here minimal stand-ins record how results and failures reach Excel.
  */
-class FakeCustomFunctionsError extends Error {
+class FakeCustomFunctionsError {
   constructor(
     readonly code: string,
-    message?: string,
-  ) {
-    super(message);
-  }
+    readonly message?: string,
+  ) {}
 }
 
 Object.assign(globalThis, {
   CustomFunctions: { Error: FakeCustomFunctionsError, ErrorCode: { invalidValue: '#VALUE!' } },
 });
 
-// Imported after the stand-in is installed (jest hoists nothing here: plain require order).
+// Imported after the stand-in is installed (plain require order; jest hoists nothing here).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { isWorkday, networkdays, workday } = require('./functions') as typeof import('./functions');
+const duban = require('./functions') as typeof import('./functions');
 
-describe('worksheet functions', () => {
-  it('return plain values Excel can show', () => {
-    expect(workday('2020-04-28', 7)).toBe(43962); // 2020-05-11
-    expect(isWorkday(43960)).toBe(true); // Sat 2020-05-09, 调休
-    expect(networkdays('2020-04-28', '2020-05-11')).toBe(8);
+const APR_28 = 43949; // 2020-04-28 (Tue)
+const MAY_6 = 43957;
+const MAY_9 = 43960; // Sat, 调休 workday
+const MAY_11 = 43962;
+const MAY_14 = 43965;
+const MAY_18 = 43969;
+const JUL_1 = 44013;
+const JUL_8 = 44020;
+
+const valueError = (message: string) => new FakeCustomFunctionsError('#VALUE!', message);
+
+/** Runs a test with a stand-in Office global whose document settings hold `settings`. */
+function withOfficeSettings(settings: Record<string, unknown>, run: () => void): void {
+  const office = { context: { document: { settings: { get: (name: string) => settings[name] ?? null } } } };
+  Object.assign(globalThis, { Office: office });
+  try {
+    run();
+  } finally {
+    delete (globalThis as { Office?: unknown }).Office;
+  }
+}
+
+describe('worksheet functions, single values', () => {
+  it('return 1×1 results Excel shows as one value', () => {
+    expect(duban.isWorkday([[MAY_9]])).toEqual([[true]]);
+    expect(duban.workday([['2020-04-28']], [[7]])).toEqual([[MAY_11]]);
+    expect(duban.networkdays([['2020-04-28']], [['2020-05-11']])).toEqual([[8]]);
+    expect(duban.deadlineInForce([[APR_28]], [['']], [['县长批示']])).toEqual([[MAY_11]]);
+    expect(duban.level([[MAY_11]], [['']], [[JUL_1]])).toEqual([['红']]);
+    expect(duban.overdue([[MAY_11]], [['']], [[JUL_1]])).toEqual([[51]]);
+    expect(duban.nextNotice([[MAY_11]], [['']], [[JUL_1]])).toEqual([[JUL_8]]);
+    expect(duban.score([[1]], [[1]], [[4]], [[1]])).toEqual([[-23]]);
+    // 10 people: ranks 1–2 tier 1 (20 %), rank 10 tier 3 (10 %).
+    expect(duban.tier([[3]], [[10]])).toEqual([[2]]);
+    // Standard 20,000: base 60 % = 12,000; tiered 40 % = 8,000, +20 % in tier 1 = 9,600.
+    expect(duban.bonus([[20_000]], [[1]], [[10]], [[2]], [[1]])).toEqual([[21_600]]);
   });
 
-  it('report bad input as a #VALUE! CustomFunctions.Error with a Chinese message', () => {
-    let thrown: unknown;
-    try {
-      workday('abc', 7);
-    } catch (e) {
-      thrown = e;
-    }
-    expect(thrown).toBeInstanceOf(FakeCustomFunctionsError);
-    expect(thrown).toMatchObject({ code: '#VALUE!', message: '开始日期：不是有效日期' });
+  it('take omitted optional arguments (Excel passes null)', () => {
+    expect(duban.deadlineInForce([[APR_28]], null as never, null as never)).toEqual([[valueError('未写办理时限，且未填来源（规则设置中也没有默认来源），无法推算时限')]]);
+    expect(duban.deadlineInForce([[APR_28]], [['长期']])).toEqual([['长期']]);
   });
 
-  it('report an unknown year as a #VALUE! error naming it', () => {
-    expect(() => isWorkday('1999-10-08')).toThrow('节假日数据不含1999年，无法判断工作日');
+  it('report bad input as a #VALUE! CustomFunctions.Error with a Chinese message, without throwing', () => {
+    expect(duban.workday([['abc']], [[7]])).toEqual([[valueError('开始日期：不是有效日期')]]);
+    expect(duban.isWorkday([['1999-10-08']])).toEqual([[valueError('节假日数据不含1999年，无法判断工作日')]]);
+    expect(duban.score([['']], [[0]], [[0]], [[5]])).toEqual([[valueError('蓝色督办单数为空')]]);
+    expect(duban.level([[{ type: 'Error' }]], [['']], [[JUL_1]])).toEqual([[valueError('时限：不是有效日期')]]);
+  });
+});
+
+describe('worksheet functions over ranges', () => {
+  it('spill a 3×1 range to 3×1, with per-cell errors', () => {
+    expect(duban.workday([[APR_28], ['abc'], [null]], [[7]])).toEqual([[MAY_11], [valueError('开始日期：不是有效日期')], [valueError('开始日期为空')]]);
+    expect(duban.level([[MAY_11], [MAY_11], ['']], [[''], [MAY_14], [MAY_18]], [[JUL_1]])).toEqual([['红'], ['蓝'], [valueError('时限为空')]]);
+  });
+
+  it('spill TIER over a column of ranks', () => {
+    expect(duban.tier([[1], [2], [3], [10], [11]], [[10]])).toEqual([[1], [1], [2], [3], [valueError('排名 11 超出人数 10')]]);
+  });
+
+  it('spill a row of counts against a column of dates', () => {
+    // Apr 28 + 0, 7, −1 working days; −1 is Mon Apr 27.
+    expect(duban.workday([[APR_28], [MAY_11]], [[0, 7, -1]])).toEqual([
+      [APR_28, MAY_11, APR_28 - 1],
+      [MAY_11, 43971, 43960], // May 11 + 7: May 12–15, 18, 19, 20 = May 20; May 11 − 1: Sat May 9 (调休)
+    ]);
+  });
+
+  it('refuse ranges of different sizes with one #VALUE!', () => {
+    expect(duban.networkdays([[APR_28], [MAY_11], [JUL_1]], [[MAY_11], [JUL_1]])).toEqual([
+      [valueError('参数区域的大小不一致（3行1列、2行1列），请使用相同大小的区域或单个值')],
+    ]);
+  });
+});
+
+describe('rule settings', () => {
+  afterEach(() => duban.setRulesProvider(null));
+
+  it('reads the rules saved in the workbook settings, lazily, with 湘阴2020 as the default', () => {
+    const saved = { version: 1, rules: { deadlines: { defaultWorkingDaysBySource: { 会议交办: 3 } } } };
+    withOfficeSettings({ 'duban.settings': JSON.stringify(saved) }, () => {
+      // Apr 29, Apr 30, (May 1–5 off), May 6.
+      expect(duban.deadlineInForce([[APR_28]], [['']], [['会议交办']])).toEqual([[MAY_6]]);
+    });
+    withOfficeSettings({}, () => {
+      expect(duban.deadlineInForce([[APR_28]], [['']], [['县长批示']])).toEqual([[MAY_11]]);
+    });
+    // Outside Excel (no Office global) the preset applies.
+    expect(duban.nextNotice([[MAY_11]], [['']], [[JUL_1]])).toEqual([[JUL_8]]);
+  });
+
+  it('falls back to 湘阴2020 when the saved rules are invalid, and still computes', () => {
+    const invalid = { version: 1, rules: { escalation: { redRepeatDays: 'often' } } };
+    withOfficeSettings({ 'duban.settings': JSON.stringify(invalid) }, () => {
+      expect(duban.nextNotice([[MAY_11]], [['']], [[JUL_1]])).toEqual([[JUL_8]]);
+    });
+    withOfficeSettings({ 'duban.settings': '{not json' }, () => {
+      expect(duban.nextNotice([[MAY_11]], [['']], [[JUL_1]])).toEqual([[JUL_8]]);
+    });
+    // Valid rules, to show the two cases above were read: no repeating red → no next notice.
+    withOfficeSettings({ 'duban.settings': JSON.stringify({ version: 1, rules: { escalation: { redRepeatDays: 0 } } }) }, () => {
+      expect(duban.nextNotice([[MAY_11]], [['']], [[JUL_1]])).toEqual([['']]);
+    });
+  });
+
+  it('takes another rules provider', () => {
+    duban.setRulesProvider(() => ({ escalation: { redRepeatDays: 0 } }));
+    expect(duban.nextNotice([[MAY_11]], [['']], [[JUL_1]])).toEqual([['']]);
+    duban.setRulesProvider(() => {
+      throw new Error('settings not loaded');
+    });
+    expect(duban.nextNotice([[MAY_11]], [['']], [[JUL_1]])).toEqual([[JUL_8]]);
   });
 });

@@ -20,19 +20,20 @@ export const NOTICE_BAND: Record<NoticeColor, { fill: string; font: string }> = 
 /** Rows of one notice: every notice is the same fixed block, one A4 page each. */
 export const NOTICE_BLOCK_ROWS = 15;
 /** Columns A–D: label, value, label, value; widths in characters sum to what fits A4 portrait. */
-const WIDTHS = [13, 29, 13, 29];
+const WIDTHS = [11, 24, 11, 24];
 const COLS = WIDTHS.length;
-// A title longer than this would push the notice past its page; the ledger keeps the full text.
-const MAX_TITLE_ON_PAGE = 200;
+// Longer texts would push the notice past its page; the ledger and the register keep them whole.
+const MAX_TITLE_ON_PAGE = 120;
 const TITLE_CUT = '…（全文见台账）';
-const LINE_HEIGHT = 16;
+const MAX_FIELD_ON_PAGE = 30;
+const LINE_HEIGHT = 18;
 const MIN_FIELD_HEIGHT = 30;
 const COLOR_ORDER: Record<NoticeColor, number> = { red: 0, yellow: 1, blue: 2 };
 
-const LABEL: CellStyle = { bold: true, border: true, fill: 'F2F2F2', horizontal: 'center', vertical: 'middle', wrap: true, fontSize: 11 };
-const VALUE: CellStyle = { border: true, vertical: 'middle', wrap: true, fontSize: 11 };
-const PARAGRAPH: CellStyle = { border: true, vertical: 'top', wrap: true, fontSize: 11 };
-const SIGN: CellStyle = { horizontal: 'left', vertical: 'middle', fontSize: 12 };
+const LABEL: CellStyle = { bold: true, border: true, fill: 'F2F2F2', horizontal: 'center', vertical: 'middle', wrap: true, fontSize: 12 };
+const VALUE: CellStyle = { border: true, vertical: 'middle', wrap: true, fontSize: 12 };
+const PARAGRAPH: CellStyle = { border: true, vertical: 'middle', wrap: true, fontSize: 12 };
+const SIGN: CellStyle = { horizontal: 'left', vertical: 'middle', fontSize: 14 };
 
 /** The sheet name for one issue date's notices; the adapter makes it unique (makeSheetName). */
 export function noticeSheetName(issueDate: DateOnly): string {
@@ -51,6 +52,15 @@ function lines(text: string, widthChars: number): number {
     total += Math.max(1, Math.ceil(w / (widthChars - 2)));
   }
   return total;
+}
+
+/** Cut to `max` characters with '…' (a surrogate pair is never split). */
+function fit(text: string, max: number, marker = '…'): string {
+  if (text.length <= max) return text;
+  let end = max - marker.length;
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end--;
+  return text.slice(0, end) + marker;
 }
 
 const fieldHeight = (...cells: Array<[string, number]>) =>
@@ -88,12 +98,11 @@ export function buildNoticeSheet(notices: readonly PlannedNotice[], issueDate: D
     const pair = (offset: number, label: string, value: string, height: number) =>
       put(offset, [{ value: label, style: LABEL }, { value, style: PARAGRAPH }, { value: null, style: PARAGRAPH }, { value: null, style: PARAGRAPH }], height);
 
-    const title = toCellText(n.title);
-    const shownTitle = title.length > MAX_TITLE_ON_PAGE ? title.slice(0, MAX_TITLE_ON_PAGE - TITLE_CUT.length) + TITLE_CUT : title;
-    const unit = toCellText(n.unit);
-    const head = n.head === null ? HEAD_UNKNOWN : toCellText(n.head);
-    const itemId = toCellText(n.itemId);
-    const source = n.source === null ? '—' : toCellText(n.source);
+    const shownTitle = fit(toCellText(n.title), MAX_TITLE_ON_PAGE, TITLE_CUT);
+    const unit = fit(toCellText(n.unit), MAX_FIELD_ON_PAGE);
+    const head = n.head === null ? HEAD_UNKNOWN : fit(toCellText(n.head), MAX_FIELD_ON_PAGE);
+    const itemId = fit(toCellText(n.itemId), MAX_FIELD_ON_PAGE);
+    const source = n.source === null ? '—' : fit(toCellText(n.source), MAX_FIELD_ON_PAGE);
     const overdue = n.daysOverdue === 0 ? '0天（今日到期）' : `${n.daysOverdue}天`;
     const deadline = `${formatChineseDate(n.deadline)}${n.deadlineExtended ? '（经批准延期）' : ''}`;
 
@@ -110,10 +119,10 @@ export function buildNoticeSheet(notices: readonly PlannedNotice[], issueDate: D
     merge(8, 2, COLS);
     pair(9, '短信（微信）', n.sms, fieldHeight([n.sms, wide]));
     merge(9, 2, COLS);
-    put(10, [], 30);
-    across(`签发人：${n.signatory}`, SIGN, 11, 26, 3);
-    across(rules.notices.office, SIGN, 12, 26, 3);
-    across(formatChineseDate(n.issueDate), SIGN, 13, 26, 3);
+    put(10, [], 24);
+    across(`签发人：${n.signatory}`, SIGN, 11, 24, 3);
+    across(rules.notices.office, SIGN, 12, 24, 3);
+    across(formatChineseDate(n.issueDate), SIGN, 13, 24, 3);
     across(
       `（${COLOR_CHAR[n.color]}色督办单同时以短信（微信）形式发送被督办单位主要负责人。请收到后按要求办理，并将办理情况书面反馈${rules.notices.office}。）`,
       { wrap: true, vertical: 'top', fontSize: 9 },
@@ -135,7 +144,7 @@ export function buildNoticeSheet(notices: readonly PlannedNotice[], issueDate: D
     page: {
       orientation: 'portrait',
       paper: 'A4',
-      margins: { top: 0.6, bottom: 0.6, left: 0.7, right: 0.7 },
+      margins: { top: 0.7, bottom: 0.6, left: 0.6, right: 0.6 },
       printArea: { top: 1, left: 1, bottom: last, right: COLS },
       rowBreaks,
     },

@@ -23,13 +23,19 @@ const ELLIPSIS = '…';
 const MIN_TITLE = 6;
 const MIN_UNIT = 4;
 
-const length = (s: string) => [...s].length;
+// Measured in UTF-16 units, as an SMS counts them (UCS-2: 70 per message); a character outside
+// the BMP counts two and is never split.
+const length = (s: string) => s.length;
 
-/** Cut to `max` characters, the last being '…' when anything was cut. */
+/** Cut to at most `max` units, the last character being '…' when anything was cut. */
 function shorten(text: string, max: number): string {
-  const chars = [...text];
-  if (chars.length <= max) return text;
-  return max <= 1 ? ELLIPSIS : chars.slice(0, max - 1).join('') + ELLIPSIS;
+  if (text.length <= max) return text;
+  let out = '';
+  for (const ch of text) {
+    if (out.length + ch.length > max - 1) break;
+    out += ch;
+  }
+  return out + ELLIPSIS;
 }
 
 /**

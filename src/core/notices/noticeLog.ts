@@ -76,13 +76,13 @@ export function parseNoticeLog(sheet: SheetSnapshot): ParsedNoticeLog {
   if (!table) {
     const empty = { entries: [], numbers, unreadable, columns: {}, headerRow: null };
     if (sheet.values.length === 0) return { ...empty, problems };
-    return { ...empty, problems: [{ severity: 'error', code: 'log.no-header', sheet: sheet.name, message: `「${sheet.name}」表的表头无法识别：应有 ${Object.values(NOTICE_LOG_COLUMNS).join('、')} 等列` }] };
+    return { ...empty, problems: [{ severity: 'error', code: 'log.no-header', sheet: sheet.name, message: `表头无法识别：应有 ${Object.values(NOTICE_LOG_COLUMNS).join('、')} 等列` }] };
   }
   const entries: LogEntry[] = [];
   const seen = new Map<string, number>();
   for (const r of table.rows) {
     const bad = (key: Key, message: string) =>
-      problems.push({ severity: 'error', code: 'log.invalid', sheet: sheet.name, cell: r.cell(key), row: r.row, message: `${sheet.name}!${r.cell(key)}：${message}，此行不计入` });
+      problems.push({ severity: 'error', code: 'log.invalid', sheet: sheet.name, cell: r.cell(key), row: r.row, message: `${message}，此行不计入` });
     const number = cellText(r.get('number'));
     const color = COLOR_BY_NAME[cellText(r.get('color'))];
     const issue = parseDateCell(r.get('issueDate'), { date1904: sheet.date1904 });
@@ -100,7 +100,7 @@ export function parseNoticeLog(sheet: SheetSnapshot): ParsedNoticeLog {
           sheet: sheet.name,
           cell: r.cell('number'),
           row: r.row,
-          message: `${sheet.name}!${r.cell('number')}：督办单编号「${number}」不是「督〔年份〕颜色序号号」的格式，续编号时不计此号`,
+          message: `督办单编号「${number}」不是「督〔年份〕颜色序号号」的格式，续编号时不计此号`,
         });
       }
     }

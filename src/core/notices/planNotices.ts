@@ -140,7 +140,7 @@ export function planNotices(input: NoticePlanInput, log?: Pick<ParsedNoticeLog, 
             code: 'notice.log-row-invalid',
             sheet: NOTICE_LOG_SHEET,
             row: heldRow,
-            message: `「${NOTICE_LOG_SHEET}」第${heldRow}行有误（见该行的问题）：事项「${id}」对「${n.unit}」暂不发新的督办单，请先改正该行`,
+            message: `此行有误（见该行的问题）：事项「${id}」对「${n.unit}」暂不发新的督办单，请先改正该行`,
           });
         }
         continue;
@@ -209,13 +209,13 @@ export function planNotices(input: NoticePlanInput, log?: Pick<ParsedNoticeLog, 
 }
 
 function itemIdProblem(kind: 'no-id' | 'duplicate', e: ItemEscalation, sheet: string, idCol: number | undefined): Problem {
-  const p: Problem = { severity: 'warning', code: kind === 'no-id' ? 'notice.no-id' : 'notice.duplicate-id', sheet, row: e.item.row, message: '' };
-  if (idCol !== undefined) p.cell = cellAddress(e.item.row, idCol);
-  const where = p.cell !== undefined ? `${sheet}!${p.cell}` : `${sheet}第${e.item.row}行`;
-  p.message =
+  const message =
     kind === 'no-id'
-      ? `${where}：事项「${e.item.title}」没有督办编号，应发的督办单未发出；填写编号（或添加“督办编号”列）后再生成`
-      : `${where}：督办编号「${e.item.id}」与前面的事项重复，此行应发的督办单未发出；改正编号后再生成`;
+      ? `事项「${e.item.title}」没有督办编号，应发的督办单未发出；填写编号（或添加“督办编号”列）后再生成`
+      : `督办编号「${e.item.id}」与前面的事项重复，此行应发的督办单未发出；改正编号后再生成`;
+  const p: Problem = { severity: 'warning', code: kind === 'no-id' ? 'notice.no-id' : 'notice.duplicate-id', sheet, row: e.item.row, message };
+  // The id cell when there is an id column; else the row (the missing column is reported by checkIds).
+  if (idCol !== undefined) p.cell = cellAddress(e.item.row, idCol);
   return p;
 }
 
@@ -240,14 +240,14 @@ function headProblems(units: Set<string>, register: readonly UnitRecord[], heads
   return [...units].map((unit): Problem => {
     const record = heads.get(unit);
     if (record === undefined) {
-      return { severity: 'warning', code: 'notice.no-head', sheet: REGISTER_SHEET, message: `「${REGISTER_SHEET}」中没有「${unit}」：督办单上的主要负责人写作“${HEAD_UNKNOWN}”` };
+      return { severity: 'warning', code: 'notice.no-head', sheet: REGISTER_SHEET, message: `没有「${unit}」：督办单上的主要负责人写作“${HEAD_UNKNOWN}”` };
     }
     return {
       severity: 'warning',
       code: 'notice.no-head',
       sheet: REGISTER_SHEET,
       row: record.row,
-      message: `「${REGISTER_SHEET}」第${record.row}行「${unit}」未填主要负责人：督办单上写作“${HEAD_UNKNOWN}”`,
+      message: `「${unit}」未填主要负责人：督办单上写作“${HEAD_UNKNOWN}”`,
     };
   });
 }

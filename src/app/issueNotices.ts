@@ -1,0 +1,92 @@
+import { NOTICE_LOG_COLUMNS, NOTICE_LOG_SHEET, parseNoticeLog, type NoticeLogKey, type ParsedNoticeLog } from '../core/notices/noticeLog';
+import { planNotices, type NoticePlan, type PlannedNotice } from '../core/notices/planNotices';
+import type { Problem } from '../core/problems';
+import type { DateOnly } from '../core/dates/dateOnly';
+import { buildNoticeLogSheet, noticeLogRows } from '../sheets/noticeLogSheet';
+import { buildNoticeSheet } from '../sheets/noticeSheet';
+import type { CellModel } from '../sheets/sheetModel';
+import type { LedgerAnalysis } from './analyzeWorkbook';
+import type { WorkbookPort } from './workbookPort';
+
+export interface IssuedNotices {
+  /** The notices issued now, in the order of the plan (by date, red → yellow → blue). */
+  notices: PlannedNotice[];
+  /** Names of the notice sheets added, one per issue date of the new notices, ascending. */
+  sheets: string[];
+  problems: Problem[];
+}
+
+/** The notice log as it stands in the workbook now; null when there is no log sheet yet. */
+export async function readNoticeLog(port: WorkbookPort): Promise<{ log: ParsedNoticeLog; empty: boolean } | null> {
+  const names = (await port.listSheets()).map((s) => s.name);
+  if (!names.includes(NOTICE_LOG_SHEET)) return null;
+  const [sheet] = await port.readSheets([NOTICE_LOG_SHEET]);
+  return { log: parseNoticeLog(sheet), empty: sheet.values.length === 0 };
+}
+
+// Columns an appended row cannot do without: the log would not read back.
+const NEEDED: NoticeLogKey[] = ['number', 'color', 'itemId', 'unit', 'issueDate', 'state'];
+
+/**
+ * What issuing would add now, from the log as it stands in the workbook (with the numbers of rows
+ * the reader left out), for the task pane's list before the user confirms.
+ */
+export async function previewNotices(port: WorkbookPort, analysis: LedgerAnalysis): Promise<NoticePlan> {
+  const current = await readNoticeLog(port);
+  return planNotices(analysis, current?.log);
+}
+
+/**
+ * 生成督办单: issues the notices warranted up to the analysis' as-of date that the log does not
+ * hold yet (planNotices: issue date = due date, numbering, idempotency), appends them to the log
+ * 督办单登记 (created when absent) and adds one notice sheet per issue date of the new notices —
+ * per date rather than per run, so each day's batch prints and files on its own, and a sheet's
+ * name says the date on its notices. Issuing again for the same date adds nothing.
+ */
+export async function issueNotices(port: WorkbookPort, analysis: LedgerAnalysis): Promise<IssuedNotices> {
+  const current = await readNoticeLog(port);
+  // Appending below a header the reader cannot place would scramble the log: refuse instead.
+  if (current !== null && !current.empty) {
+    const { columns, headerRow } = current.log;
+    const missing = NEEDED.filter((k) => columns[k] === undefined);
+    if (headerRow === null || missing.length > 0) {
+      const what = headerRow === null ? '表头无法识别' : `缺少列：${missing.map((k) => NOTICE_LOG_COLUMNS[k]).join('、')}`;
+      return {
+        notices: [],
+        sheets: [],
+        problems: [{ severity: 'error', code: 'notice.log-unusable', sheet: NOTICE_LOG_SHEET, message: `${what}，未发出新的督办单：请恢复该表的表头（${Object.values(NOTICE_LOG_COLUMNS).join('、')}）` }],
+      };
+    }
+  }
+  const plan = planNotices(analysis, current?.log);
+  if (plan.notices.length === 0) return { notices: [], sheets: [], problems: plan.problems };
+
+  const model = buildNoticeLogSheet();
+  let rows = noticeLogRows(plan.notices, analysis.sheet.date1904 === true);
+  if (current !== null && !current.empty && current.log.headerRow !== null) rows = rows.map((r) => placeInColumns(r, current.log.columns));
+  // An emptied log sheet gets its header back before the rows.
+  if (current !== null && current.empty) rows = [...model.rows, ...rows];
+  await port.appendRows(NOTICE_LOG_SHEET, rows, model);
+
+  const byDate = new Map<DateOnly, PlannedNotice[]>();
+  for (const n of plan.notices) {
+    const list = byDate.get(n.issueDate);
+    if (list === undefined) byDate.set(n.issueDate, [n]);
+    else list.push(n);
+  }
+  const sheets: string[] = [];
+  for (const date of [...byDate.keys()].sort()) sheets.push(await port.addSheet(buildNoticeSheet(byDate.get(date) as PlannedNotice[], date, analysis.rules)));
+  return { notices: plan.notices, sheets, problems: plan.problems };
+}
+
+/** A row in NOTICE_LOG_COLUMNS order → the columns of the log as the user's sheet has them. */
+function placeInColumns(row: CellModel[], columns: Partial<Record<NoticeLogKey, number>>): CellModel[] {
+  const keys = Object.keys(NOTICE_LOG_COLUMNS) as NoticeLogKey[];
+  const out: CellModel[] = [];
+  keys.forEach((k, i) => {
+    const col = columns[k];
+    if (col !== undefined) out[col - 1] = row[i];
+  });
+  for (let i = 0; i < out.length; i++) out[i] ??= { value: null };
+  return out;
+}

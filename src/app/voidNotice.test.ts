@@ -1,0 +1,69 @@
+import ExcelJS from 'exceljs';
+import { XIANGYIN_2020 } from '../core/rules/ruleSet';
+import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
+import { analyzeWorkbook, type LedgerAnalysis } from './analyzeWorkbook';
+import { issueNotices } from './issueNotices';
+import { voidNotice } from './voidNotice';
+
+const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** SPEC §2–3: 县长批示 assigned 2020-04-28 → deadline 05-11, blue 05-11, yellow 05-18. */
+async function workbook(log?: unknown[][]): Promise<XlsxWorkbook> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('督办台账');
+  ws.addRow(['督办编号', '督办事项', '事项来源', '责任单位', '交办时间']);
+  ws.addRow(['A1', '背街小巷提质改造', '县长批示', '县住建局', d('2020-04-28')]);
+  if (log) wb.addWorksheet('督办单登记').addRows(log);
+  return XlsxWorkbook.load(Buffer.from(await wb.xlsx.writeBuffer()));
+}
+
+async function analyze(port: XlsxWorkbook, asOf: string): Promise<LedgerAnalysis> {
+  const result = await analyzeWorkbook(port, { asOf, rules: XIANGYIN_2020 });
+  if (!result.ok) throw new Error(result.message);
+  return result.analysis;
+}
+
+const cells = (port: XlsxWorkbook, ...refs: string[]) => refs.map((r) => port.workbook.getWorksheet('督办单登记')!.getCell(r).value);
+
+describe('voidNotice', () => {
+  it('marks the row 作废 with the reason, keeps it, and the next run issues the notice under a new number', async () => {
+    const port = await workbook();
+    await issueNotices(port, await analyze(port, '2020-05-19'));
+    const analysis = await analyze(port, '2020-05-19');
+    expect(await voidNotice(port, analysis, '督〔2020〕黄1号', '发错单位')).toEqual({ ok: true, number: '督〔2020〕黄1号', row: 3 });
+    expect(cells(port, 'A3', 'B3', 'G3', 'K3', 'L3')).toEqual(['督〔2020〕黄1号', '黄', 43969, '作废', '作废：发错单位']);
+
+    const reissued = await issueNotices(port, await analyze(port, '2020-05-19'));
+    expect(reissued.notices.map((n) => `${n.number} ${n.issueDate}`)).toEqual(['督〔2020〕黄2号 2020-05-18']);
+    expect(cells(port, 'A2', 'A3', 'K3', 'A4', 'K4')).toEqual(['督〔2020〕蓝1号', '督〔2020〕黄1号', '作废', '督〔2020〕黄2号', '有效']);
+  });
+
+  it('says so for an unknown number, a number already voided, and a missing reason', async () => {
+    const port = await workbook();
+    await issueNotices(port, await analyze(port, '2020-05-19'));
+    const analysis = await analyze(port, '2020-05-19');
+    expect(await voidNotice(port, analysis, '督〔2020〕红9号', '重复')).toEqual({ ok: false, message: '「督办单登记」中没有编号为「督〔2020〕红9号」的督办单' });
+    expect(await voidNotice(port, analysis, '督〔2020〕蓝1号', '  ')).toEqual({ ok: false, message: '请填写作废原因' });
+    expect(await voidNotice(port, analysis.log, ' 督〔2020〕蓝1号 ', '重复')).toMatchObject({ ok: true, row: 2 });
+    expect(await voidNotice(port, analysis, '督〔2020〕蓝1号', '重复')).toEqual({ ok: false, message: '督办单「督〔2020〕蓝1号」已作废（「督办单登记」第2行），无需再次作废' });
+    expect(cells(port, 'K2', 'L2')).toEqual(['作废', '作废：重复']);
+  });
+
+  it('appends the reason to a remark already there', async () => {
+    const header = ['督办单编号', '颜色', '事项编号', '被督办单位', '发出日期', '状态', '备注'];
+    const port = await workbook([header, ['督〔2020〕蓝1号', '蓝', 'A1', '县住建局', '2020-05-11', '有效', '已电话通知']]);
+    const analysis = await analyze(port, '2020-05-12');
+    expect(await voidNotice(port, analysis, '督〔2020〕蓝1号', '=1+1')).toMatchObject({ ok: true });
+    expect(cells(port, 'F2', 'G2')).toEqual(['作废', '已电话通知；作废：=1+1']);
+  });
+
+  it('refuses a log without 备注 column, touching nothing', async () => {
+    const port = await workbook([
+      ['督办单编号', '颜色', '事项编号', '被督办单位', '发出日期', '状态'],
+      ['督〔2020〕蓝1号', '蓝', 'A1', '县住建局', '2020-05-11', '有效'],
+    ]);
+    const analysis = await analyze(port, '2020-05-12');
+    expect(await voidNotice(port, analysis, '督〔2020〕蓝1号', '重复')).toEqual({ ok: false, message: '「督办单登记」缺少「备注」列，无法作废' });
+    expect(cells(port, 'F2')).toEqual(['有效']);
+  });
+});

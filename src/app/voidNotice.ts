@@ -1,0 +1,51 @@
+import { NOTICE_LOG_COLUMNS, NOTICE_LOG_SHEET, VOID_STATE, type LogEntry } from '../core/notices/noticeLog';
+import { toCellText } from '../sheets/cellText';
+import type { LedgerAnalysis } from './analyzeWorkbook';
+import { readNoticeLog } from './issueNotices';
+import type { WorkbookPort } from './workbookPort';
+
+export type VoidResult = { ok: true; number: string; row: number } | { ok: false; message: string };
+
+/**
+ * 作废: voids one notice of the log with a reason (SPEC §4: a wrong notice is voided, not
+ * deleted). Its 状态 becomes 作废 and the reason is appended to 备注; the row stays, its number is
+ * never given again, and the next run warrants the notice afresh under a new number. The log is
+ * re-read first and is the authority (a row moved or voided since the analysis is not touched
+ * blindly); `source` (the analysis or its log) tells a number that never existed from one whose
+ * row changed since.
+ */
+export async function voidNotice(
+  port: WorkbookPort,
+  source: Pick<LedgerAnalysis, 'log'> | readonly LogEntry[],
+  number: string,
+  reason: string,
+): Promise<VoidResult> {
+  const wanted = number.trim();
+  const why = reason.trim();
+  if (why === '') return { ok: false, message: '请填写作废原因' };
+  const current = await readNoticeLog(port);
+  const entry = current?.log.entries.find((e) => e.number === wanted);
+  if (current === null || entry === undefined) {
+    const known = (isLog(source) ? source : source.log).some((e) => e.number === wanted);
+    return {
+      ok: false,
+      message: known ? `「${NOTICE_LOG_SHEET}」已改动，找不到「${wanted}」：请重新读取后再作废` : `「${NOTICE_LOG_SHEET}」中没有编号为「${wanted}」的督办单`,
+    };
+  }
+  if (entry.voided) return { ok: false, message: `督办单「${wanted}」已作废（「${NOTICE_LOG_SHEET}」第${entry.row}行），无需再次作废` };
+  const { state, remark } = current.log.columns;
+  if (state === undefined || remark === undefined) {
+    const missing = [state === undefined ? NOTICE_LOG_COLUMNS.state : null, remark === undefined ? NOTICE_LOG_COLUMNS.remark : null].filter((x) => x !== null);
+    return { ok: false, message: `「${NOTICE_LOG_SHEET}」缺少「${missing.join('」「')}」列，无法作废` };
+  }
+  const note = `作废：${why}`;
+  await port.setCells(NOTICE_LOG_SHEET, [
+    { row: entry.row, col: state, value: VOID_STATE },
+    { row: entry.row, col: remark, value: toCellText(entry.remark === '' ? note : `${entry.remark}；${note}`) },
+  ]);
+  return { ok: true, number: wanted, row: entry.row };
+}
+
+function isLog(source: Pick<LedgerAnalysis, 'log'> | readonly LogEntry[]): source is readonly LogEntry[] {
+  return Array.isArray(source);
+}

@@ -1,0 +1,82 @@
+import { createWorkCalendar } from '../core/calendar';
+import { firstUncoveredYear, readCount, readCoveredDate, readDate, readDayCount, readNumber, readOptionalDate, readOptionalText } from './readArgs';
+
+const cal = createWorkCalendar();
+
+describe('readOptionalDate', () => {
+  it('reads Excel serials and the text dates of SPEC §1', () => {
+    expect(readOptionalDate(43949, '交办时间')).toEqual({ ok: true, value: '2020-04-28' });
+    expect(readOptionalDate(43949.75, '交办时间')).toEqual({ ok: true, value: '2020-04-28' }); // time of day dropped
+    expect(readOptionalDate('2020/4/28', '交办时间')).toEqual({ ok: true, value: '2020-04-28' });
+    expect(readOptionalDate('2020.4.28', '交办时间')).toEqual({ ok: true, value: '2020-04-28' });
+    expect(readOptionalDate('2020年4月28日', '交办时间')).toEqual({ ok: true, value: '2020-04-28' });
+  });
+
+  it('gives null for an empty cell, whichever way Excel passes it', () => {
+    for (const empty of [null, undefined, '', '  ']) expect(readOptionalDate(empty, '完成时间')).toEqual({ ok: true, value: null });
+  });
+
+  it('names the argument in the reason', () => {
+    expect(readOptionalDate('abc', '完成时间')).toEqual({ ok: false, reason: '完成时间：不是有效日期' });
+    expect(readOptionalDate(true, '完成时间')).toEqual({ ok: false, reason: '完成时间：逻辑值不是日期' });
+    expect(readOptionalDate({ type: 'Error' }, '完成时间')).toEqual({ ok: false, reason: '完成时间：不是有效日期' });
+    expect(readOptionalDate(0, '完成时间')).toEqual({ ok: false, reason: '完成时间：日期序列号必须大于0' });
+    expect(readOptionalDate(3_000_000, '完成时间')).toEqual({ ok: false, reason: '完成时间：日期序列号超出范围（最晚为9999年12月31日）' });
+    expect(readOptionalDate('3月7日', '完成时间')).toEqual({ ok: false, reason: '完成时间：缺少年份' });
+  });
+});
+
+describe('readDate and readCoveredDate', () => {
+  it('require a filled cell', () => {
+    expect(readDate('', '统计日期')).toEqual({ ok: false, reason: '统计日期为空' });
+    expect(readDate(null, '统计日期')).toEqual({ ok: false, reason: '统计日期为空' });
+    expect(readDate(44013, '统计日期')).toEqual({ ok: true, value: '2020-07-01' });
+  });
+
+  it('refuse a year the holiday data does not know', () => {
+    expect(readCoveredDate(cal, '2027-01-04', '日期')).toEqual({ ok: false, reason: '节假日数据不含2027年，无法判断工作日' });
+    expect(readCoveredDate(cal, 1, '日期')).toEqual({ ok: false, reason: '节假日数据不含1900年，无法判断工作日' });
+    expect(readCoveredDate(cal, '2026-12-31', '日期')).toEqual({ ok: true, value: '2026-12-31' });
+  });
+});
+
+describe('number readers', () => {
+  it('read numbers and numeric text', () => {
+    expect(readNumber(' 7 ', '天数')).toEqual({ ok: true, value: 7 });
+    expect(readNumber('-2.5', '天数')).toEqual({ ok: true, value: -2.5 });
+    expect(readNumber('7天', '天数')).toEqual({ ok: false, reason: '天数必须是数字' });
+    expect(readNumber(true, '天数')).toEqual({ ok: false, reason: '天数必须是数字' });
+    expect(readNumber('', '天数')).toEqual({ ok: false, reason: '天数为空' });
+  });
+
+  it('truncate day counts toward zero, as Excel does', () => {
+    expect(readDayCount(7.9, '天数')).toEqual({ ok: true, value: 7 });
+    expect(readDayCount(-1.5, '天数')).toEqual({ ok: true, value: -1 });
+  });
+
+  it('accept counts that are whole and not negative', () => {
+    expect(readCount(0, '承办事项数')).toEqual({ ok: true, value: 0 });
+    expect(readCount('20', '承办事项数')).toEqual({ ok: true, value: 20 });
+    expect(readCount(-1, '承办事项数')).toEqual({ ok: false, reason: '承办事项数必须是0或正整数（当前：-1）' });
+    expect(readCount(2.5, '承办事项数')).toEqual({ ok: false, reason: '承办事项数必须是0或正整数（当前：2.5）' });
+    expect(readCount(null, '承办事项数')).toEqual({ ok: false, reason: '承办事项数为空' });
+  });
+});
+
+describe('readOptionalText', () => {
+  it('trims text and treats an empty cell as none', () => {
+    expect(readOptionalText(' 县长批示 ', '来源')).toEqual({ ok: true, value: '县长批示' });
+    expect(readOptionalText('', '来源')).toEqual({ ok: true, value: null });
+    expect(readOptionalText(null, '来源')).toEqual({ ok: true, value: null });
+    expect(readOptionalText(12, '来源')).toEqual({ ok: true, value: '12' });
+    expect(readOptionalText(false, '来源')).toEqual({ ok: false, reason: '来源必须是文字' });
+  });
+});
+
+describe('firstUncoveredYear', () => {
+  it('finds the first unknown year between two dates, in either order', () => {
+    expect(firstUncoveredYear(cal, '2020-01-01', '2026-12-31')).toBeNull();
+    expect(firstUncoveredYear(cal, '2028-01-01', '2026-06-01')).toBe(2027);
+    expect(firstUncoveredYear(cal, '2003-12-31', '2004-01-02')).toBe(2003);
+  });
+});

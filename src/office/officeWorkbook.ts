@@ -1,0 +1,551 @@
+import type { SheetInfo, WorkbookPort } from '../app/workbookPort';
+import type { CellRect, SheetSnapshot } from '../core/ledger/sheetSnapshot';
+import { STATUS_HEADER, type LedgerDecoration } from '../sheets/ledgerDecoration';
+import { makeSheetName } from '../sheets/makeSheetName';
+import type { CellModel, CellStyle, ModelValue, SheetModel } from '../sheets/sheetModel';
+import { columnWidthToPoints } from './columnWidthToPoints';
+import { groupStyleRects } from './groupStyleRects';
+import { isOwnStatusRule } from './isOwnStatusRule';
+import { EXCEL_MAX_ROWS, parseAddress, rectAddress } from './officeAddress';
+import { toSheetSnapshot, type OfficeSheetRead } from './toSheetSnapshot';
+
+/** Options of one Excel.run the adapter asks for (Excel.RunOptions' subset it uses). */
+export interface ExcelRunOptions {
+  /** ExcelApi 1.20: every sync of the batch is one undo step. */
+  mergeUndoGroup?: boolean;
+}
+
+/** Excel.run, injected: production passes the real one (see createOfficeWorkbook), tests a fake. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: ExcelRunOptions) => Promise<T>;
+
+export interface OfficeWorkbookOptions {
+  /** The host has ExcelApi 1.20: each write (apply, clear, add sheet) becomes a single undo step. */
+  mergeUndoGroup?: boolean;
+  /** Status-column rows written per sync. */
+  decorationRowsPerSync?: number;
+  /** Generated-sheet rows written per sync. */
+  sheetRowsPerSync?: number;
+  /** A block this small that still exceeds the request payload limit is not split further. */
+  minRowsPerSync?: number;
+  /** Cells read per sync when a sheet is too big to read in one (the response limit). */
+  readCellsPerSync?: number;
+}
+
+/**
+ * The status column is one short text per row (≈ 15 bytes with its '@' format), so 20,000 rows
+ * are ≈ 300 KB: far below Excel on the web's 5 MB request limit, and a 20,000-row ledger is applied
+ * in one write. Generated sheets carry up to a dozen columns and their styles: 5,000 rows a sync.
+ * A sync refused for its size (RequestPayloadSizeLimitExceeded) is retried in halves.
+ */
+export const DECORATION_ROWS_PER_SYNC = 20_000;
+export const SHEET_ROWS_PER_SYNC = 5_000;
+export const MIN_ROWS_PER_SYNC = 50;
+/**
+ * Responses are capped at 5 MB as well: a sheet whose values and number formats exceed that
+ * (some 100,000 rows × 12 columns) is read again in blocks of this many cells (≈ 2–3 MB).
+ */
+export const READ_CELLS_PER_SYNC = 100_000;
+
+const PAYLOAD_TOO_LARGE = 'RequestPayloadSizeLimitExceeded';
+const RESPONSE_TOO_LARGE = 'ResponsePayloadSizeLimitExceeded';
+const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const;
+const HORIZONTAL = { left: 'Left', center: 'Center', right: 'Right' } as const;
+const VERTICAL = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
+/** Header and footer margins, inches: as the xlsx adapter writes them. */
+const HEADER_FOOTER_MARGIN = 0.3;
+/** Inches → points, to the hundredth (0.3 × 72 would be 21.599999999999998). */
+const points = (inches: number): number => Math.round(inches * 7200) / 100;
+
+const errorCode = (e: unknown): string | undefined =>
+  typeof e === 'object' && e !== null && typeof (e as { code?: unknown }).code === 'string' ? (e as { code: string }).code : undefined;
+
+const rangeOf = (ws: Excel.Worksheet, r: CellRect): Excel.Range =>
+  ws.getRangeByIndexes(r.top - 1, r.left - 1, r.bottom - r.top + 1, r.right - r.left + 1);
+
+/** Every conditional format on the sheet, with what tells the add-in's own from the user's. */
+function loadRules(ws: Excel.Worksheet): Excel.ConditionalFormatCollection {
+  return ws.getRange().conditionalFormats.load('items/type,items/customOrNullObject/rule/formula');
+}
+
+function ownRules(rules: Excel.ConditionalFormatCollection, column: number): Excel.ConditionalFormat[] {
+  return rules.items.filter((cf) => cf.type === 'Custom' && isOwnStatusRule(cf.customOrNullObject.rule.formula, column));
+}
+
+/**
+ * WorkbookPort over Excel.run. Round trips are the cost inside Excel, so every method reads all it
+ * needs in one sync and writes in as few as the request size allows:
+ * listSheets 1; readSheets 1 (2 when a table appeared since listSheets; a sheet too big for one
+ * 5 MB response is read again, its values in blocks of 100,000 cells); writeLedgerDecoration
+ * 1 read + 1 write per 20,000 rows; clearLedgerDecoration 2; addSheet and appendRows 1 read + 1 write
+ * per 5,000 rows; setCells 1.
+ * Strings are always written as text (number format '@' before the value): Excel would otherwise
+ * turn '=…', '+…', '-…', '@…' into formulas and '2020-03-07' or '001' into numbers.
+ */
+export class OfficeWorkbook implements WorkbookPort {
+  private readonly writeOptions: ExcelRunOptions | undefined;
+  private readonly decorationRows: number;
+  private readonly sheetRows: number;
+  private readonly minRows: number;
+  private readonly readCells: number;
+  /**
+   * Tables per sheet (lower-cased sheet name → table names), learnt by listSheets: Office gives a
+   * table's address only through table.getRange(), so knowing the names up front is what lets
+   * readSheets read everything in one round trip. A stale hint costs one retry, never a wrong read.
+   */
+  private tableHints: Map<string, string[]> | null = null;
+
+  constructor(
+    private readonly run: ExcelRun,
+    options: OfficeWorkbookOptions = {},
+  ) {
+    this.writeOptions = options.mergeUndoGroup ? { mergeUndoGroup: true } : undefined;
+    this.decorationRows = options.decorationRowsPerSync ?? DECORATION_ROWS_PER_SYNC;
+    this.sheetRows = options.sheetRowsPerSync ?? SHEET_ROWS_PER_SYNC;
+    this.minRows = options.minRowsPerSync ?? MIN_ROWS_PER_SYNC;
+    this.readCells = options.readCellsPerSync ?? READ_CELLS_PER_SYNC;
+  }
+
+  async listSheets(): Promise<SheetInfo[]> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets.load('items/name,items/visibility');
+      const tables = context.workbook.tables.load('items/name,items/worksheet/name');
+      await context.sync();
+      const hints = new Map<string, string[]>();
+      for (const table of tables.items) {
+        const key = table.worksheet.name.toLowerCase();
+        hints.set(key, [...(hints.get(key) ?? []), table.name]);
+      }
+      this.tableHints = hints;
+      return sheets.items.map((ws) => ({ name: ws.name, visible: ws.visibility === 'Visible' }));
+    });
+  }
+
+  async readSheets(names: readonly string[]): Promise<SheetSnapshot[]> {
+    if (names.length === 0) return [];
+    return this.run(async (context) => {
+      try {
+        return await this.readChecked(context, names, false);
+      } catch (e) {
+        if (errorCode(e) !== RESPONSE_TOO_LARGE) throw e;
+        // Too much for one response (Excel on the web: 5 MB): the values again, in blocks of rows.
+        return this.readChecked(context, names, true);
+      }
+    });
+  }
+
+  private async readChecked(context: Excel.RequestContext, names: readonly string[], inBlocks: boolean): Promise<SheetSnapshot[]> {
+    try {
+      return await this.readOnce(context, names, this.tableHints, inBlocks);
+    } catch (e) {
+      if (errorCode(e) !== 'ItemNotFound') throw e;
+      // A sheet asked for does not exist, or a table named by listSheets has gone since.
+      const sheets = context.workbook.worksheets.load('items/name');
+      await context.sync();
+      const have = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+      const missing = names.find((n) => !have.has(n.toLowerCase()));
+      if (missing !== undefined) throw new Error(`工作表「${missing}」不存在`);
+      this.tableHints = null;
+      return this.readOnce(context, names, null, inBlocks);
+    }
+  }
+
+  /** One sync for everything (inBlocks: for all but the values, which follow block by block). */
+  private async readOnce(
+    context: Excel.RequestContext,
+    names: readonly string[],
+    hints: Map<string, string[]> | null,
+    inBlocks: boolean,
+  ): Promise<SheetSnapshot[]> {
+    const workbook = context.workbook;
+    // No API says which date system a workbook uses; DATE(1904,1,1) is serial 0 only under 1904.
+    const epoch = workbook.functions.date(1904, 1, 1).load('value');
+    const jobs = names.map((name) => {
+      const ws = workbook.worksheets.getItem(name).load('name');
+      const used = ws
+        .getUsedRangeOrNullObject(true)
+        .load(inBlocks ? 'rowIndex,columnIndex,rowCount,columnCount' : 'values,numberFormat,rowIndex,columnIndex,rowCount,columnCount');
+      const whole = ws.getRange();
+      const merged = whole.getMergedAreasOrNullObject().load('areas/items/address');
+      const visible = whole.getSpecialCellsOrNullObject('Visible').load('areas/items/address');
+      const tables = ws.tables.load('items/name,items/showHeaders');
+      const tableRanges = new Map<string, Excel.Range>();
+      for (const table of hints?.get(name.toLowerCase()) ?? []) {
+        tableRanges.set(table.toLowerCase(), ws.tables.getItem(table).getRange().load('address'));
+      }
+      return { ws, used, merged, visible, tables, tableRanges };
+    });
+    await context.sync();
+    let late = false;
+    for (const job of jobs) {
+      for (const table of job.tables.items) {
+        if (job.tableRanges.has(table.name.toLowerCase())) continue;
+        job.tableRanges.set(table.name.toLowerCase(), table.getRange().load('address'));
+        late = true;
+      }
+    }
+    if (late) await context.sync();
+    const date1904 = epoch.value === 0;
+    const snapshots: SheetSnapshot[] = [];
+    for (const job of jobs) {
+      let used: OfficeSheetRead['used'] = null;
+      if (!job.used.isNullObject) {
+        const { rowIndex, columnIndex } = job.used;
+        const cells = inBlocks ? await this.readValuesInBlocks(context, job.ws, job.used) : { values: job.used.values, numberFormat: job.used.numberFormat };
+        used = { ...cells, rowIndex, columnIndex };
+      }
+      snapshots.push(
+        toSheetSnapshot({
+          name: job.ws.name,
+          used,
+          merges: job.merged.isNullObject ? [] : job.merged.areas.items.map((a) => parseAddress(a.address)),
+          visible: job.visible.isNullObject ? null : job.visible.areas.items.map((a) => parseAddress(a.address)),
+          tables: job.tables.items.map((t) => ({
+            name: t.name,
+            headerRow: t.showHeaders,
+            ...parseAddress((job.tableRanges.get(t.name.toLowerCase()) as Excel.Range).address),
+          })),
+          date1904,
+        }),
+      );
+    }
+    return snapshots;
+  }
+
+  /** A used range's values and number formats, readCellsPerSync cells a sync, halved when refused. */
+  private async readValuesInBlocks(
+    context: Excel.RequestContext,
+    ws: Excel.Worksheet,
+    used: Excel.Range,
+  ): Promise<{ values: unknown[][]; numberFormat: unknown[][] }> {
+    const values: unknown[][] = [];
+    const numberFormat: unknown[][] = [];
+    const read = async (from: number, count: number): Promise<void> => {
+      const block = ws.getRangeByIndexes(used.rowIndex + from, used.columnIndex, count, used.columnCount).load('values,numberFormat');
+      try {
+        await context.sync();
+      } catch (e) {
+        if (errorCode(e) !== RESPONSE_TOO_LARGE || count === 1) throw e;
+        const half = Math.ceil(count / 2);
+        await read(from, half);
+        await read(from + half, count - half);
+        return;
+      }
+      for (const row of block.values) values.push(row);
+      for (const row of block.numberFormat) numberFormat.push(row);
+    };
+    const rows = Math.max(1, Math.floor(this.readCells / used.columnCount));
+    for (let from = 0; from < used.rowCount; from += rows) await read(from, Math.min(rows, used.rowCount - from));
+    return { values, numberFormat };
+  }
+
+  async writeLedgerDecoration(d: LedgerDecoration): Promise<void> {
+    await this.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(d.sheet);
+      const rules = loadRules(ws);
+      const top = d.headerRows[0];
+      const last = d.headerRows[d.headerRows.length - 1];
+      const header = ws.getRangeByIndexes(top - 1, d.column - 1, last - top + 1, 1);
+      const headerMerged = last > top ? header.getMergedAreasOrNullObject().load('address') : null;
+      const neighbour = d.column > 1 ? loadCellFormat(ws.getRangeByIndexes(top - 1, d.column - 2, 1, 1)) : null;
+      await context.sync();
+
+      const own = ownRules(rules, d.column);
+      await this.writeInBlocks(context, d.values.length, this.decorationRows, (from, count, first) => {
+        if (first) {
+          for (const cf of own) cf.delete();
+          ws.getRangeByIndexes(top - 1, d.column - 1, 1, 1).values = [[STATUS_HEADER]];
+          if (neighbour) copyCellFormat(neighbour, header);
+          if (headerMerged?.isNullObject) header.merge(false);
+          for (const rule of d.rules) {
+            const cf = rangeOf(ws, rule.range).conditionalFormats.add('Custom');
+            cf.custom.rule.formula = `=${rule.formula}`;
+            cf.custom.format.fill.color = `#${rule.fill}`;
+            cf.custom.format.font.color = `#${rule.fontColor}`;
+          }
+        }
+        if (count === 0) return;
+        const values = d.values.slice(from, from + count).map((v) => [v]);
+        const block = ws.getRangeByIndexes(d.firstDataRow - 1 + from, d.column - 1, count, 1);
+        block.numberFormat = values.map(() => ['@']);
+        block.values = values;
+      });
+    }, this.writeOptions);
+  }
+
+  async clearLedgerDecoration(sheet: string, column: number): Promise<void> {
+    await this.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      const rules = loadRules(ws);
+      const columnRange = ws.getRangeByIndexes(0, column - 1, EXCEL_MAX_ROWS, 1);
+      const used = columnRange.getUsedRangeOrNullObject(false).load('values,rowIndex,rowCount');
+      const merged = columnRange.getMergedAreasOrNullObject().load('areas/items/address');
+      await context.sync();
+
+      const own = ownRules(rules, column);
+      for (const cf of own) cf.delete();
+      let queued = own.length > 0;
+      // Only a column the add-in owns is cleared: its header must be ours.
+      const at = used.isNullObject ? -1 : used.values.findIndex((row) => row[0] === STATUS_HEADER);
+      if (at >= 0) {
+        const headerRow = used.rowIndex + at + 1;
+        const bottom = used.rowIndex + used.rowCount;
+        for (const area of merged.isNullObject ? [] : merged.areas.items) {
+          const r = parseAddress(area.address);
+          if (r.top === headerRow && r.left === column) rangeOf(ws, r).unmerge();
+        }
+        ws.getRangeByIndexes(headerRow - 1, column - 1, bottom - headerRow + 1, 1).clear('All');
+        queued = true;
+      }
+      if (queued) await context.sync();
+    }, this.writeOptions);
+  }
+
+  async addSheet(model: SheetModel): Promise<string> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets.load('items/name');
+      await context.sync();
+      const name = makeSheetName(model.name, sheets.items.map((s) => s.name));
+      await this.writeNewSheet(context, name, model);
+      return name;
+    }, this.writeOptions);
+  }
+
+  async appendRows(sheet: string, rows: CellModel[][], create: SheetModel): Promise<void> {
+    await this.run(async (context) => {
+      let start: number;
+      try {
+        const used = context.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true).load('rowIndex,rowCount');
+        await context.sync();
+        start = used.isNullObject ? 1 : used.rowIndex + used.rowCount + 1;
+      } catch (e) {
+        if (errorCode(e) !== 'ItemNotFound') throw e;
+        // No such sheet yet: it is created from `create`, the rows following its last row with a value.
+        const combined = [...create.rows];
+        let next = 0;
+        create.rows.forEach((row, i) => {
+          if (row.some((cell) => cell !== undefined && cell.value !== null && cell.value !== '')) next = i + 1;
+        });
+        rows.forEach((row, i) => (combined[next + i] = row));
+        await this.writeNewSheet(context, sheet, { ...create, name: sheet, rows: combined });
+        return;
+      }
+      const ws = context.workbook.worksheets.getItem(sheet);
+      const width = widthOf(rows);
+      await this.writeInBlocks(context, rows.length, this.sheetRows, (from, count) => {
+        if (count > 0 && width > 0) writeRows(ws, rows, width, from, count, start - 1);
+      });
+    }, this.writeOptions);
+  }
+
+  async setCells(sheet: string, cells: ReadonlyArray<{ row: number; col: number; value: ModelValue }>): Promise<void> {
+    if (cells.length === 0) return;
+    await this.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      for (const { row, col, value } of cells) {
+        const cell = ws.getRangeByIndexes(row - 1, col - 1, 1, 1);
+        if (typeof value === 'string') cell.numberFormat = [['@']];
+        cell.values = [[value === null ? '' : value]];
+      }
+      try {
+        await context.sync();
+      } catch (e) {
+        if (errorCode(e) === 'ItemNotFound') throw new Error(`工作表「${sheet}」不存在`);
+        throw e;
+      }
+    }, this.writeOptions);
+  }
+
+  /** Adds sheet `name` (known to be free) holding the model: one sync per block of rows. */
+  private async writeNewSheet(context: Excel.RequestContext, name: string, model: SheetModel): Promise<void> {
+    const height = model.rows.length;
+    const width = widthOf(model.rows);
+    // A merge goes with the block holding its last row: after the values under it are written.
+    const merges = (model.merges ?? []).map((rect) => ({ rect, row: Math.min(rect.bottom, height) - 1 }));
+    const holder: { ws: Excel.Worksheet | null } = { ws: null };
+    await this.writeInBlocks(context, height, this.sheetRows, (from, count, first) => {
+      if (first) {
+        holder.ws = context.workbook.worksheets.add(name);
+        writeSheetParts(holder.ws, model);
+      }
+      const ws = holder.ws as Excel.Worksheet;
+      if (count > 0 && width > 0) writeRows(ws, model.rows, width, from, count, 0);
+      for (const m of merges) {
+        if ((m.row >= from && m.row < from + count) || (first && m.row < 0)) rangeOf(ws, m.rect).merge(false);
+      }
+    });
+  }
+
+  /**
+   * Sends rows [0, total) in blocks of rowsPerSync, one sync each (one sync when total is 0);
+   * `first` marks the block that also carries the one-off writes. A block refused for its size is
+   * sent again in halves, down to minRowsPerSync: a refused request applies nothing, so the halves
+   * carry everything it held.
+   */
+  private async writeInBlocks(
+    context: Excel.RequestContext,
+    total: number,
+    rowsPerSync: number,
+    queue: (from: number, count: number, first: boolean) => void,
+  ): Promise<void> {
+    const send = async (from: number, count: number, first: boolean): Promise<void> => {
+      context.application.suspendApiCalculationUntilNextSync();
+      queue(from, count, first);
+      try {
+        await context.sync();
+      } catch (e) {
+        if (errorCode(e) !== PAYLOAD_TOO_LARGE || count <= this.minRows) throw e;
+        const half = Math.ceil(count / 2);
+        await send(from, half, first);
+        await send(from + half, count - half, false);
+      }
+    };
+    if (total === 0) return send(0, 0, true);
+    for (let from = 0; from < total; from += rowsPerSync) await send(from, Math.min(rowsPerSync, total - from), from === 0);
+  }
+}
+
+/** Loads what the status header copies from its left neighbour, as the xlsx adapter copies its style. */
+function loadCellFormat(cell: Excel.Range): Excel.RangeFormat {
+  const format = cell.format.load('horizontalAlignment,verticalAlignment,wrapText');
+  format.font.load('name,size,color,bold,italic');
+  format.fill.load('color');
+  format.borders.load('items/sideIndex,items/style,items/color,items/weight');
+  return format;
+}
+
+function copyCellFormat(from: Excel.RangeFormat, to: Excel.Range): void {
+  const f = to.format;
+  const font = from.font;
+  if (font.name) f.font.name = font.name;
+  if (font.size) f.font.size = font.size;
+  if (font.color) f.font.color = font.color;
+  if (font.bold !== null) f.font.bold = font.bold;
+  if (font.italic !== null) f.font.italic = font.italic;
+  // Excel reports "no fill" as white: painting white would hide the gridlines.
+  if (from.fill.color && from.fill.color.toUpperCase() !== '#FFFFFF') f.fill.color = from.fill.color;
+  if (from.horizontalAlignment) f.horizontalAlignment = from.horizontalAlignment;
+  if (from.verticalAlignment) f.verticalAlignment = from.verticalAlignment;
+  if (from.wrapText !== null) f.wrapText = from.wrapText;
+  for (const border of from.borders.items) {
+    if (!(EDGES as readonly string[]).includes(border.sideIndex) || !border.style || border.style === 'None') continue;
+    const side = f.borders.getItem(border.sideIndex);
+    side.style = border.style;
+    if (border.color) side.color = border.color;
+    if (border.weight) side.weight = border.weight;
+  }
+}
+
+function widthOf(rows: readonly CellModel[][]): number {
+  let width = 0;
+  for (const row of rows) width = Math.max(width, row.length);
+  return width;
+}
+
+/**
+ * Values, number formats and styles of rows[from, from + count), rows[r] going to sheet row
+ * offset + r + 1. Cells missing from a ragged row are written empty.
+ */
+function writeRows(ws: Excel.Worksheet, rows: readonly CellModel[][], width: number, from: number, count: number, offset: number): void {
+  const values: ModelValue[][] = [];
+  const formats: string[][] = [];
+  for (let r = from; r < from + count; r++) {
+    const row = rows[r] ?? [];
+    const v = new Array<ModelValue>(width);
+    const f = new Array<string>(width);
+    for (let c = 0; c < width; c++) {
+      const cell = row[c];
+      const value = cell?.value ?? null;
+      v[c] = value === null ? '' : value;
+      // Text stays text: '=…' is not a formula, '2020-03-07' not a date, '001' not a number.
+      f[c] = typeof value === 'string' ? '@' : (cell?.style?.numberFormat ?? 'General');
+    }
+    values.push(v);
+    formats.push(f);
+  }
+  const block = ws.getRangeByIndexes(offset + from, 0, count, width);
+  block.numberFormat = formats;
+  block.values = values;
+  for (const { rect, style } of groupStyleRects(rows, from, from + count)) {
+    const at = { top: rect.top + offset, left: rect.left, bottom: rect.bottom + offset, right: rect.right };
+    applyStyle(rangeOf(ws, at), at, style);
+  }
+}
+
+/** A style as the xlsx adapter writes it (src/xlsx/xlsxWorkbook.ts applyStyle). */
+function applyStyle(range: Excel.Range, rect: CellRect, s: CellStyle): void {
+  const f = range.format;
+  if (s.bold || s.italic || s.fontSize || s.fontColor) {
+    f.font.name = '宋体';
+    if (s.bold !== undefined) f.font.bold = s.bold;
+    if (s.italic !== undefined) f.font.italic = s.italic;
+    if (s.fontSize) f.font.size = s.fontSize;
+    if (s.fontColor) f.font.color = `#${s.fontColor}`;
+  }
+  if (s.fill) f.fill.color = `#${s.fill}`;
+  if (s.horizontal) f.horizontalAlignment = HORIZONTAL[s.horizontal];
+  if (s.vertical) f.verticalAlignment = VERTICAL[s.vertical];
+  if (s.wrap) f.wrapText = true;
+  if (s.border) {
+    // Thin on all four sides of every cell: the block's edges and its inside lines.
+    const sides: Array<(typeof EDGES)[number] | 'InsideHorizontal' | 'InsideVertical'> = [...EDGES];
+    if (rect.bottom > rect.top) sides.push('InsideHorizontal');
+    if (rect.right > rect.left) sides.push('InsideVertical');
+    for (const side of sides) {
+      const border = f.borders.getItem(side);
+      border.style = 'Continuous';
+      border.weight = 'Thin';
+      border.color = '#000000';
+    }
+  }
+}
+
+/** Everything of a generated sheet that is not its cells: written once, with the first block. */
+function writeSheetParts(ws: Excel.Worksheet, model: SheetModel): void {
+  model.columnWidths?.forEach((w, i) => {
+    if (w > 0) ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = columnWidthToPoints(w);
+  });
+  const heights = Object.entries(model.rowHeights ?? {})
+    .map(([row, h]) => [Number(row), h] as const)
+    .sort((a, b) => a[0] - b[0]);
+  for (let i = 0; i < heights.length; ) {
+    let j = i;
+    while (j + 1 < heights.length && heights[j + 1][0] === heights[j][0] + 1 && heights[j + 1][1] === heights[i][1]) j++;
+    ws.getRangeByIndexes(heights[i][0] - 1, 0, j - i + 1, 1).format.rowHeight = heights[i][1];
+    i = j + 1;
+  }
+  for (const fill of model.conditionalFills ?? []) {
+    const cf = rangeOf(ws, fill.range).conditionalFormats.add('Custom');
+    cf.custom.rule.formula = `=${fill.formula}`;
+    cf.custom.format.fill.color = `#${fill.fill}`;
+    cf.custom.format.font.color = `#${fill.fontColor}`;
+  }
+  for (const bar of model.dataBars ?? []) {
+    const cf = rangeOf(ws, bar.range).conditionalFormats.add('DataBar');
+    cf.dataBar.positiveFormat.fillColor = `#${bar.color}`;
+    cf.dataBar.positiveFormat.gradientFill = false;
+    cf.dataBar.lowerBoundRule = { type: 'LowestValue' };
+    cf.dataBar.upperBoundRule = { type: 'HighestValue' };
+  }
+  if (model.tabColor) ws.tabColor = `#${model.tabColor}`;
+  if (model.freezeRowsAbove && model.freezeRowsAbove > 1) ws.freezePanes.freezeRows(model.freezeRowsAbove - 1);
+  const p = model.page;
+  if (!p) return;
+  const layout = ws.pageLayout;
+  layout.paperSize = 'A4';
+  layout.orientation = p.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  if (p.margins) {
+    // Office takes margins in points; the model (like the .xlsx file) in inches.
+    layout.topMargin = points(p.margins.top);
+    layout.bottomMargin = points(p.margins.bottom);
+    layout.leftMargin = points(p.margins.left);
+    layout.rightMargin = points(p.margins.right);
+    layout.headerMargin = points(HEADER_FOOTER_MARGIN);
+    layout.footerMargin = points(HEADER_FOOTER_MARGIN);
+  }
+  // One page wide, as many tall as needed (0 = automatic, as fitToHeight="0" in the file).
+  if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (p.printArea) layout.setPrintArea(rectAddress(p.printArea));
+  if (p.printTitleRows) layout.setPrintTitleRows(`$${p.printTitleRows.first}:$${p.printTitleRows.last}`);
+  // A break is added above the range's top-left cell: a break after row r sits above row r + 1.
+  for (const row of p.rowBreaks ?? []) ws.horizontalPageBreaks.add(ws.getRangeByIndexes(row, 0, 1, 1));
+}

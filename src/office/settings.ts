@@ -1,0 +1,170 @@
+import { CONCEPTS, type Concept } from '../core/ledger/concepts';
+import type { Problem } from '../core/problems';
+import { validateRuleSet, XIANGYIN_2020, type RuleSet } from '../core/rules';
+import { MAX_SHEET_NAME } from '../sheets/makeSheetName';
+
+/**
+ * The add-in's settings, kept in the workbook itself (Office document settings) so they travel
+ * with the file: which sheet is the ledger, the user's corrections to the column mapping, the
+ * rule numbers, the names of the side sheets. Nothing personal and nothing from the ledger's
+ * cells is stored here — only sheet names, column numbers and rule values.
+ */
+export const SETTINGS_KEY = 'duban.settings';
+export const SETTINGS_VERSION = 1;
+
+/** The side sheets whose names a user may change. */
+export type SheetRole = 'register' | 'noticeLog' | 'calendar';
+const SHEET_ROLES: readonly SheetRole[] = ['register', 'noticeLog', 'calendar'];
+const ROLE_LABELS: Record<SheetRole, string> = { register: '单位名册', noticeLog: '督办单登记', calendar: '节假日调整' };
+
+export interface DubanSettings {
+  version: typeof SETTINGS_VERSION;
+  /** The ledger sheet; absent = found by looking. */
+  ledgerSheet?: string;
+  /** Concept → 1-based column (0 = not mapped), the user's corrections to the detected mapping. */
+  columns?: Partial<Record<Concept, number>>;
+  /** The rule set as the user wrote it (only what differs from the preset); see validateRuleSet. */
+  rules?: unknown;
+  sheetNames?: Partial<Record<SheetRole, string>>;
+}
+
+/** Where settings live: Office.context.document.settings in Excel (see createDocumentSettingsStore). */
+export interface SettingsStore {
+  get(key: string): unknown;
+  set(key: string, value: unknown): void;
+  save(): Promise<void>;
+}
+
+export interface LoadedSettings {
+  settings: DubanSettings;
+  /** The rule set in force: the preset merged with settings.rules. */
+  rules: RuleSet;
+  problems: Problem[];
+}
+
+const MAX_COLUMN = 16_384;
+const KNOWN = new Set(['version', 'ledgerSheet', 'columns', 'rules', 'sheetNames']);
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const problem = (severity: Problem['severity'], code: string, setting: string, message: string): Problem => ({ severity, code, setting, message });
+
+/** A sheet name Excel accepts (see makeSheetName for the rules). */
+function isSheetName(v: unknown): v is string {
+  return typeof v === 'string' && v.trim() !== '' && [...v].length <= MAX_SHEET_NAME && !/[[\]:*?/\\]/.test(v) && !/^'|'$/.test(v);
+}
+
+/**
+ * Reads the settings. Missing settings are the defaults, silently. Unreadable ones (not JSON, not
+ * an object, another version) fall back to the defaults as a whole; an invalid field falls back
+ * alone. Each fallback is a Problem naming the setting, so the user learns what was ignored.
+ */
+export function loadSettings(store: SettingsStore): LoadedSettings {
+  const defaults = (problems: Problem[]): LoadedSettings => ({ settings: { version: SETTINGS_VERSION }, rules: XIANGYIN_2020, problems });
+  let raw = store.get(SETTINGS_KEY);
+  if (raw === undefined || raw === null) return defaults([]);
+  if (typeof raw === 'string') {
+    try {
+      raw = JSON.parse(raw) as unknown;
+    } catch {
+      return defaults([problem('warning', 'settings.corrupt', SETTINGS_KEY, '工作簿中保存的设置已损坏（不是有效的 JSON），已改用默认设置')]);
+    }
+  }
+  if (!isPlainObject(raw)) {
+    return defaults([problem('warning', 'settings.corrupt', SETTINGS_KEY, '工作簿中保存的设置已损坏（不是一组设置），已改用默认设置')]);
+  }
+  if (raw.version !== SETTINGS_VERSION) {
+    const shown = raw.version === undefined ? '缺失' : JSON.stringify(raw.version);
+    return defaults([
+      problem('warning', 'settings.version', 'version', `工作簿中保存的设置版本为 ${shown}，本程序只认版本 ${SETTINGS_VERSION}，已改用默认设置`),
+    ]);
+  }
+
+  const problems: Problem[] = [];
+  const settings: DubanSettings = { version: SETTINGS_VERSION };
+  for (const key of Object.keys(raw)) {
+    if (!KNOWN.has(key)) problems.push(problem('warning', 'settings.unknown', key, `未知设置 ${key}，已忽略`));
+  }
+
+  if (raw.ledgerSheet !== undefined) {
+    if (isSheetName(raw.ledgerSheet)) settings.ledgerSheet = raw.ledgerSheet;
+    else problems.push(problem('warning', 'settings.invalid', 'ledgerSheet', `设置 ledgerSheet（台账工作表）不是有效的工作表名称：${JSON.stringify(raw.ledgerSheet)}，已忽略`));
+  }
+
+  if (raw.columns !== undefined) {
+    if (!isPlainObject(raw.columns)) {
+      problems.push(problem('warning', 'settings.invalid', 'columns', '设置 columns（列对应）必须是“列名 → 列号”的对照表，已忽略'));
+    } else {
+      const columns: Partial<Record<Concept, number>> = {};
+      for (const [key, col] of Object.entries(raw.columns)) {
+        const setting = `columns.${key}`;
+        if (!Object.prototype.hasOwnProperty.call(CONCEPTS, key)) {
+          problems.push(problem('warning', 'settings.invalid', setting, `设置 ${setting}：没有名为 ${key} 的台账列，已忽略`));
+        } else if (typeof col !== 'number' || !Number.isInteger(col) || col < 0 || col > MAX_COLUMN) {
+          const label = CONCEPTS[key as Concept].label;
+          problems.push(problem('warning', 'settings.invalid', setting, `设置 ${setting}（${label}）的列号必须是 0 到 ${MAX_COLUMN} 之间的整数（当前：${JSON.stringify(col)}），已忽略`));
+        } else {
+          columns[key as Concept] = col;
+        }
+      }
+      if (Object.keys(columns).length > 0) settings.columns = columns;
+    }
+  }
+
+  if (raw.sheetNames !== undefined) {
+    if (!isPlainObject(raw.sheetNames)) {
+      problems.push(problem('warning', 'settings.invalid', 'sheetNames', '设置 sheetNames（工作表名称）必须是一组名称，已忽略'));
+    } else {
+      const names: Partial<Record<SheetRole, string>> = {};
+      for (const [key, name] of Object.entries(raw.sheetNames)) {
+        const setting = `sheetNames.${key}`;
+        if (!(SHEET_ROLES as readonly string[]).includes(key)) {
+          problems.push(problem('warning', 'settings.invalid', setting, `设置 ${setting}：没有名为 ${key} 的工作表用途，已忽略`));
+        } else if (!isSheetName(name)) {
+          problems.push(problem('warning', 'settings.invalid', setting, `设置 ${setting}（${ROLE_LABELS[key as SheetRole]}）不是有效的工作表名称：${JSON.stringify(name)}，已忽略`));
+        } else {
+          names[key as SheetRole] = name;
+        }
+      }
+      if (Object.keys(names).length > 0) settings.sheetNames = names;
+    }
+  }
+
+  let rules = XIANGYIN_2020;
+  if (raw.rules !== undefined) {
+    const checked = validateRuleSet(raw.rules);
+    const nested = checked.problems.map((p) => ({ ...p, setting: p.setting ? `rules.${p.setting}` : 'rules' }));
+    problems.push(...nested);
+    if (checked.ok) {
+      settings.rules = raw.rules;
+      rules = checked.rules;
+    } else {
+      problems.push(problem('warning', 'settings.invalid', 'rules', '工作簿中保存的规则设置有误（见上），已改用默认规则（湘阴2020）'));
+    }
+  }
+  return { settings, rules, problems };
+}
+
+export interface SaveResult {
+  saved: boolean;
+  problems: Problem[];
+}
+
+/**
+ * Checks the settings as loadSettings will read them and writes them. Settings that loadSettings
+ * would drop in part (an invalid field, rules with errors) are not saved — the stored settings stay
+ * as they were — so what is saved is what will be in force. Warnings alone (an unknown field in
+ * the rules) do not stop the save; they are returned.
+ */
+export async function saveSettings(store: SettingsStore, settings: DubanSettings): Promise<SaveResult> {
+  const clean: DubanSettings = { version: SETTINGS_VERSION };
+  if (settings.ledgerSheet !== undefined) clean.ledgerSheet = settings.ledgerSheet;
+  if (settings.columns !== undefined) clean.columns = settings.columns;
+  if (settings.rules !== undefined) clean.rules = settings.rules;
+  if (settings.sheetNames !== undefined) clean.sheetNames = settings.sheetNames;
+  const text = JSON.stringify(clean);
+  const { problems } = loadSettings({ get: () => text, set: () => undefined, save: async () => undefined });
+  if (problems.some((p) => p.severity === 'error' || p.code.startsWith('settings.'))) return { saved: false, problems };
+  store.set(SETTINGS_KEY, text);
+  await store.save();
+  return { saved: true, problems };
+}

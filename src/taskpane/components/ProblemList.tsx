@@ -1,0 +1,79 @@
+import { Badge, Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { Problem } from '../../core/problems';
+
+/** Shown at first: a 100,000-row ledger can have thousands of problems. */
+const FIRST = 50;
+
+const useStyles = makeStyles({
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
+  item: { display: 'flex', alignItems: 'flex-start', columnGap: tokens.spacingHorizontalXS, minWidth: 0 },
+  badge: { flexShrink: 0, marginTop: tokens.spacingVerticalXXS },
+  button: {
+    justifyContent: 'flex-start',
+    textAlign: 'start',
+    fontWeight: tokens.fontWeightRegular,
+    minWidth: 0,
+    height: 'auto',
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    overflowWrap: 'anywhere',
+  },
+  text: { overflowWrap: 'anywhere', padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}` },
+  cell: { fontWeight: tokens.fontWeightSemibold, marginInlineEnd: tokens.spacingHorizontalXS },
+});
+
+export interface ProblemListProps {
+  problems: readonly Problem[];
+  /** The ledger sheet, for problems that do not name their own. */
+  sheet: string | null;
+  onSelect: (problem: Problem) => void;
+}
+
+/** Problems found in the ledger; one naming a cell is a button that selects that cell. */
+export function ProblemList({ problems, sheet, onSelect }: ProblemListProps) {
+  const styles = useStyles();
+  const [all, setAll] = useState(false);
+  if (problems.length === 0) return null;
+  const shown = all ? problems : problems.slice(0, FIRST);
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  return (
+    <section aria-labelledby="duban-problems">
+      <Subtitle2 as="h2" id="duban-problems">
+        问题 {problems.length} 条
+      </Subtitle2>
+      <Caption1 block>
+        错误 {errors} 条，提示 {problems.length - errors} 条。点击带单元格地址的问题可跳转到该单元格。
+      </Caption1>
+      <ul className={styles.list}>
+        {shown.map((p, i) => (
+          <li key={i} className={styles.item}>
+            <Badge className={styles.badge} size="small" appearance="tint" color={p.severity === 'error' ? 'danger' : 'warning'}>
+              {p.severity === 'error' ? '错误' : '提示'}
+            </Badge>
+            {p.cell !== undefined ? (
+              <Button
+                className={styles.button}
+                appearance="transparent"
+                size="small"
+                title={`选中 ${p.sheet ?? sheet ?? ''}!${p.cell}`}
+                onClick={() => onSelect(p)}
+              >
+                <span>
+                  <span className={styles.cell}>{p.cell}</span>
+                  {p.message}
+                </span>
+              </Button>
+            ) : (
+              <Body1 className={styles.text}>{p.message}</Body1>
+            )}
+          </li>
+        ))}
+      </ul>
+      {!all && problems.length > FIRST && (
+        <Button appearance="subtle" size="small" onClick={() => setAll(true)}>
+          显示全部 {problems.length} 条
+        </Button>
+      )}
+    </section>
+  );
+}

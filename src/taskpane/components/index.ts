@@ -1,0 +1,15 @@
+export { ActionBar } from './ActionBar';
+export type { ActionBarProps } from './ActionBar';
+export { LedgerPanel } from './LedgerPanel';
+export type { LedgerPanelProps } from './LedgerPanel';
+export { MappingSection } from './MappingSection';
+export { MappingTable, ESCALATION_INPUTS } from './MappingTable';
+export type { MappingTableProps } from './MappingTable';
+export { PanelMessageBar } from './PanelMessageBar';
+export type { PanelMessageBarProps } from './PanelMessageBar';
+export { PreviewCard } from './PreviewCard';
+export type { PreviewCardProps } from './PreviewCard';
+export { ProblemList } from './ProblemList';
+export type { ProblemListProps } from './ProblemList';
+export { SheetSection } from './SheetSection';
+export type { SheetSectionProps } from './SheetSection';

@@ -1,0 +1,255 @@
+import { analyzeWorkbook, type AnalyzeResult } from '../app/analyzeWorkbook';
+import { applyLedgerColors } from '../app/applyLedgerColors';
+import type { WorkbookPort } from '../app/workbookPort';
+import { CONCEPTS, type Concept } from '../core/ledger/concepts';
+import type { DateOnly } from '../core/dates/dateOnly';
+import { detectLedger } from '../core/ledger/detectLedger';
+import type { SheetSnapshot } from '../core/ledger/sheetSnapshot';
+import type { Problem } from '../core/problems';
+import type { RuleSet } from '../core/rules/ruleSet';
+import { findStatusColumn, STATUS_HEADER } from '../sheets/ledgerDecoration';
+import { cellAddress, columnLetters } from '../core/cells';
+import type { ExcelUi } from './excelUi';
+import type { PanelSettingsPort } from './panelSettings';
+import { canApply, canClear, canPreview, currentMapping, isAsOfValid, missingRequired, type LedgerDetection, type PanelMessage } from './panelState';
+import type { PanelStore } from './panelStore';
+import { STATUS_ORDER, summarizePreview } from './summarizePreview';
+
+export interface LedgerPanelDeps {
+  port: WorkbookPort;
+  ui: ExcelUi;
+  settings: PanelSettingsPort;
+  /** Today in China (the ledgers' calendar): the default as-of date. */
+  today: () => DateOnly;
+}
+
+export interface LedgerPanelActions {
+  /** Reads the sheet list and the saved settings and detects the ledger (saved sheet, else the active one, else the first that looks like a ledger). */
+  load(): Promise<void>;
+  chooseSheet(sheet: string): Promise<void>;
+  /** Maps `concept` to a 1-based column; 0 = 未映射. */
+  setColumn(concept: Concept, column: number): void;
+  setAsOf(asOf: string): void;
+  preview(): Promise<void>;
+  apply(): Promise<void>;
+  clearColors(): Promise<void>;
+  selectProblem(problem: Problem): Promise<void>;
+  showMessage(message: PanelMessage): void;
+  dismissMessage(): void;
+}
+
+/** The message of anything thrown (Office's errors are not always Error instances). */
+export function errorReason(e: unknown): string {
+  if (typeof e === 'object' && e !== null && typeof (e as { message?: unknown }).message === 'string') {
+    return (e as { message: string }).message;
+  }
+  return String(e);
+}
+
+const cellRef = (sheet: string, address: string) => `「${sheet}」!${address}`;
+
+/** The add-in's own 督办状态 column, when the sheet has one from an earlier 应用三色. */
+function statusColumnOf(detection: { mapping: LedgerDetection['mapping'] }): number | null {
+  return detection.mapping?.headers.find((h) => h.text === STATUS_HEADER)?.col ?? null;
+}
+
+function detect(snapshot: SheetSnapshot, rules: RuleSet): LedgerDetection {
+  const { mapping, problems } = detectLedger(snapshot, rules);
+  const detection: LedgerDetection = { sheet: snapshot.name, mapping, problems, statusColumn: null };
+  detection.statusColumn = statusColumnOf(detection);
+  return detection;
+}
+
+/**
+ * All of the panel's behaviour, over a store and injected ports: no React, no Office. The hook
+ * only binds it to a component; tests call it directly.
+ */
+export function createLedgerPanelActions(deps: LedgerPanelDeps, store: PanelStore): LedgerPanelActions {
+  const { port, ui, settings } = deps;
+  const state = () => store.getState();
+  const fail = (revision: number, title: string, text: string, problems?: Problem[]) =>
+    store.dispatch({ type: 'failed', revision, message: { intent: 'error', title, text }, problems });
+  let saved: { ledgerSheet: string | null; columns: Partial<Record<Concept, number>> } = { ledgerSheet: null, columns: {} };
+  const savedCorrections = (sheet: string) => (sheet === saved.ledgerSheet ? { ...saved.columns } : {});
+
+  async function load(): Promise<void> {
+    store.dispatch({ type: 'loadStarted' });
+    const revision = state().revision;
+    try {
+      // Without the active sheet (a host that will not say) the saved and the first ledger still do.
+      const [loaded, infos, active] = await Promise.all([settings.load(), port.listSheets(), ui.activeSheet().catch(() => null)]);
+      saved = { ledgerSheet: loaded.settings.ledgerSheet, columns: loaded.settings.columns };
+      const rules = loaded.settings.rules;
+      const sheets = infos.filter((s) => s.visible).map((s) => s.name);
+      // The saved ledger first, then the sheet the user is on, then the others in tab order.
+      const order = [...new Set([saved.ledgerSheet, active, ...sheets])].filter((n): n is string => n !== null && sheets.includes(n));
+      let detection: LedgerDetection | null = null;
+      if (order.length > 0) {
+        // One read for the likely sheet; only when it is not a ledger, one more for all the rest.
+        const [first] = await port.readSheets([order[0]]);
+        detection = detect(first, rules);
+        if (detection.mapping === null && order.length > 1) {
+          const rest = (await port.readSheets(order.slice(1))).map((s) => detect(s, rules));
+          detection = rest.find((d) => d.mapping !== null) ?? detection;
+        }
+      }
+      store.dispatch({
+        type: 'loaded',
+        revision,
+        sheets,
+        detection,
+        corrections: detection ? savedCorrections(detection.sheet) : {},
+        rules,
+        settingsProblems: loaded.problems,
+      });
+      if (sheets.length === 0) fail(revision, '没有可用的工作表', '工作簿中没有可见的工作表：请先打开督办台账');
+    } catch (e) {
+      fail(revision, '无法读取工作簿', `读取工作表列表或台账失败：${errorReason(e)}`);
+    }
+  }
+
+  async function chooseSheet(sheet: string): Promise<void> {
+    store.dispatch({ type: 'sheetChosen', sheet });
+    const revision = state().revision;
+    try {
+      const [snapshot] = await port.readSheets([sheet]);
+      store.dispatch({ type: 'detected', revision, detection: detect(snapshot, state().rules), corrections: savedCorrections(sheet) });
+    } catch (e) {
+      fail(revision, '无法读取工作表', `读取工作表「${sheet}」失败：${errorReason(e)}`);
+    }
+  }
+
+  /** Why the inputs cannot be analysed, naming the setting; null when they can. */
+  function inputError(): PanelMessage | null {
+    const s = state();
+    if (!isAsOfValid(s)) {
+      return { intent: 'error', title: '截止日期无效', text: `设置「截止日期」应为有效日期（YYYY-MM-DD）：${s.asOf || '（空）'}` };
+    }
+    if (currentMapping(s) === null) {
+      return { intent: 'error', title: '未找到台账表头', text: `工作表「${s.sheet ?? ''}」中没有找到台账表头：请选择台账所在的工作表` };
+    }
+    const missing = missingRequired(s);
+    if (missing.length > 0) {
+      const labels = missing.map((c) => `「${CONCEPTS[c].label}」`).join('、');
+      return { intent: 'error', title: '列映射不完整', text: `列映射${labels}是必填项：请在列映射中为它选择一列` };
+    }
+    return null;
+  }
+
+  function analyze(): Promise<AnalyzeResult> {
+    const s = state();
+    return analyzeWorkbook(port, { asOf: s.asOf, rules: s.rules, sheet: s.sheet ?? undefined, columns: s.corrections });
+  }
+
+  async function preview(): Promise<void> {
+    const invalid = inputError();
+    if (invalid !== null || !canPreview(state())) {
+      if (invalid) store.dispatch({ type: 'messageShown', message: invalid });
+      return;
+    }
+    store.dispatch({ type: 'analysisStarted' });
+    const revision = state().revision;
+    try {
+      const result = await analyze();
+      if (result.ok) store.dispatch({ type: 'analyzed', revision, analysis: result.analysis });
+      else fail(revision, '无法预览', result.message, result.problems);
+    } catch (e) {
+      fail(revision, '无法预览', `读取工作表「${state().sheet ?? ''}」失败：${errorReason(e)}`);
+    }
+  }
+
+  async function apply(): Promise<void> {
+    if (!canApply(state())) return;
+    const steps = 3;
+    const sheet = state().sheet ?? '';
+    store.dispatch({ type: 'writeStarted', progress: { step: 1, steps, label: '重新读取台账…' } });
+    const revision = state().revision;
+    // Read again: the user may have edited the ledger since the preview, and the status column
+    // must line up with today's rows.
+    let result: AnalyzeResult;
+    try {
+      result = await analyze();
+    } catch (e) {
+      return fail(revision, '应用三色失败', `读取工作表「${sheet}」失败：${errorReason(e)}`);
+    }
+    if (!result.ok) return fail(revision, '应用三色失败', result.message, result.problems);
+    const { analysis } = result;
+    store.dispatch({ type: 'progressed', progress: { step: 2, steps, label: `写入 ${analysis.escalations.length} 项的督办状态与三色规则…` } });
+    const column = findStatusColumn(analysis.sheet, analysis.mapping);
+    const where = cellRef(sheet, cellAddress(analysis.mapping.headerRows[0], column));
+    try {
+      await applyLedgerColors(port, analysis);
+    } catch (e) {
+      return fail(revision, '应用三色失败', `无法写入${where}的督办状态列：${errorReason(e)}`);
+    }
+    store.dispatch({ type: 'progressed', progress: { step: 3, steps, label: '保存设置…' } });
+    const summary = summarizePreview(analysis.escalations);
+    const counts = STATUS_ORDER.slice(0, 3)
+      .map((s) => `${s} ${summary.byStatus[s]} 项`)
+      .join('、');
+    let message: PanelMessage = {
+      intent: 'success',
+      title: '已应用三色',
+      text: `${counts}；督办状态列：${where}`,
+    };
+    try {
+      const columns = { ...state().corrections };
+      await settings.save({ ledgerSheet: sheet, columns });
+      saved = { ledgerSheet: sheet, columns };
+    } catch (e) {
+      message = {
+        intent: 'warning',
+        title: '已应用三色，但设置未保存',
+        text: `设置「台账工作表」「列映射」未能保存，功能区的“重新着色”将重新识别台账：${errorReason(e)}`,
+      };
+    }
+    store.dispatch({ type: 'applied', revision, analysis, statusColumn: column, message });
+  }
+
+  async function clearColors(): Promise<void> {
+    const s = state();
+    const column = s.detection?.statusColumn ?? null;
+    if (!canClear(s) || column === null || s.sheet === null) return;
+    const sheet = s.sheet;
+    store.dispatch({ type: 'writeStarted', progress: { step: 1, steps: 1, label: '清除督办状态列与三色规则…' } });
+    const revision = state().revision;
+    try {
+      await port.clearLedgerDecoration(sheet, column);
+      const [snapshot] = await port.readSheets([sheet]);
+      store.dispatch({
+        type: 'cleared',
+        revision,
+        detection: detect(snapshot, state().rules),
+        message: { intent: 'success', title: '已清除着色', text: `已移除工作表「${sheet}」的督办状态列（${columnLetters(column)} 列）和三色规则` },
+      });
+    } catch (e) {
+      fail(revision, '清除着色失败', `无法清除工作表「${sheet}」${columnLetters(column)} 列的督办状态：${errorReason(e)}`);
+    }
+  }
+
+  async function selectProblem(problem: Problem): Promise<void> {
+    const sheet = problem.sheet ?? state().sheet;
+    if (problem.cell === undefined || sheet === null) return;
+    try {
+      await ui.selectCell(sheet, problem.cell);
+    } catch (e) {
+      store.dispatch({
+        type: 'messageShown',
+        message: { intent: 'error', title: '无法选中单元格', text: `无法选中${cellRef(sheet, problem.cell)}：${errorReason(e)}` },
+      });
+    }
+  }
+
+  return {
+    load,
+    chooseSheet,
+    setColumn: (concept, column) => store.dispatch({ type: 'columnSet', concept, column }),
+    setAsOf: (asOf) => store.dispatch({ type: 'asOfSet', asOf }),
+    preview,
+    apply,
+    clearColors,
+    selectProblem,
+    showMessage: (message) => store.dispatch({ type: 'messageShown', message }),
+    dismissMessage: () => store.dispatch({ type: 'messageDismissed' }),
+  };
+}

@@ -1,0 +1,248 @@
+import type { LedgerAnalysis } from '../app/analyzeWorkbook';
+import { applyColumnCorrections, missingConcepts } from '../app/analyzeWorkbook';
+import { isDateOnly } from '../core/dates/dateOnly';
+import type { Concept } from '../core/ledger/concepts';
+import type { ColumnMapping } from '../core/ledger/detectLedger';
+import type { Problem } from '../core/problems';
+import { XIANGYIN_2020, type RuleSet } from '../core/rules/ruleSet';
+import { summarizePreview, type PreviewSummary } from './summarizePreview';
+
+/**
+ * loading: reading the sheet list and detecting the ledger; idle: mapping shown, nothing analysed;
+ * analyzing: 预览 under way; preview: counts shown, 应用三色 allowed; applying: writing;
+ * done: written; error: the last action failed (the message says why).
+ */
+export type PanelPhase = 'loading' | 'idle' | 'analyzing' | 'preview' | 'applying' | 'done' | 'error';
+
+export interface PanelMessage {
+  intent: 'error' | 'warning' | 'success' | 'info';
+  title: string;
+  /** One sentence naming the cell (「台账」!F13) or the setting (列映射「交办时间」). */
+  text: string;
+}
+
+/** The ledger found on one sheet, as detected (before the user's corrections). */
+export interface LedgerDetection {
+  sheet: string;
+  /** null: no header row found on the sheet. */
+  mapping: ColumnMapping | null;
+  problems: Problem[];
+  /** Column of the add-in's 督办状态 when the sheet already has one (colors applied before). */
+  statusColumn: number | null;
+}
+
+export interface PanelProgress {
+  step: number;
+  steps: number;
+  label: string;
+}
+
+export interface PanelState {
+  phase: PanelPhase;
+  /** Visible sheets, in tab order. */
+  sheets: string[];
+  sheet: string | null;
+  detection: LedgerDetection | null;
+  /** The user's corrections to detection.mapping (concept → column, 0 = unmapped). */
+  corrections: Partial<Record<Concept, number>>;
+  /** As typed in the date input: may be invalid. */
+  asOf: string;
+  rules: RuleSet;
+  analysis: LedgerAnalysis | null;
+  preview: PreviewSummary | null;
+  /** Problems of the last detection or analysis, and of the saved settings. */
+  problems: Problem[];
+  progress: PanelProgress | null;
+  message: PanelMessage | null;
+  /**
+   * Bumped by every change that makes a detection or analysis under way stale (another sheet,
+   * another column, another date): its result is dropped when it comes back.
+   */
+  revision: number;
+}
+
+export type PanelAction =
+  | { type: 'loadStarted' }
+  | {
+      type: 'loaded';
+      revision: number;
+      sheets: string[];
+      detection: LedgerDetection | null;
+      corrections: Partial<Record<Concept, number>>;
+      rules: RuleSet;
+      settingsProblems: Problem[];
+    }
+  | { type: 'sheetChosen'; sheet: string }
+  | { type: 'detected'; revision: number; detection: LedgerDetection; corrections: Partial<Record<Concept, number>> }
+  | { type: 'columnSet'; concept: Concept; column: number }
+  | { type: 'asOfSet'; asOf: string }
+  | { type: 'analysisStarted' }
+  | { type: 'analyzed'; revision: number; analysis: LedgerAnalysis }
+  | { type: 'writeStarted'; progress: PanelProgress }
+  | { type: 'progressed'; progress: PanelProgress }
+  | { type: 'applied'; revision: number; analysis: LedgerAnalysis; statusColumn: number; message: PanelMessage }
+  | { type: 'cleared'; revision: number; detection: LedgerDetection; message: PanelMessage }
+  | { type: 'failed'; revision: number; message: PanelMessage; problems?: Problem[] }
+  | { type: 'messageShown'; message: PanelMessage }
+  | { type: 'messageDismissed' };
+
+export function initialPanelState(asOf: string): PanelState {
+  return {
+    phase: 'loading',
+    sheets: [],
+    sheet: null,
+    detection: null,
+    corrections: {},
+    asOf,
+    rules: XIANGYIN_2020,
+    analysis: null,
+    preview: null,
+    problems: [],
+    progress: null,
+    message: null,
+    revision: 0,
+  };
+}
+
+/** A state whose analysis no longer matches the inputs: back to idle, a new revision. */
+function invalidated(state: PanelState, changes: Partial<PanelState>): PanelState {
+  return {
+    ...state,
+    ...changes,
+    phase: state.phase === 'loading' ? 'loading' : 'idle',
+    analysis: null,
+    preview: null,
+    progress: null,
+    revision: state.revision + 1,
+  };
+}
+
+export function panelReducer(state: PanelState, action: PanelAction): PanelState {
+  switch (action.type) {
+    case 'loadStarted':
+      return { ...invalidated(state, { message: null }), phase: 'loading' };
+    case 'loaded':
+      if (action.revision !== state.revision) return state;
+      return {
+        ...state,
+        phase: 'idle',
+        sheets: action.sheets,
+        sheet: action.detection?.sheet ?? null,
+        detection: action.detection,
+        corrections: action.corrections,
+        rules: action.rules,
+        problems: [...action.settingsProblems, ...(action.detection?.problems ?? [])],
+        analysis: null,
+        preview: null,
+        progress: null,
+      };
+    case 'sheetChosen':
+      return { ...invalidated(state, { sheet: action.sheet, corrections: {}, message: null }), phase: 'loading' };
+    case 'detected':
+      if (action.revision !== state.revision) return state;
+      return {
+        ...state,
+        phase: 'idle',
+        detection: action.detection,
+        corrections: action.corrections,
+        problems: action.detection.problems,
+      };
+    case 'columnSet':
+      return invalidated(state, { corrections: correctColumn(state, action.concept, action.column) });
+    case 'asOfSet':
+      return invalidated(state, { asOf: action.asOf });
+    case 'analysisStarted':
+      return { ...state, phase: 'analyzing', message: null, analysis: null, preview: null };
+    case 'analyzed':
+      if (action.revision !== state.revision) return state;
+      return {
+        ...state,
+        phase: 'preview',
+        analysis: action.analysis,
+        preview: summarizePreview(action.analysis.escalations),
+        problems: action.analysis.problems,
+      };
+    case 'writeStarted':
+      return { ...state, phase: 'applying', message: null, progress: action.progress };
+    case 'progressed':
+      return { ...state, progress: action.progress };
+    case 'applied':
+      if (action.revision !== state.revision) return state;
+      return {
+        ...state,
+        phase: 'done',
+        analysis: action.analysis,
+        preview: summarizePreview(action.analysis.escalations),
+        problems: action.analysis.problems,
+        detection: state.detection && { ...state.detection, statusColumn: action.statusColumn },
+        progress: null,
+        message: action.message,
+      };
+    case 'cleared':
+      if (action.revision !== state.revision) return state;
+      return {
+        ...invalidated(state, { detection: action.detection, problems: action.detection.problems, message: action.message }),
+        phase: 'idle',
+      };
+    case 'failed':
+      if (action.revision !== state.revision) return state;
+      return {
+        ...state,
+        phase: 'error',
+        progress: null,
+        message: action.message,
+        problems: action.problems ?? state.problems,
+      };
+    case 'messageShown':
+      return { ...state, message: action.message };
+    case 'messageDismissed':
+      return { ...state, message: null };
+  }
+}
+
+/**
+ * The corrections after the user picks `column` for `concept` (0 = 未映射). A column names one
+ * concept: any other concept mapped to it is unmapped. A pick equal to detection drops the
+ * correction, so saved settings hold only what the user changed.
+ */
+function correctColumn(state: PanelState, concept: Concept, column: number): Partial<Record<Concept, number>> {
+  const detected = state.detection?.mapping?.columns ?? {};
+  const current = currentMapping(state)?.columns ?? {};
+  const next: Partial<Record<Concept, number>> = { ...state.corrections };
+  const set = (c: Concept, col: number) => {
+    if ((detected[c] ?? 0) === col) delete next[c];
+    else next[c] = col;
+  };
+  if (column > 0) {
+    for (const [other, col] of Object.entries(current) as Array<[Concept, number]>) {
+      if (other !== concept && col === column) set(other, 0);
+    }
+  }
+  set(concept, column);
+  return next;
+}
+
+/** The mapping in force: detection with the user's corrections. */
+export function currentMapping(state: PanelState): ColumnMapping | null {
+  const mapping = state.detection?.mapping ?? null;
+  return mapping && applyColumnCorrections(mapping, state.corrections);
+}
+
+/** Required concepts the mapping in force lacks. */
+export function missingRequired(state: PanelState): Concept[] {
+  const mapping = currentMapping(state);
+  return mapping ? missingConcepts(mapping) : [];
+}
+
+export const isBusy = (state: PanelState): boolean =>
+  state.phase === 'loading' || state.phase === 'analyzing' || state.phase === 'applying';
+
+export const isAsOfValid = (state: PanelState): boolean => isDateOnly(state.asOf);
+
+export const canPreview = (state: PanelState): boolean =>
+  !isBusy(state) && currentMapping(state) !== null && missingRequired(state).length === 0 && isAsOfValid(state);
+
+/** 应用三色 only after a preview of exactly these inputs. */
+export const canApply = (state: PanelState): boolean => state.phase === 'preview' && state.analysis !== null;
+
+export const canClear = (state: PanelState): boolean => !isBusy(state) && (state.detection?.statusColumn ?? null) !== null;

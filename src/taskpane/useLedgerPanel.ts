@@ -1,0 +1,58 @@
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import type { Concept } from '../core/ledger/concepts';
+import type { ColumnMapping } from '../core/ledger/detectLedger';
+import { createLedgerPanelActions, type LedgerPanelActions, type LedgerPanelDeps } from './ledgerPanelActions';
+import {
+  canApply,
+  canClear,
+  canPreview,
+  currentMapping,
+  initialPanelState,
+  isAsOfValid,
+  isBusy,
+  missingRequired,
+  type PanelState,
+} from './panelState';
+import { createPanelStore } from './panelStore';
+
+export interface LedgerPanel {
+  state: PanelState;
+  actions: LedgerPanelActions;
+  /** Detection with the user's corrections. */
+  mapping: ColumnMapping | null;
+  missing: Concept[];
+  busy: boolean;
+  asOfValid: boolean;
+  canPreview: boolean;
+  canApply: boolean;
+  canClear: boolean;
+}
+
+/**
+ * The ledger coloring panel: state and actions over injected ports (no Office in here), so the
+ * same hook runs against Excel, the fake workbook in tests, and the browser test's stub. Loads
+ * once on mount.
+ */
+export function useLedgerPanel(deps: LedgerPanelDeps): LedgerPanel {
+  const [store] = useState(() => createPanelStore(initialPanelState(deps.today())));
+  const { port, ui, settings, today } = deps;
+  const actions = useMemo(
+    () => createLedgerPanelActions({ port, ui, settings, today }, store),
+    [port, ui, settings, today, store],
+  );
+  const state = useSyncExternalStore(store.subscribe, store.getState);
+  useEffect(() => {
+    void actions.load();
+  }, [actions]);
+  return {
+    state,
+    actions,
+    mapping: currentMapping(state),
+    missing: missingRequired(state),
+    busy: isBusy(state),
+    asOfValid: isAsOfValid(state),
+    canPreview: canPreview(state),
+    canApply: canApply(state),
+    canClear: canClear(state),
+  };
+}

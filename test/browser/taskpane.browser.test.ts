@@ -1,0 +1,199 @@
+/**
+ * The built task pane in headless Chromium. dist/ is built (webpack, production) when it is
+ * missing or older than the sources; office.js is answered by a stub (officeStub.ts, bundled on
+ * the fly) that provides Office.onReady, document settings and Excel.run over the fake workbook;
+ * every other external request is blocked. The test clicks through map → preview → apply at
+ * 320 px wide, checks the fake workbook, and saves test-output/taskpane.png.
+ */
+import { execFile } from 'node:child_process';
+import { promises as fs, existsSync, statSync, readdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { StubState } from './officeStub';
+import { serveDir, type ServedDir } from './serveDir';
+
+const ROOT = path.resolve(__dirname, '../..');
+const DIST = path.join(ROOT, 'dist');
+const WEBPACK = path.join(ROOT, 'node_modules/webpack-cli/bin/cli.js');
+const SCREENSHOT = path.join(ROOT, 'test-output/taskpane.png');
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const run = promisify(execFile);
+
+/** Newest modification time under the given files and folders. */
+function newest(paths: string[]): number {
+  let latest = 0;
+  const visit = (p: string) => {
+    const stat = statSync(p);
+    if (stat.isDirectory()) for (const entry of readdirSync(p)) visit(path.join(p, entry));
+    else latest = Math.max(latest, stat.mtimeMs);
+  };
+  for (const p of paths) if (existsSync(p)) visit(p);
+  return latest;
+}
+
+/** Builds dist/ unless it is newer than every input of the build. */
+async function ensureBuilt(): Promise<void> {
+  const output = path.join(DIST, 'taskpane.js');
+  const inputs = ['src', 'assets', 'manifest.xml', 'webpack.config.js', 'package.json', 'tsconfig.json'].map((p) => path.join(ROOT, p));
+  if (existsSync(path.join(DIST, 'taskpane.html')) && existsSync(output) && statSync(output).mtimeMs >= newest(inputs)) return;
+  await run(process.execPath, [WEBPACK, '--mode', 'production'], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+}
+
+async function buildStub(dir: string): Promise<string> {
+  await run(process.execPath, [WEBPACK, '--config', path.join(__dirname, 'webpack.stub.config.js'), '--env', `out=${dir}`], {
+    cwd: ROOT,
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return fs.readFile(path.join(dir, 'officeStub.js'), 'utf8');
+}
+
+let server: ServedDir;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let tempDir: string;
+const blocked: string[] = [];
+const pageErrors: string[] = [];
+const timings: string[] = [];
+
+beforeAll(async () => {
+  const started = Date.now();
+  tempDir = await fs.mkdtemp(path.join(os.tmpdir(), 'duban-browser-'));
+  const [, stub] = await Promise.all([ensureBuilt(), buildStub(tempDir)]);
+  timings.push(`build ${Date.now() - started} ms`);
+  // Served from a copy: a build started meanwhile (npm run build cleans dist/) cannot pull the
+  // files from under the page.
+  const served = path.join(tempDir, 'dist');
+  await fs.cp(DIST, served, { recursive: true });
+  server = await serveDir(served);
+  // Playwright gives every launch a fresh temporary profile (user-data-dir).
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  context = await browser.newContext({ viewport: { width: 320, height: 800 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${server.origin}/`)) return route.continue();
+    if (url.startsWith('https://appsforoffice.microsoft.com/')) {
+      return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: stub });
+    }
+    blocked.push(url);
+    return route.abort('blockedbyclient');
+  });
+  page = await context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') pageErrors.push(m.text());
+  });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (tempDir) await fs.rm(tempDir, { recursive: true, force: true });
+});
+
+const stubState = <T>(read: (s: StubState) => T): Promise<T> =>
+  page.evaluate(`(${read.toString()})(window.__duban)`) as Promise<T>;
+
+describe('task pane in headless Chromium', () => {
+  it('maps, previews and applies the colors to the fake workbook, at 320 px', async () => {
+    const started = Date.now();
+    await page.goto(`${server.origin}/taskpane.html`);
+
+    // Detection: the active sheet 说明 is not a ledger, 督办台账 is.
+    await page.getByRole('combobox', { name: '台账工作表' }).filter({ hasText: '督办台账' }).waitFor();
+    await page.getByText('表头：第 2 行；数据：第 3–7 行').waitFor();
+
+    // Map: 计划完成日期 (F) is the deadline column the detection did not know. The mapping is
+    // folded (every required column was found); its header says what is unmapped.
+    const mappingHeader = page.getByRole('button', { name: /^列映射/ });
+    expect(await mappingHeader.textContent()).toBe('列映射已对应 7 列；未映射：办理时限、办理状态');
+    await mappingHeader.click();
+    const deadline = page.getByRole('combobox', { name: '办理时限' });
+    expect(await deadline.textContent()).toBe('未映射');
+    await deadline.click();
+    await page.getByRole('option', { name: 'F 计划完成日期' }).click();
+    expect(await deadline.textContent()).toBe('F 计划完成日期');
+    // Folded again from the keyboard.
+    await mappingHeader.focus();
+    await page.keyboard.press('Enter');
+    await deadline.waitFor({ state: 'detached' });
+    expect(await mappingHeader.textContent()).toBe('列映射已对应 8 列；未映射：办理状态');
+
+    await page.getByLabel('截止日期').fill('2020-07-01');
+
+    // Preview: nothing written yet.
+    await page.getByRole('button', { name: '预览' }).click();
+    const card = page.getByRole('group', { name: '着色预览' });
+    await card.waitFor();
+    expect(await card.locator('li').allTextContents()).toEqual(['红1 项', '黄0 项', '蓝0 项', '已办结1 项', '长期1 项', '未到期2 项']);
+    expect(await card.textContent()).toContain('涉及单位 2 个：县住建局、县发改局');
+    expect(await stubState((s) => s.fake.rules('督办台账').length)).toBe(0);
+
+    // Apply.
+    await page.getByRole('button', { name: '应用三色' }).click();
+    await page.getByText('已应用三色', { exact: true }).waitFor();
+    expect(await stubState((s) => s.fake.values('督办台账', 'I2:I7'))).toEqual([['督办状态'], ['红'], ['已办结'], ['长期'], ['—'], ['—']]);
+    const rules = await stubState((s) => s.fake.rules('督办台账').map((r) => `${r.range} ${r.formula}`));
+    expect([...rules].sort()).toEqual(['A3:I7 =$I3="红"', 'A3:I7 =$I3="蓝"', 'A3:I7 =$I3="黄"'].sort());
+    const saved = await stubState((s) => s.settings['duban.settings']);
+    expect(JSON.parse(String(saved))).toEqual({ version: 1, ledgerSheet: '督办台账', columns: { deadline: 6 } });
+
+    // No horizontal scroll at 320 px, and Chinese text is drawn with a CJK font.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await fs.mkdir(path.dirname(SCREENSHOT), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT, animations: 'disabled' });
+
+    // The problem at E7 (交办时间 待定) is a button: reached with the keyboard, it selects its cell.
+    const problem = page.getByRole('button', { name: /^E7/ });
+    await problem.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (window as unknown as { __duban: StubState }).__duban.selections.length > 0);
+    expect(await stubState((s) => s.selections)).toEqual(['督办台账!E7']);
+
+    timings.push(`clicks ${Date.now() - started} ms`);
+    expect(pageErrors).toEqual([]);
+    expect(blocked).toEqual([]);
+  }, 120_000);
+
+  it('clears the colors, and the ribbon’s 重新着色 puts them back with the saved settings', async () => {
+    await page.getByRole('button', { name: '清除着色' }).click();
+    await page.getByText('已清除着色', { exact: true }).waitFor();
+    expect(await stubState((s) => s.fake.rules('督办台账').length)).toBe(0);
+    expect(await stubState((s) => s.fake.values('督办台账', 'I2:I2'))).toEqual([['']]);
+
+    // The ribbon button runs the commands bundle's handler; as of today (the real clock), so only
+    // the statuses that do not depend on the date are checked.
+    const completions = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let n = 0;
+          (window as unknown as { __duban: StubState }).__duban.actions.applyColors({
+            completed: () => {
+              n++;
+              setTimeout(() => resolve(n), 50);
+            },
+          });
+        }),
+    );
+    expect(completions).toBe(1);
+    expect(await stubState((s) => [s.fake.values('督办台账', 'I2:I2'), s.fake.values('督办台账', 'I4:I5')])).toEqual([
+      [['督办状态']],
+      [['已办结'], ['长期']],
+    ]);
+    expect(await stubState((s) => s.fake.rules('督办台账').length)).toBe(3);
+    expect(await stubState((s) => s.showAsTaskpane)).toBe(0);
+    expect(pageErrors).toEqual([]);
+    console.log(`browser test: ${timings.join(', ')}`);
+  }, 60_000);
+});

@@ -1,0 +1,211 @@
+import { fakeWorkbookFrom, FakeOfficeError } from './fakeExcel';
+
+// The fake is what the adapter's tests stand on: these pin down the Office semantics it models.
+
+const codeOf = async (p: Promise<unknown>): Promise<string | undefined> =>
+  p.then(
+    () => undefined,
+    (e: unknown) => (e instanceof FakeOfficeError ? e.code : `not an Office error: ${String(e)}`),
+  );
+
+describe('fake Excel: proxies', () => {
+  it('refuses a property that was not loaded, or loaded but not yet synced', async () => {
+    const fake = fakeWorkbookFrom({ 台账: [['序号', '督办事项']] });
+    await fake.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('台账').getRange('A1:B1');
+      expect(() => range.values).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      range.load('values');
+      expect(() => range.values).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      await context.sync();
+      expect(range.values).toEqual([['序号', '督办事项']]);
+      expect(() => range.numberFormat).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+    });
+  });
+
+  it('applies writes at sync, in order, and not before', async () => {
+    const fake = fakeWorkbookFrom({ 台账: [['a']] });
+    await fake.run(async (context) => {
+      const cell = context.workbook.worksheets.getItem('台账').getRange('A1');
+      cell.values = [['b']];
+      cell.values = [['c']];
+      expect(fake.cell('台账', 'A1').value).toBe('a');
+      await context.sync();
+    });
+    expect(fake.cell('台账', 'A1').value).toBe('c');
+    expect(fake.syncCount).toBe(1);
+  });
+
+  it('says isNullObject only after a sync, and a null object cannot be read', async () => {
+    const fake = fakeWorkbookFrom({ 台账: [] });
+    await fake.run(async (context) => {
+      const missing = context.workbook.worksheets.getItemOrNullObject('通报');
+      const used = context.workbook.worksheets.getItem('台账').getUsedRangeOrNullObject(true).load('values');
+      expect(() => missing.isNullObject).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      await context.sync();
+      expect(missing.isNullObject).toBe(true);
+      expect(used.isNullObject).toBe(true);
+      expect(() => used.values).toThrow(expect.objectContaining({ code: 'InvalidObjectPath' }));
+    });
+  });
+
+  it('fails the whole sync on a sheet that does not exist (getItem), keeping loads unreadable', async () => {
+    const fake = fakeWorkbookFrom({ 台账: [['x']] });
+    const code = await codeOf(
+      fake.run(async (context) => {
+        context.workbook.worksheets.getItem('台账').getRange('A1').load('values');
+        context.workbook.worksheets.getItem('通报').load('name');
+        await context.sync();
+      }),
+    );
+    expect(code).toBe('ItemNotFound');
+  });
+
+  it('will not end a run with calls never synced', async () => {
+    const fake = fakeWorkbookFrom({ 台账: [['x']] });
+    await expect(
+      fake.run(async (context) => {
+        context.workbook.worksheets.getItem('台账').getRange('A1').values = [['y']];
+      }),
+    ).rejects.toThrow('never synced');
+    expect(fake.cell('台账', 'A1').value).toBe('x');
+  });
+});
+
+describe('fake Excel: typed input', () => {
+  it.each([
+    ['=SUM(A1:A3)', { value: '#NAME?', formula: '=SUM(A1:A3)' }],
+    ['+1+1', { value: '#NAME?', formula: '=+1+1' }],
+    ['-张三', { value: '#NAME?', formula: '=-张三' }],
+    ['@县长', { value: '#NAME?', formula: '=@县长' }],
+    ['-5', { value: -5 }],
+    ['001', { value: 1 }],
+    ['2020-03-07', { value: 43897, numberFormat: 'yyyy/m/d' }],
+    ['县水利局', { value: '县水利局' }],
+  ])('a string %s in a General cell is parsed as Excel parses typing', async (input, expected) => {
+    const fake = fakeWorkbookFrom({ 台账: [] });
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem('台账').getRange('B2').values = [[input]];
+      await context.sync();
+    });
+    expect(fake.cell('台账', 'B2')).toMatchObject(expected);
+  });
+
+  it.each(['=SUM(A1:A3)', '+1', '-5', '@县长', '2020-03-07', '001'])('a string %s in a text (@) cell stays that text', async (input) => {
+    const fake = fakeWorkbookFrom({ 台账: [] });
+    await fake.run(async (context) => {
+      const cell = context.workbook.worksheets.getItem('台账').getRange('B2');
+      cell.numberFormat = [['@']];
+      cell.values = [[input]];
+      await context.sync();
+    });
+    expect(fake.cell('台账', 'B2')).toEqual({ value: input, numberFormat: '@', format: {} });
+  });
+
+  it('leaves a cell alone for null and refuses an array of the wrong shape', async () => {
+    const fake = fakeWorkbookFrom({ 台账: [['a', 'b']] });
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem('台账').getRange('A1:B1').values = [[null, 'c']];
+      await context.sync();
+    });
+    expect(fake.values('台账', 'A1:B1')).toEqual([['a', 'c']]);
+    const code = await codeOf(
+      fake.run(async (context) => {
+        context.workbook.worksheets.getItem('台账').getRange('A1:B1').values = [['x']];
+        await context.sync();
+      }),
+    );
+    expect(code).toBe('InvalidArgument');
+  });
+});
+
+describe('fake Excel: used range, merges, rules', () => {
+  it('counts only values for a values-only used range, formats too otherwise', async () => {
+    const fake = fakeWorkbookFrom({ 台账: { rows: [[null, null], [null, '事项']], formats: { D9: { bold: true } } } });
+    await fake.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem('台账');
+      const valuesOnly = ws.getUsedRangeOrNullObject(true).load('address');
+      const all = ws.getUsedRangeOrNullObject(false).load('address');
+      await context.sync();
+      expect(valuesOnly.address).toBe('台账!B2');
+      expect(all.address).toBe('台账!B2:D9');
+    });
+  });
+
+  it('keeps only the top-left value of a merge', async () => {
+    const fake = fakeWorkbookFrom({ 台账: [['标题', '多余'], ['x', 'y']] });
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem('台账').getRange('A1:B2').merge(false);
+      await context.sync();
+    });
+    expect(fake.merges('台账')).toEqual(['A1:B2']);
+    expect(fake.values('台账', 'A1:B2')).toEqual([['标题', ''], ['', '']]);
+  });
+
+  it('adds, lists and deletes conditional formats; a data bar has no custom rule', async () => {
+    const fake = fakeWorkbookFrom({ 台账: { rows: [], rules: [{ range: 'C2:C9', type: 'DataBar' }] } });
+    await fake.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem('台账');
+      const cf = ws.getRange('A2:F9').conditionalFormats.add('Custom');
+      cf.custom.rule.formula = '=$F2="红"';
+      cf.custom.format.fill.color = '#FFC7CE';
+      const all = ws.getRange().conditionalFormats.load('items/type,items/customOrNullObject/rule/formula');
+      await context.sync();
+      expect(all.items.map((x) => x.type)).toEqual(['Custom', 'DataBar']);
+      expect(all.items[0].customOrNullObject.rule.formula).toBe('=$F2="红"');
+      expect(all.items[1].customOrNullObject.isNullObject).toBe(true);
+      all.items[0].delete();
+      await context.sync();
+    });
+    expect(fake.rules('台账')).toEqual([{ type: 'DataBar', range: 'C2:C9' }]);
+  });
+});
+
+describe('fake Excel: round trips', () => {
+  it('refuses a request over the payload limit as a whole', async () => {
+    const fake = fakeWorkbookFrom({ 台账: [] });
+    fake.payloadLimit = 3;
+    const code = await codeOf(
+      fake.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem('台账');
+        ws.getRange('A1').values = [['a']];
+        ws.getRange('A2:A4').values = [['b'], ['c'], ['d']];
+        await context.sync();
+      }),
+    );
+    expect(code).toBe('RequestPayloadSizeLimitExceeded');
+    expect(fake.values('台账', 'A1:A4')).toEqual([[''], [''], [''], ['']]);
+    expect(fake.syncLog).toEqual([{ sync: 1, cells: 4, loaded: 0, outcome: 'payload' }]);
+  });
+
+  it('refuses to return more cells than the response limit', async () => {
+    const fake = fakeWorkbookFrom({ 台账: [['a', 'b'], ['c', 'd']] });
+    fake.responseLimit = 7;
+    const code = await codeOf(
+      fake.run(async (context) => {
+        context.workbook.worksheets.getItem('台账').getRange('A1:B2').load('values,numberFormat');
+        await context.sync();
+      }),
+    );
+    expect(code).toBe('ResponsePayloadSizeLimitExceeded');
+    expect(fake.syncLog).toEqual([{ sync: 1, cells: 0, loaded: 8, outcome: 'response' }]);
+  });
+
+  it('fails a chosen sync after applying the calls before the failure point', async () => {
+    const fake = fakeWorkbookFrom({ 台账: [] });
+    fake.failSync({ at: 2, afterOps: 2 });
+    const code = await codeOf(
+      fake.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem('台账');
+        ws.getRange('A1').values = [['first sync']];
+        await context.sync();
+        ws.getRange('A2').values = [['applied']];
+        ws.getRange('A3').values = [['lost']];
+        await context.sync();
+      }),
+    );
+    expect(code).toBe('GeneralException');
+    // Sync 2 holds four calls: getRange A2, its values, getRange A3, its values; two ran.
+    expect(fake.values('台账', 'A1:A3')).toEqual([['first sync'], ['applied'], ['']]);
+    expect(fake.syncLog.map((s) => s.outcome)).toEqual(['ok', 'failed']);
+  });
+});

@@ -1,0 +1,1217 @@
+import type { CellRect } from '../../src/core/ledger/sheetSnapshot';
+import {
+  DEFAULT_COLUMN_WIDTH,
+  DEFAULT_FORMAT,
+  DEFAULT_ROW_HEIGHT,
+  MAX_COLUMNS,
+  MAX_ROWS,
+  WHOLE_SHEET,
+  cellKey,
+  contains,
+  forEachStoredCell,
+  formatA1,
+  getCell,
+  intersects,
+  keyCol,
+  keyRow,
+  newSheet,
+  parseA1,
+  qualifiedA1,
+  rectArea,
+  sameRect,
+  touchCell,
+  usedRect,
+  type FakeBorderSide,
+  type FakeCell,
+  type FakeCellFormat,
+  type FakeDocument,
+  type FakeRule,
+  type FakeSheet,
+  type FakeTable,
+  type FakeValue,
+} from './fakeDocument';
+
+/**
+ * A faithful in-memory fake of the part of the Excel JavaScript API that src/office uses.
+ *
+ * Faithful where the adapter can go wrong:
+ * - proxies: nothing happens until context.sync(); queued calls then run in order against the
+ *   document, and an error stops the batch where it occurs (earlier calls stay applied, as in Excel);
+ * - load before read: a property that was not loaded and synced throws PropertyNotLoaded;
+ *   *OrNullObject results say isNullObject only after a sync, and a null object cannot be read or used;
+ * - a string assigned to `values` is parsed as Excel parses typed input: '=…', '+…', '-…', '@…'
+ *   become formulas and numeric or ISO-date text becomes a number — unless the cell's number format
+ *   is '@' (text), which is the add-in's guard against formula injection;
+ * - round trips are counted; a sync can be made to exceed a payload limit
+ *   (RequestPayloadSizeLimitExceeded: nothing of that request is applied), to load more than a
+ *   response limit (ResponsePayloadSizeLimitExceeded) or to fail.
+ * Not modelled: formula evaluation (a formula cell reads '#NAME?'), styles, charts, events,
+ * the trimming of other conditional formats' ranges by Range.clear.
+ */
+export class FakeOfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RichApi.Error';
+  }
+}
+
+const notLoaded = (name: string) =>
+  new FakeOfficeError(
+    'PropertyNotLoaded',
+    `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
+const invalid = (message: string) => new FakeOfficeError('InvalidArgument', `fake Excel: ${message}`);
+
+type LoadTree = Map<string, LoadTree>;
+
+function parseLoadSpec(spec: unknown): LoadTree | null {
+  if (spec === undefined || spec === null) return null;
+  const paths: string[] = [];
+  if (typeof spec === 'string') paths.push(...spec.split(','));
+  else if (Array.isArray(spec)) for (const s of spec) paths.push(...String(s).split(','));
+  else if (typeof spec === 'object' && typeof (spec as { select?: unknown }).select === 'string') {
+    paths.push(...(spec as { select: string }).select.split(','));
+  } else throw invalid('unsupported load option');
+  const tree: LoadTree = new Map();
+  for (const raw of paths) {
+    if (raw.trim() === '') continue;
+    let node = tree;
+    for (const part of raw.split('/')) {
+      const key = part.trim();
+      let next = node.get(key);
+      if (!next) {
+        next = new Map();
+        node.set(key, next);
+      }
+      node = next;
+    }
+  }
+  return tree.size > 0 ? tree : null;
+}
+
+function cloneValue<V>(v: V): V {
+  if (Array.isArray(v)) return v.map(cloneValue) as unknown as V;
+  if (v !== null && typeof v === 'object') {
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, cloneValue(x)])) as V;
+  }
+  return v;
+}
+
+const countCells = (v: unknown): number =>
+  Array.isArray(v) ? v.reduce((n: number, row) => n + (Array.isArray(row) ? row.length : 1), 0) : 1;
+
+interface Op {
+  run: () => void;
+  weight: number;
+}
+
+/** The request context handed to a batch: queues calls, runs them at sync(). */
+export class FakeContext {
+  private ops: Op[] = [];
+  private staged: Array<() => void> = [];
+  closed = false;
+  readonly workbook: FakeWorkbook;
+  readonly application: FakeApplication;
+
+  constructor(readonly excel: FakeExcel) {
+    this.workbook = new FakeWorkbook(this);
+    this.application = new FakeApplication(this);
+  }
+
+  queue(run: () => void, weight = 0): void {
+    if (this.closed) throw new FakeOfficeError('InvalidObjectPath', 'fake Excel: object used after its Excel.run ended');
+    this.ops.push({ run, weight });
+  }
+
+  /** Results of loads become readable only when the whole sync succeeds. */
+  stage(fn: () => void): void {
+    this.staged.push(fn);
+  }
+
+  get pendingOperations(): number {
+    return this.ops.length;
+  }
+
+  async sync(): Promise<void> {
+    if (this.closed) throw new FakeOfficeError('InvalidObjectPath', 'fake Excel: sync after Excel.run ended');
+    const ops = this.ops;
+    this.ops = [];
+    this.staged = [];
+    await Promise.resolve();
+    this.excel.execute(ops);
+    for (const commit of this.staged) commit();
+    this.staged = [];
+  }
+}
+
+interface Scalar<T> {
+  get?: (t: T) => unknown;
+  /** get builds a new value each time (a grid): no copy needed to keep it apart from the document. */
+  fresh?: boolean;
+  set?: (t: T, v: unknown) => void;
+  /** Cells this assignment carries (counted against the payload limit). */
+  weight?: (v: unknown) => number;
+}
+
+interface Loadable {
+  applyLoad(tree: LoadTree | null): void;
+}
+
+/** A proxy: resolves to its document object when a queued call first needs it. */
+abstract class FakeObject<T> implements Loadable {
+  private target: T | null | undefined;
+  private nullState: boolean | undefined;
+  private readonly loaded = new Map<string, unknown>();
+  private readonly scalars = new Map<string, Scalar<T>>();
+  private readonly navs = new Map<string, () => Loadable>();
+
+  constructor(
+    readonly context: FakeContext,
+    private readonly resolver: () => T | null,
+    private readonly orNull = false,
+  ) {}
+
+  /** Queues the call that yields this object, so it resolves at its place in the batch. */
+  createdProxy(): this {
+    this.context.queue(() => {
+      this.tryResolve();
+    });
+    return this;
+  }
+
+  tryResolve(): T | null {
+    if (this.target === undefined) this.target = this.resolver();
+    if (this.target === null && !this.orNull) {
+      throw new FakeOfficeError('ItemNotFound', `fake Excel: the requested ${this.constructor.name.replace(/^Fake/, '')} does not exist`);
+    }
+    const isNull = this.target === null;
+    this.context.stage(() => {
+      this.nullState = isNull;
+    });
+    return this.target;
+  }
+
+  resolve(): T {
+    const t = this.tryResolve();
+    if (t === null) throw new FakeOfficeError('InvalidObjectPath', 'fake Excel: a null object was used');
+    return t;
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullState === undefined) throw notLoaded('isNullObject');
+    return this.nullState;
+  }
+
+  protected prop(name: string, spec: Scalar<T>): void {
+    this.scalars.set(name, spec);
+    Object.defineProperty(this, name, {
+      enumerable: true,
+      configurable: true,
+      get: () => this.read(name),
+      set: (v: unknown) => {
+        const setter = spec.set;
+        if (!setter) throw new TypeError(`fake Excel: ${name} is read-only`);
+        const value = cloneValue(v);
+        this.context.queue(() => setter(this.resolve(), value), spec.weight?.(value) ?? 0);
+      },
+    });
+  }
+
+  protected child(name: string, make: () => Loadable): void {
+    let made: Loadable | undefined;
+    const get = () => (made ??= make());
+    this.navs.set(name, get);
+    Object.defineProperty(this, name, { enumerable: true, configurable: true, get });
+  }
+
+  protected read(name: string): unknown {
+    if (this.nullState === true) throw new FakeOfficeError('InvalidObjectPath', `fake Excel: read of '${name}' on a null object`);
+    if (!this.loaded.has(name)) throw notLoaded(name);
+    return this.loaded.get(name);
+  }
+
+  load(spec?: unknown): this {
+    const tree = parseLoadSpec(spec);
+    this.context.queue(() => this.applyLoad(tree));
+    return this;
+  }
+
+  applyLoad(tree: LoadTree | null): void {
+    const t = this.tryResolve();
+    if (t === null) return;
+    const wanted: LoadTree = tree ?? new Map([...this.scalars].filter(([, s]) => s.get).map(([k]) => [k, new Map()]));
+    for (const [key, sub] of wanted) {
+      const scalar = this.scalars.get(key);
+      if (scalar?.get) {
+        const v = scalar.fresh ? scalar.get(t) : cloneValue(scalar.get(t));
+        if (scalar.fresh) this.context.excel.loadedCells += countCells(v);
+        this.context.stage(() => this.loaded.set(key, v));
+        continue;
+      }
+      const nav = this.navs.get(key);
+      if (!nav) throw invalid(`${this.constructor.name} has no loadable property '${key}'`);
+      nav().applyLoad(sub.size > 0 ? sub : null);
+    }
+  }
+}
+
+abstract class FakeCollection<T, I extends Loadable> extends FakeObject<T> {
+  private loadedItems: I[] | undefined;
+
+  protected abstract itemsOf(t: T): I[];
+
+  get items(): I[] {
+    if (this.loadedItems === undefined) throw notLoaded('items');
+    return this.loadedItems;
+  }
+
+  /** `items/x` and the shorthand `x` both load x on every item. */
+  override applyLoad(tree: LoadTree | null): void {
+    const t = this.tryResolve();
+    if (t === null) return;
+    let itemTree: LoadTree | null = null;
+    if (tree) {
+      itemTree = new Map();
+      for (const [key, sub] of tree) {
+        if (key === 'items') for (const [k, s] of sub) itemTree.set(k, s);
+        else itemTree.set(key, sub);
+      }
+      if (itemTree.size === 0) itemTree = null;
+    }
+    const items = this.itemsOf(t);
+    for (const item of items) item.applyLoad(itemTree);
+    this.context.stage(() => {
+      this.loadedItems = items;
+    });
+  }
+}
+
+// ---- workbook ------------------------------------------------------------------------------
+
+class FakeApplication {
+  constructor(private readonly context: FakeContext) {}
+  suspendApiCalculationUntilNextSync(): void {
+    this.context.queue(() => {
+      this.context.excel.calculationSuspensions++;
+    });
+  }
+}
+
+class FakeWorkbook extends FakeObject<FakeDocument> {
+  constructor(context: FakeContext) {
+    super(context, () => context.excel.doc);
+    this.child('worksheets', () => new FakeWorksheetCollection(context, () => this.resolve()));
+    this.child('tables', () => new FakeWorkbookTableCollection(context, () => this.resolve()));
+    this.child('functions', () => new FakeFunctions(context, () => this.resolve()));
+  }
+}
+
+const findSheet = (doc: FakeDocument, name: string) => doc.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()) ?? null;
+
+class FakeWorksheetCollection extends FakeCollection<FakeDocument, FakeWorksheet> {
+  protected itemsOf(doc: FakeDocument): FakeWorksheet[] {
+    return doc.sheets.map((s) => new FakeWorksheet(this.context, () => s));
+  }
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => findSheet(this.resolve(), name)).createdProxy();
+  }
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => findSheet(this.resolve(), name), true).createdProxy();
+  }
+  add(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => {
+      const doc = this.resolve();
+      if (typeof name !== 'string' || name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name)) {
+        throw invalid(`invalid sheet name ${JSON.stringify(name)}`);
+      }
+      if (findSheet(doc, name)) throw new FakeOfficeError('ItemAlreadyExists', `fake Excel: a sheet named ${name} exists`);
+      return newSheet(doc, name);
+    }).createdProxy();
+  }
+}
+
+class FakeWorkbookTableCollection extends FakeCollection<FakeDocument, FakeTableProxy> {
+  protected itemsOf(doc: FakeDocument): FakeTableProxy[] {
+    return doc.sheets.flatMap((sheet) => sheet.tables.map((table) => new FakeTableProxy(this.context, () => ({ sheet, table }))));
+  }
+}
+
+class FakeFunctions extends FakeObject<FakeDocument> {
+  date(year: number, month: number, day: number): FakeFunctionResult {
+    return new FakeFunctionResult(this.context, () => {
+      const doc = this.resolve();
+      const epoch = doc.date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+      return { value: Math.round((Date.UTC(year, month - 1, day) - epoch) / 86_400_000), error: null };
+    }).createdProxy();
+  }
+}
+
+class FakeFunctionResult extends FakeObject<{ value: number; error: string | null }> {
+  constructor(context: FakeContext, resolver: () => { value: number; error: string | null }) {
+    super(context, resolver);
+    this.prop('value', { get: (t) => t.value });
+    this.prop('error', { get: (t) => t.error });
+  }
+}
+
+// ---- worksheets ----------------------------------------------------------------------------
+
+interface RangeTarget {
+  sheet: FakeSheet;
+  rect: CellRect;
+}
+
+class FakeWorksheet extends FakeObject<FakeSheet> {
+  constructor(context: FakeContext, resolver: () => FakeSheet | null, orNull = false) {
+    super(context, resolver, orNull);
+    this.prop('name', { get: (s) => s.name });
+    this.prop('id', { get: (s) => `{fake-sheet-${s.id}}` });
+    this.prop('visibility', { get: (s) => s.visibility });
+    this.prop('tabColor', {
+      get: (s) => s.tabColor,
+      set: (s, v) => {
+        if (typeof v !== 'string' || !(v === '' || /^#[0-9A-Fa-f]{6}$/.test(v))) throw invalid(`tab color ${String(v)}`);
+        s.tabColor = v;
+      },
+    });
+    this.child('tables', () => new FakeTableCollection(context, () => this.resolve()));
+    this.child('pageLayout', () => new FakePageLayout(context, () => this.resolve()));
+    this.child('freezePanes', () => new FakeFreezePanes(context, () => this.resolve()));
+    this.child('horizontalPageBreaks', () => new FakePageBreakCollection(context, () => this.resolve()));
+  }
+
+
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.context, () => ({ sheet: this.resolve(), rect: address === undefined ? WHOLE_SHEET : parseA1(address) })).createdProxy();
+  }
+
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
+    return new FakeRange(this.context, () => {
+      const ints = [startRow, startColumn, rowCount, columnCount].every(Number.isInteger);
+      if (!ints || startRow < 0 || startColumn < 0 || rowCount < 1 || columnCount < 1 || startRow + rowCount > MAX_ROWS || startColumn + columnCount > MAX_COLUMNS) {
+        throw invalid(`getRangeByIndexes(${startRow}, ${startColumn}, ${rowCount}, ${columnCount})`);
+      }
+      return {
+        sheet: this.resolve(),
+        rect: { top: startRow + 1, left: startColumn + 1, bottom: startRow + rowCount, right: startColumn + columnCount },
+      };
+    }).createdProxy();
+  }
+
+  getUsedRange(valuesOnly = false): FakeRange {
+    return this.used(valuesOnly, false);
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return this.used(valuesOnly, true);
+  }
+
+  private used(valuesOnly: boolean, orNull: boolean): FakeRange {
+    return new FakeRange(
+      this.context,
+      () => {
+        const sheet = this.resolve();
+        const rect = usedRect(sheet, WHOLE_SHEET, valuesOnly);
+        // Excel's getUsedRange on an empty sheet is A1; the OrNullObject flavour says null.
+        if (!rect) return orNull ? null : { sheet, rect: { top: 1, left: 1, bottom: 1, right: 1 } };
+        return { sheet, rect };
+      },
+      orNull,
+    ).createdProxy();
+  }
+}
+
+class FakeTableCollection extends FakeCollection<FakeSheet, FakeTableProxy> {
+  protected itemsOf(sheet: FakeSheet): FakeTableProxy[] {
+    return sheet.tables.map((table) => new FakeTableProxy(this.context, () => ({ sheet, table })));
+  }
+  getItem(name: string): FakeTableProxy {
+    return new FakeTableProxy(this.context, () => {
+      const sheet = this.resolve();
+      const table = sheet.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+      return table ? { sheet, table } : null;
+    }).createdProxy();
+  }
+}
+
+class FakeTableProxy extends FakeObject<{ sheet: FakeSheet; table: FakeTable }> {
+  constructor(context: FakeContext, resolver: () => { sheet: FakeSheet; table: FakeTable } | null) {
+    super(context, resolver);
+    this.prop('name', { get: (t) => t.table.name });
+    this.prop('showHeaders', { get: (t) => t.table.showHeaders });
+    this.child('worksheet', () => new FakeWorksheet(context, () => this.resolve().sheet));
+  }
+  getRange(): FakeRange {
+    return new FakeRange(this.context, () => {
+      const { sheet, table } = this.resolve();
+      return { sheet, rect: { ...table.rect } };
+    }).createdProxy();
+  }
+}
+
+const MARGINS = ['topMargin', 'bottomMargin', 'leftMargin', 'rightMargin', 'headerMargin', 'footerMargin'];
+
+class FakePageLayout extends FakeObject<FakeSheet> {
+  constructor(context: FakeContext, resolver: () => FakeSheet) {
+    super(context, resolver);
+    this.prop('orientation', {
+      get: (s) => s.page.orientation ?? 'Portrait',
+      set: (s, v) => {
+        if (v !== 'Portrait' && v !== 'Landscape') throw invalid(`orientation ${String(v)}`);
+        s.page.orientation = v;
+      },
+    });
+    this.prop('paperSize', {
+      get: (s) => s.page.paperSize ?? 'Letter',
+      set: (s, v) => {
+        if (typeof v !== 'string') throw invalid('paperSize');
+        s.page.paperSize = v;
+      },
+    });
+    for (const margin of MARGINS) {
+      this.prop(margin, {
+        get: (s) => s.page[margin] ?? null,
+        set: (s, v) => {
+          if (typeof v !== 'number' || !(v >= 0)) throw invalid(`${margin} ${String(v)}`);
+          s.page[margin] = v;
+        },
+      });
+    }
+    this.prop('zoom', {
+      get: (s) => s.page.zoom ?? { scale: 100 },
+      set: (s, v) => {
+        // Excel takes zoom only as a whole object (x.zoom = {...}).
+        if (v === null || typeof v !== 'object' || Object.values(v).some((n) => typeof n !== 'number')) throw invalid('zoom');
+        s.page.zoom = v;
+      },
+    });
+  }
+  setPrintArea(area: string | FakeRange): void {
+    this.context.queue(() => {
+      this.resolve().page.printArea = rangeArgument(area);
+    });
+  }
+  setPrintTitleRows(rows: string | FakeRange): void {
+    this.context.queue(() => {
+      this.resolve().page.printTitleRows = rangeArgument(rows);
+    });
+  }
+}
+
+/** A range given as an address or a Range object, written the way Excel writes addresses. */
+function rangeArgument(area: string | FakeRange): string {
+  return formatA1(typeof area === 'string' ? parseA1(area) : area.resolve().rect);
+}
+
+class FakeFreezePanes extends FakeObject<FakeSheet> {
+  freezeRows(count = 1): void {
+    this.context.queue(() => {
+      if (!Number.isInteger(count) || count < 0) throw invalid(`freezeRows(${count})`);
+      this.resolve().frozenRows = count;
+    });
+  }
+}
+
+class FakePageBreakCollection extends FakeObject<FakeSheet> {
+  add(at: string | FakeRange): void {
+    this.context.queue(() => {
+      const rect = typeof at === 'string' ? parseA1(at) : at.resolve().rect;
+      this.resolve().pageBreaks.push(rect.top);
+    });
+  }
+}
+
+// ---- ranges --------------------------------------------------------------------------------
+
+const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+
+/** Excel's parsing of a value assigned through Range.values. */
+function writeValue(doc: FakeDocument, sheet: FakeSheet, row: number, col: number, v: unknown): void {
+  if (v === null || v === undefined) return; // null leaves the cell as it is
+  if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') throw invalid(`cell value ${String(v)}`);
+  const cell = touchCell(sheet, row, col);
+  delete cell.formula;
+  if (typeof v !== 'string' || v === '' || cell.numberFormat === '@') {
+    cell.value = v;
+    return;
+  }
+  if (NUMERIC.test(v)) {
+    cell.value = Number(v);
+    return;
+  }
+  if (/^[=+\-@]/.test(v)) {
+    cell.formula = v.startsWith('=') ? v : `=${v}`;
+    cell.value = '#NAME?';
+    return;
+  }
+  const iso = ISO_DATE.exec(v);
+  if (iso) {
+    const epoch = doc.date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+    cell.value = Math.round((Date.UTC(+iso[1], +iso[2] - 1, +iso[3]) - epoch) / 86_400_000);
+    if (cell.numberFormat === 'General') cell.numberFormat = 'yyyy/m/d';
+    return;
+  }
+  cell.value = v;
+}
+
+function checkShape(rect: CellRect, v: unknown): unknown[][] {
+  const rows = rect.bottom - rect.top + 1;
+  const cols = rect.right - rect.left + 1;
+  if (!Array.isArray(v) || v.length !== rows || v.some((r) => !Array.isArray(r) || r.length !== cols)) {
+    throw invalid("the number of rows or columns in the input array doesn't match the size or dimensions of the range");
+  }
+  return v as unknown[][];
+}
+
+function grid<V>(t: RangeTarget, read: (cell: FakeCell | undefined) => V): V[][] {
+  if (rectArea(t.rect) > 5_000_000) throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'fake Excel: range too large to read');
+  const out: V[][] = [];
+  const cells = t.sheet.cells;
+  for (let r = t.rect.top; r <= t.rect.bottom; r++) {
+    const row = new Array<V>(t.rect.right - t.rect.left + 1);
+    const base = cellKey(r, 0);
+    for (let c = t.rect.left; c <= t.rect.right; c++) row[c - t.rect.left] = read(cells.get(base + c));
+    out.push(row);
+  }
+  return out;
+}
+
+/** The value all cells of the range share, else null (as Excel reports mixed formats). */
+function uniform<V>(t: RangeTarget, read: (cell: FakeCell | undefined, row: number, col: number) => V): V | null {
+  if (rectArea(t.rect) > 100_000) throw invalid('format read over a very large range');
+  let first: V | undefined;
+  for (let r = t.rect.top; r <= t.rect.bottom; r++) {
+    for (let c = t.rect.left; c <= t.rect.right; c++) {
+      const v = read(getCell(t.sheet, r, c), r, c);
+      if (first === undefined) first = v;
+      else if (JSON.stringify(v) !== JSON.stringify(first)) return null;
+    }
+  }
+  return first ?? null;
+}
+
+function eachCell(t: RangeTarget, fn: (cell: FakeCell, row: number, col: number) => void): void {
+  if (rectArea(t.rect) > 2_000_000) throw invalid('format write over a very large range');
+  for (let r = t.rect.top; r <= t.rect.bottom; r++) {
+    for (let c = t.rect.left; c <= t.rect.right; c++) fn(touchCell(t.sheet, r, c), r, c);
+  }
+}
+
+function removeMerges(sheet: FakeSheet, rect: CellRect): void {
+  sheet.merges = sheet.merges.filter((m) => !intersects(m, rect));
+}
+
+class FakeRange extends FakeObject<RangeTarget> {
+  constructor(context: FakeContext, resolver: () => RangeTarget | null, orNull = false) {
+    super(context, resolver, orNull);
+    const doc = () => context.excel.doc;
+    this.prop('address', { get: (t) => qualifiedA1(t.sheet.name, t.rect) });
+    this.prop('rowIndex', { get: (t) => t.rect.top - 1 });
+    this.prop('columnIndex', { get: (t) => t.rect.left - 1 });
+    this.prop('rowCount', { get: (t) => t.rect.bottom - t.rect.top + 1 });
+    this.prop('columnCount', { get: (t) => t.rect.right - t.rect.left + 1 });
+    this.prop('cellCount', { get: (t) => rectArea(t.rect) });
+    this.prop('values', {
+      get: (t) => grid(t, (cell) => cell?.value ?? ''),
+      fresh: true,
+      set: (t, v) => {
+        const rows = checkShape(t.rect, v);
+        rows.forEach((row, i) => row.forEach((x, j) => writeValue(doc(), t.sheet, t.rect.top + i, t.rect.left + j, x)));
+      },
+      weight: countCells,
+    });
+    this.prop('numberFormat', {
+      get: (t) => grid(t, (cell) => cell?.numberFormat ?? 'General'),
+      fresh: true,
+      set: (t, v) => {
+        const rows = checkShape(t.rect, v);
+        rows.forEach((row, i) =>
+          row.forEach((x, j) => {
+            if (x === null || x === undefined) return;
+            if (typeof x !== 'string') throw invalid(`number format ${String(x)}`);
+            touchCell(t.sheet, t.rect.top + i, t.rect.left + j).numberFormat = x;
+          }),
+        );
+      },
+      weight: countCells,
+    });
+    this.prop('formulas', { get: (t) => grid(t, (cell) => cell?.formula ?? cell?.value ?? ''), fresh: true });
+    this.child('format', () => new FakeRangeFormat(context, () => this.resolve()));
+    this.child('conditionalFormats', () => new FakeConditionalFormatCollection(context, () => this.resolve()));
+  }
+
+
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return new FakeRange(
+      this.context,
+      () => {
+        const { sheet, rect } = this.resolve();
+        const used = usedRect(sheet, rect, valuesOnly);
+        return used ? { sheet, rect: used } : null;
+      },
+      true,
+    ).createdProxy();
+  }
+
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(
+      this.context,
+      () => {
+        const { sheet, rect } = this.resolve();
+        const rects = sheet.merges.filter((m) => intersects(m, rect));
+        return rects.length > 0 ? { sheet, rects } : null;
+      },
+      true,
+    ).createdProxy();
+  }
+
+  /** Only 'Visible' is modelled: row runs not hidden (columns are never hidden in the fake). */
+  getSpecialCellsOrNullObject(cellType: string): FakeRangeAreas {
+    return new FakeRangeAreas(
+      this.context,
+      () => {
+        if (cellType !== 'Visible') throw invalid(`special cells ${cellType} are not modelled`);
+        const { sheet, rect } = this.resolve();
+        const hidden = [...sheet.hiddenRows].filter((r) => r >= rect.top && r <= rect.bottom).sort((a, b) => a - b);
+        const rects: CellRect[] = [];
+        let start = rect.top;
+        for (const r of [...hidden, rect.bottom + 1]) {
+          if (r > start) rects.push({ top: start, left: rect.left, bottom: r - 1, right: rect.right });
+          start = r + 1;
+        }
+        return rects.length > 0 ? { sheet, rects } : null;
+      },
+      true,
+    ).createdProxy();
+  }
+
+  merge(across = false): void {
+    this.context.queue(() => {
+      const { sheet, rect } = this.resolve();
+      const wanted = across
+        ? Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) => ({ ...rect, top: rect.top + i, bottom: rect.top + i }))
+        : [rect];
+      for (const m of wanted) {
+        if (rectArea(m) === 1) continue;
+        if (sheet.merges.some((x) => sameRect(x, m))) continue;
+        if (sheet.merges.some((x) => intersects(x, m) && !contains(m, x))) {
+          throw new FakeOfficeError('InvalidOperation', `fake Excel: ${formatA1(m)} overlaps part of a merged area`);
+        }
+        removeMerges(sheet, m);
+        // Merging keeps only the top-left cell's value, as Excel does.
+        forEachStoredCell(sheet, m, (cell, r, c) => {
+          if (r === m.top && c === m.left) return;
+          cell.value = '';
+          delete cell.formula;
+        });
+        sheet.merges.push({ ...m });
+      }
+    });
+  }
+
+  unmerge(): void {
+    this.context.queue(() => {
+      const { sheet, rect } = this.resolve();
+      removeMerges(sheet, rect);
+    });
+  }
+
+  clear(applyTo: 'All' | 'Formats' | 'Contents' = 'All'): void {
+    this.context.queue(() => {
+      const { sheet, rect } = this.resolve();
+      if (applyTo !== 'Contents') removeMerges(sheet, rect);
+      const gone: number[] = [];
+      forEachStoredCell(sheet, rect, (cell, r, c) => {
+        if (applyTo === 'All') gone.push(cellKey(r, c));
+        if (applyTo === 'Contents') {
+          cell.value = '';
+          delete cell.formula;
+        }
+        if (applyTo === 'Formats') {
+          cell.numberFormat = 'General';
+          cell.format = {};
+        }
+      });
+      for (const key of gone) sheet.cells.delete(key);
+    });
+  }
+}
+
+class FakeRangeAreas extends FakeObject<{ sheet: FakeSheet; rects: CellRect[] }> {
+  constructor(context: FakeContext, resolver: () => { sheet: FakeSheet; rects: CellRect[] } | null, orNull = false) {
+    super(context, resolver, orNull);
+    this.prop('address', { get: (t) => t.rects.map((r) => qualifiedA1(t.sheet.name, r)).join(',') });
+    this.prop('areaCount', { get: (t) => t.rects.length });
+    this.child('areas', () => new FakeRangeCollection(context, () => this.resolve()));
+  }
+}
+
+class FakeRangeCollection extends FakeCollection<{ sheet: FakeSheet; rects: CellRect[] }, FakeRange> {
+  protected itemsOf(t: { sheet: FakeSheet; rects: CellRect[] }): FakeRange[] {
+    return t.rects.map((rect) => new FakeRange(this.context, () => ({ sheet: t.sheet, rect })));
+  }
+}
+
+// ---- formats -------------------------------------------------------------------------------
+
+const isColor = (v: unknown): v is string => typeof v === 'string' && /^#[0-9A-Fa-f]{6}$/.test(v);
+
+function formatProp<K extends keyof FakeCellFormat>(key: K, check: (v: unknown) => boolean, fallback: unknown): Scalar<RangeTarget> {
+  return {
+    get: (t) => uniform(t, (cell) => cell?.format[key] ?? fallback),
+    set: (t, v) => {
+      if (!check(v)) throw invalid(`${key} ${String(v)}`);
+      eachCell(t, (cell) => {
+        cell.format[key] = v as FakeCellFormat[K];
+      });
+    },
+  };
+}
+
+class FakeRangeFormat extends FakeObject<RangeTarget> {
+  constructor(context: FakeContext, resolver: () => RangeTarget) {
+    super(context, resolver);
+    const alignments = ['General', 'Left', 'Center', 'Right', 'Fill', 'Justify', 'CenterAcrossSelection', 'Distributed'];
+    this.prop('horizontalAlignment', formatProp('horizontalAlignment', (v) => alignments.includes(v as string), DEFAULT_FORMAT.horizontalAlignment));
+    this.prop('verticalAlignment', formatProp('verticalAlignment', (v) => ['Top', 'Center', 'Bottom', 'Justify', 'Distributed'].includes(v as string), DEFAULT_FORMAT.verticalAlignment));
+    this.prop('wrapText', formatProp('wrapText', (v) => typeof v === 'boolean', DEFAULT_FORMAT.wrapText));
+    this.prop('columnWidth', {
+      get: (t) => uniform(t, (_cell, _r, c) => t.sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH),
+      set: (t, v) => {
+        if (typeof v !== 'number' || !(v >= 0)) throw invalid(`columnWidth ${String(v)}`);
+        for (let c = t.rect.left; c <= t.rect.right; c++) t.sheet.columnWidths.set(c, v);
+      },
+    });
+    this.prop('rowHeight', {
+      get: (t) => uniform(t, (_cell, r) => t.sheet.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT),
+      set: (t, v) => {
+        if (typeof v !== 'number' || !(v >= 0)) throw invalid(`rowHeight ${String(v)}`);
+        for (let r = t.rect.top; r <= t.rect.bottom; r++) t.sheet.rowHeights.set(r, v);
+      },
+    });
+    this.child('fill', () => new FakeRangeFill(context, () => this.resolve()));
+    this.child('font', () => new FakeRangeFont(context, () => this.resolve()));
+    this.child('borders', () => new FakeRangeBorderCollection(context, () => this.resolve()));
+  }
+}
+
+class FakeRangeFill extends FakeObject<RangeTarget> {
+  constructor(context: FakeContext, resolver: () => RangeTarget) {
+    super(context, resolver);
+    // Excel reports no fill as white.
+    this.prop('color', formatProp('fill', isColor, '#FFFFFF'));
+  }
+  clear(): void {
+    this.context.queue(() => eachCell(this.resolve(), (cell) => delete cell.format.fill));
+  }
+}
+
+class FakeRangeFont extends FakeObject<RangeTarget> {
+  constructor(context: FakeContext, resolver: () => RangeTarget) {
+    super(context, resolver);
+    this.prop('name', formatProp('fontName', (v) => typeof v === 'string' && v !== '', DEFAULT_FORMAT.fontName));
+    this.prop('size', formatProp('fontSize', (v) => typeof v === 'number' && v > 0, DEFAULT_FORMAT.fontSize));
+    this.prop('color', formatProp('fontColor', isColor, DEFAULT_FORMAT.fontColor));
+    this.prop('bold', formatProp('bold', (v) => typeof v === 'boolean', DEFAULT_FORMAT.bold));
+    this.prop('italic', formatProp('italic', (v) => typeof v === 'boolean', DEFAULT_FORMAT.italic));
+  }
+}
+
+const BORDER_SIDES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const;
+type BorderIndex = (typeof BORDER_SIDES)[number];
+
+/** The cell edges a border index covers: [row, col, the cell's own side]. */
+function borderEdges(rect: CellRect, side: BorderIndex): Array<[number, number, FakeBorderSide]> {
+  const out: Array<[number, number, FakeBorderSide]> = [];
+  for (let r = rect.top; r <= rect.bottom; r++) {
+    for (let c = rect.left; c <= rect.right; c++) {
+      if (side === 'EdgeTop' && r === rect.top) out.push([r, c, 'EdgeTop']);
+      if (side === 'EdgeBottom' && r === rect.bottom) out.push([r, c, 'EdgeBottom']);
+      if (side === 'EdgeLeft' && c === rect.left) out.push([r, c, 'EdgeLeft']);
+      if (side === 'EdgeRight' && c === rect.right) out.push([r, c, 'EdgeRight']);
+      if (side === 'InsideHorizontal') {
+        if (r < rect.bottom) out.push([r, c, 'EdgeBottom']);
+        if (r > rect.top) out.push([r, c, 'EdgeTop']);
+      }
+      if (side === 'InsideVertical') {
+        if (c < rect.right) out.push([r, c, 'EdgeRight']);
+        if (c > rect.left) out.push([r, c, 'EdgeLeft']);
+      }
+    }
+  }
+  return out;
+}
+
+class FakeRangeBorderCollection extends FakeCollection<RangeTarget, FakeRangeBorder> {
+  protected itemsOf(t: RangeTarget): FakeRangeBorder[] {
+    return BORDER_SIDES.map((side) => new FakeRangeBorder(this.context, () => ({ ...t, side })));
+  }
+  getItem(side: BorderIndex): FakeRangeBorder {
+    return new FakeRangeBorder(this.context, () => {
+      if (!BORDER_SIDES.includes(side)) throw invalid(`border ${side}`);
+      return { ...this.resolve(), side };
+    });
+  }
+}
+
+class FakeRangeBorder extends FakeObject<RangeTarget & { side: BorderIndex }> {
+  constructor(context: FakeContext, resolver: () => (RangeTarget & { side: BorderIndex }) | null) {
+    super(context, resolver);
+    const field = (key: 'style' | 'color' | 'weight', fallback: string, check: (v: unknown) => boolean): Scalar<RangeTarget & { side: BorderIndex }> => ({
+      get: (t) => {
+        const values = borderEdges(t.rect, t.side).map(([r, c, own]) => getCell(t.sheet, r, c)?.format.borders?.[own]?.[key] ?? fallback);
+        return values.every((v) => v === values[0]) ? (values[0] ?? fallback) : null;
+      },
+      set: (t, v) => {
+        if (!check(v)) throw invalid(`border ${key} ${String(v)}`);
+        for (const [r, c, own] of borderEdges(t.rect, t.side)) {
+          const cell = touchCell(t.sheet, r, c);
+          const borders = (cell.format.borders ??= {});
+          if (key === 'style' && v === 'None') {
+            delete borders[own];
+            continue;
+          }
+          borders[own] = { ...(borders[own] ?? { style: 'Continuous', color: '#000000', weight: 'Thin' }), [key]: v as string };
+        }
+      },
+    });
+    this.prop('sideIndex', { get: (t) => t.side });
+    this.prop('style', field('style', 'None', (v) => ['None', 'Continuous', 'Dash', 'DashDot', 'DashDotDot', 'Dot', 'Double', 'SlantDashDot'].includes(v as string)));
+    this.prop('color', field('color', '#000000', isColor));
+    this.prop('weight', field('weight', 'Thin', (v) => ['Hairline', 'Thin', 'Medium', 'Thick'].includes(v as string)));
+  }
+}
+
+// ---- conditional formats -------------------------------------------------------------------
+
+interface RuleTarget {
+  sheet: FakeSheet;
+  rule: FakeRule;
+}
+
+/** A rule deleted since it was fetched is gone: using it fails like Excel's ItemNotFound. */
+function live(t: RuleTarget): RuleTarget {
+  if (!t.sheet.rules.includes(t.rule)) throw new FakeOfficeError('ItemNotFound', `fake Excel: conditional format ${t.rule.id} no longer exists`);
+  return t;
+}
+
+class FakeConditionalFormatCollection extends FakeCollection<RangeTarget, FakeConditionalFormat> {
+  protected itemsOf(t: RangeTarget): FakeConditionalFormat[] {
+    return t.sheet.rules.filter((rule) => intersects(rule.range, t.rect)).map((rule) => new FakeConditionalFormat(this.context, () => ({ sheet: t.sheet, rule })));
+  }
+  add(type: string): FakeConditionalFormat {
+    return new FakeConditionalFormat(this.context, () => {
+      if (type !== 'Custom' && type !== 'DataBar') throw invalid(`conditional format type ${type} is not modelled`);
+      const { sheet, rect } = this.resolve();
+      const rule: FakeRule = { id: `{fake-cf-${this.context.excel.doc.nextRuleId++}}`, type, range: { ...rect } };
+      // A new conditional format takes the top priority.
+      sheet.rules.unshift(rule);
+      return { sheet, rule };
+    }).createdProxy();
+  }
+}
+
+class FakeConditionalFormat extends FakeObject<RuleTarget> {
+  constructor(context: FakeContext, resolver: () => RuleTarget | null) {
+    super(context, resolver);
+    this.prop('id', { get: (t) => live(t).rule.id });
+    this.prop('type', { get: (t) => live(t).rule.type });
+    this.prop('priority', { get: (t) => live(t).sheet.rules.indexOf(t.rule) });
+    const ofType = (type: FakeRule['type'], orNull: boolean) => () => {
+      const t = live(this.resolve());
+      if (t.rule.type === type) return t;
+      if (orNull) return null;
+      throw new FakeOfficeError('InvalidOperation', `fake Excel: conditional format ${t.rule.id} is ${t.rule.type}, not ${type}`);
+    };
+    this.child('custom', () => new FakeCustomConditionalFormat(context, ofType('Custom', false)));
+    this.child('customOrNullObject', () => new FakeCustomConditionalFormat(context, ofType('Custom', true), true));
+    this.child('dataBar', () => new FakeDataBarConditionalFormat(context, ofType('DataBar', false)));
+  }
+  delete(): void {
+    this.context.queue(() => {
+      const { sheet, rule } = live(this.resolve());
+      sheet.rules.splice(sheet.rules.indexOf(rule), 1);
+    });
+  }
+  getRange(): FakeRange {
+    return new FakeRange(this.context, () => {
+      const { sheet, rule } = live(this.resolve());
+      return { sheet, rect: { ...rule.range } };
+    }).createdProxy();
+  }
+}
+
+class FakeCustomConditionalFormat extends FakeObject<RuleTarget> {
+  constructor(context: FakeContext, resolver: () => RuleTarget | null, orNull = false) {
+    super(context, resolver, orNull);
+    this.child('rule', () => new FakeConditionalFormatRule(context, () => live(this.resolve())));
+    this.child('format', () => new FakeConditionalRangeFormat(context, () => live(this.resolve())));
+  }
+}
+
+class FakeConditionalFormatRule extends FakeObject<RuleTarget> {
+  constructor(context: FakeContext, resolver: () => RuleTarget) {
+    super(context, resolver);
+    this.prop('formula', {
+      get: (t) => t.rule.formula ?? '',
+      set: (t, v) => {
+        if (typeof v !== 'string' || !v.startsWith('=')) throw invalid(`conditional format formula ${String(v)} must start with '='`);
+        t.rule.formula = v;
+      },
+    });
+  }
+}
+
+class FakeConditionalRangeFormat extends FakeObject<RuleTarget> {
+  constructor(context: FakeContext, resolver: () => RuleTarget) {
+    super(context, resolver);
+    this.child('fill', () => new FakeRuleColor(context, () => this.resolve(), 'fill'));
+    this.child('font', () => new FakeRuleColor(context, () => this.resolve(), 'fontColor'));
+  }
+}
+
+class FakeRuleColor extends FakeObject<RuleTarget> {
+  constructor(context: FakeContext, resolver: () => RuleTarget, key: 'fill' | 'fontColor') {
+    super(context, resolver);
+    this.prop('color', {
+      get: (t) => t.rule[key] ?? null,
+      set: (t, v) => {
+        if (!isColor(v)) throw invalid(`color ${String(v)}`);
+        t.rule[key] = v;
+      },
+    });
+  }
+}
+
+class FakeDataBarConditionalFormat extends FakeObject<RuleTarget> {
+  constructor(context: FakeContext, resolver: () => RuleTarget | null) {
+    super(context, resolver);
+    const bound = (key: 'lowerBoundRule' | 'upperBoundRule'): Scalar<RuleTarget> => ({
+      get: (t) => t.rule[key] ?? { type: 'Automatic' },
+      set: (t, v) => {
+        if (v === null || typeof v !== 'object' || typeof (v as { type?: unknown }).type !== 'string') throw invalid(key);
+        t.rule[key] = v as { type: string };
+      },
+    });
+    this.prop('lowerBoundRule', bound('lowerBoundRule'));
+    this.prop('upperBoundRule', bound('upperBoundRule'));
+    this.child('positiveFormat', () => new FakeDataBarPositiveFormat(context, () => live(this.resolve())));
+  }
+}
+
+class FakeDataBarPositiveFormat extends FakeObject<RuleTarget> {
+  constructor(context: FakeContext, resolver: () => RuleTarget) {
+    super(context, resolver);
+    this.prop('fillColor', {
+      get: (t) => t.rule.barColor ?? '#638EC6',
+      set: (t, v) => {
+        if (!isColor(v)) throw invalid(`fillColor ${String(v)}`);
+        t.rule.barColor = v;
+      },
+    });
+    this.prop('gradientFill', {
+      get: (t) => t.rule.gradientFill ?? true,
+      set: (t, v) => {
+        if (typeof v !== 'boolean') throw invalid('gradientFill');
+        t.rule.gradientFill = v;
+      },
+    });
+  }
+}
+
+// ---- the fake itself -----------------------------------------------------------------------
+
+export interface SyncFailure {
+  /** The 1-based number of the sync that fails, counted over the fake's whole life. */
+  at: number;
+  /** Calls of that sync applied before it fails (default 0: nothing applied). */
+  afterOps?: number;
+  code?: string;
+}
+
+export interface SyncRecord {
+  sync: number;
+  /** Cells carried by values / numberFormat assignments. */
+  cells: number;
+  /** Cells of values / numberFormat / formulas loaded. */
+  loaded: number;
+  outcome: 'ok' | 'payload' | 'response' | 'failed';
+}
+
+/** Options an Excel.run batch was started with (the subset the adapter passes). */
+export interface FakeRunOptions {
+  mergeUndoGroup?: boolean;
+}
+
+export class FakeExcel {
+  readonly doc: FakeDocument = { sheets: [], date1904: false, nextSheetId: 1, nextRuleId: 1 };
+  syncCount = 0;
+  readonly syncLog: SyncRecord[] = [];
+  readonly runs: FakeRunOptions[] = [];
+  /** Most cells one sync may carry; above it the sync fails with RequestPayloadSizeLimitExceeded. */
+  payloadLimit: number | undefined;
+  /** Most cells one sync may load; above it the sync fails with ResponsePayloadSizeLimitExceeded. */
+  responseLimit: number | undefined;
+  /** Cells loaded by the sync running now. */
+  loadedCells = 0;
+  calculationSuspensions = 0;
+  private readonly failures: SyncFailure[] = [];
+
+  /** What the adapter is given in place of Excel.run. */
+  readonly run = <T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: FakeRunOptions): Promise<T> => this.runBatch(batch, options);
+
+  private async runBatch<T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: FakeRunOptions): Promise<T> {
+    this.runs.push({ ...options });
+    const context = new FakeContext(this);
+    try {
+      const result = await batch(context as unknown as Excel.RequestContext);
+      if (context.pendingOperations > 0) {
+        throw new Error(`fake Excel: the batch ended with ${context.pendingOperations} queued calls never synced`);
+      }
+      return result;
+    } finally {
+      context.closed = true;
+    }
+  }
+
+  failSync(failure: SyncFailure): void {
+    this.failures.push(failure);
+  }
+
+  /**
+   * Runs one request: all or nothing for the request payload limit, call by call otherwise.
+   * A response over its limit fails after the calls ran (reads have nothing to undo).
+   */
+  execute(ops: ReadonlyArray<{ run: () => void; weight: number }>): void {
+    const sync = ++this.syncCount;
+    const cells = ops.reduce((n, op) => n + op.weight, 0);
+    this.loadedCells = 0;
+    const log = (outcome: SyncRecord['outcome']) => this.syncLog.push({ sync, cells, loaded: this.loadedCells, outcome });
+    if (this.payloadLimit !== undefined && cells > this.payloadLimit) {
+      log('payload');
+      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
+    }
+    const failure = this.failures.find((f) => f.at === sync);
+    const stop = failure ? Math.min(failure.afterOps ?? 0, ops.length) : ops.length;
+    try {
+      for (let i = 0; i < stop; i++) ops[i].run();
+      if (failure) throw new FakeOfficeError(failure.code ?? 'GeneralException', `fake Excel: sync ${sync} failed`);
+    } catch (e) {
+      log('failed');
+      throw e;
+    }
+    if (this.responseLimit !== undefined && this.loadedCells > this.responseLimit) {
+      log('response');
+      throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
+    }
+    log('ok');
+  }
+
+  // ---- inspection ----
+
+  sheetNames(): string[] {
+    return this.doc.sheets.map((s) => s.name);
+  }
+
+  sheet(name: string): FakeSheet {
+    const sheet = findSheet(this.doc, name);
+    if (!sheet) throw new Error(`fake Excel: no sheet ${name}`);
+    return sheet;
+  }
+
+  cell(sheet: string, address: string): FakeCell {
+    const { top, left } = parseA1(address);
+    return cloneValue(getCell(this.sheet(sheet), top, left) ?? { value: '', numberFormat: 'General', format: {} });
+  }
+
+  values(sheet: string, address: string): FakeValue[][] {
+    return grid({ sheet: this.sheet(sheet), rect: parseA1(address) }, (cell) => cell?.value ?? '');
+  }
+
+  rules(sheet: string): Array<Omit<FakeRule, 'id' | 'range'> & { range: string }> {
+    return this.sheet(sheet).rules.map(({ id: _id, range, ...rest }) => ({ ...cloneValue(rest), range: formatA1(range) }));
+  }
+
+  merges(sheet: string): string[] {
+    return this.sheet(sheet)
+      .merges.slice()
+      .sort((a, b) => a.top - b.top || a.left - b.left)
+      .map(formatA1);
+  }
+
+  /** The whole document as canonical JSON (rule ids left out), to check that nothing else changed. */
+  dump(): string {
+    return JSON.stringify({
+      date1904: this.doc.date1904,
+      sheets: this.doc.sheets.map((s) => ({
+        ...s,
+        rules: this.rules(s.name),
+        cells: [...s.cells]
+          .filter(([, c]) => c.value !== '' || c.formula !== undefined || c.numberFormat !== 'General' || Object.keys(c.format).length > 0)
+          .sort(([a], [b]) => a - b)
+          .map(([key, c]) => [formatA1({ top: keyRow(key), left: keyCol(key), bottom: keyRow(key), right: keyCol(key) }), c]),
+        merges: this.merges(s.name),
+        hiddenRows: [...s.hiddenRows].sort((a, b) => a - b),
+        columnWidths: [...s.columnWidths].sort(([a], [b]) => a - b),
+        rowHeights: [...s.rowHeights].sort(([a], [b]) => a - b),
+      })),
+    });
+  }
+}
+
+// ---- building a fake workbook --------------------------------------------------------------
+
+export interface FakeSheetSpec {
+  /** Row-major from A1; null = empty. Stored as is (no parsing of typed input). */
+  rows: Array<Array<FakeValue | null>>;
+  merges?: string[];
+  tables?: Array<{ name: string; range: string; showHeaders?: boolean }>;
+  /** Address → number format. */
+  numberFormats?: Record<string, string>;
+  /** Address → format. */
+  formats?: Record<string, FakeCellFormat>;
+  hiddenRows?: number[];
+  visibility?: FakeSheet['visibility'];
+  /** The user's own conditional formats, top priority first. */
+  rules?: Array<{ range: string; type?: 'Custom' | 'DataBar'; formula?: string; fill?: string; fontColor?: string }>;
+}
+
+/** A fake workbook holding the given sheets, in order: `fakeWorkbookFrom({ 台账: rows })`. */
+export function fakeWorkbookFrom(sheets: Record<string, FakeSheetSpec | Array<Array<FakeValue | null>>>, options: { date1904?: boolean } = {}): FakeExcel {
+  const excel = new FakeExcel();
+  excel.doc.date1904 = options.date1904 ?? false;
+  for (const [name, given] of Object.entries(sheets)) {
+    const spec: FakeSheetSpec = Array.isArray(given) ? { rows: given } : given;
+    const sheet = newSheet(excel.doc, name);
+    sheet.visibility = spec.visibility ?? 'Visible';
+    spec.rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v !== null && v !== '') touchCell(sheet, r + 1, c + 1).value = v;
+      }),
+    );
+    for (const [address, fmt] of Object.entries(spec.numberFormats ?? {})) {
+      const { top, left } = parseA1(address);
+      touchCell(sheet, top, left).numberFormat = fmt;
+    }
+    for (const [address, fmt] of Object.entries(spec.formats ?? {})) {
+      const { top, left } = parseA1(address);
+      touchCell(sheet, top, left).format = cloneValue(fmt);
+    }
+    sheet.merges = (spec.merges ?? []).map(parseA1);
+    sheet.tables = (spec.tables ?? []).map((t) => ({ name: t.name, rect: parseA1(t.range), showHeaders: t.showHeaders ?? true }));
+    sheet.hiddenRows = new Set(spec.hiddenRows ?? []);
+    sheet.rules = (spec.rules ?? []).map((r) => ({
+      id: `{fake-cf-${excel.doc.nextRuleId++}}`,
+      type: r.type ?? 'Custom',
+      range: parseA1(r.range),
+      ...(r.formula !== undefined ? { formula: r.formula } : {}),
+      ...(r.fill !== undefined ? { fill: r.fill } : {}),
+      ...(r.fontColor !== undefined ? { fontColor: r.fontColor } : {}),
+    }));
+  }
+  return excel;
+}

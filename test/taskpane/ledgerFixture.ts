@@ -1,0 +1,84 @@
+/**
+ * TEST helpers for the task pane: the SPEC's worked example as a four-row ledger in the fake
+ * Excel, an ExcelUi that records selections, and settings kept in memory.
+ */
+import type { Concept } from '../../src/core/ledger/concepts';
+import { XIANGYIN_2020 } from '../../src/core/rules/ruleSet';
+import type { ExcelUi } from '../../src/taskpane/excelUi';
+import type { PanelSettings, PanelSettingsPort } from '../../src/taskpane/panelSettings';
+import { fakeWorkbookFrom, type FakeExcel, type FakeSheetSpec } from '../fakes/fakeExcel';
+
+/** Excel serial numbers (1900 date system) of the dates used. */
+export const SERIAL = { '2020-04-28': 43949, '2020-05-14': 43965, '2020-12-31': 44196 } as const;
+
+/**
+ * 督办台账: a merged title row, the header in row 2 (A 序号 … H 备注), four items in rows 3–6,
+ * all assigned 2020-04-28 (SPEC §2/§3 worked example):
+ *   row 3 县长批示, no deadline, open, two units   → as of 2020-07-01: red (deadline 05-11, red 05-28)
+ *   row 4 县长批示, no deadline, done 2020-05-14  → 已办结
+ *   row 5 会议交办, deadline 长期                  → 长期
+ *   row 6 会议交办, deadline 2020-12-31           → — (not yet due)
+ * `deadlineHeader` renames F2 (e.g. to a header the detection does not know).
+ */
+export function specLedger(options: { deadlineHeader?: string; extraRows?: FakeSheetSpec['rows'] } = {}): FakeSheetSpec {
+  const d = SERIAL;
+  const rows: FakeSheetSpec['rows'] = [
+    ['2020年县长批示件督办台账', null, null, null, null, null, null, null],
+    ['序号', '督办事项', '事项来源', '责任单位', '交办时间', options.deadlineHeader ?? '办理时限', '完成时间', '备注'],
+    [1, '推进县城污水管网改造', '县长批示', '县住建局、县发改局', d['2020-04-28'], null, null, null],
+    [2, '落实春耕生产资金', '县长批示', '县财政局', d['2020-04-28'], null, d['2020-05-14'], null],
+    [3, '优化营商环境', '会议交办', '县政务服务中心', d['2020-04-28'], '长期', null, null],
+    [4, '建设智慧城市平台', '会议交办', '县工信局', d['2020-04-28'], d['2020-12-31'], null, null],
+    ...(options.extraRows ?? []),
+  ];
+  const numberFormats: Record<string, string> = {};
+  rows.forEach((row, i) => {
+    for (const [col, letter] of [[4, 'E'], [5, 'F'], [6, 'G']] as const) {
+      if (i >= 2 && typeof row[col] === 'number') numberFormats[`${letter}${i + 1}`] = 'yyyy-mm-dd';
+    }
+  });
+  return { rows, merges: ['A1:H1'], numberFormats };
+}
+
+/** A workbook with a notes sheet first (not a ledger) and the ledger second. */
+export function specWorkbook(options: Parameters<typeof specLedger>[0] = {}): FakeExcel {
+  return fakeWorkbookFrom({
+    说明: [['本工作簿记录2020年县长批示件的办理情况。']],
+    督办台账: specLedger(options),
+  });
+}
+
+export interface RecordingUi extends ExcelUi {
+  active: string;
+  selected: string[];
+}
+
+export function recordingUi(active: string): RecordingUi {
+  const ui: RecordingUi = {
+    active,
+    selected: [],
+    activeSheet: async () => ui.active,
+    selectCell: async (sheet, address) => {
+      ui.selected.push(`${sheet}!${address}`);
+    },
+  };
+  return ui;
+}
+
+export interface MemorySettings extends PanelSettingsPort {
+  current: PanelSettings;
+  saves: Array<{ ledgerSheet: string; columns: Partial<Record<Concept, number>> }>;
+}
+
+export function memorySettings(initial: Partial<PanelSettings> = {}): MemorySettings {
+  const settings: MemorySettings = {
+    current: { ledgerSheet: null, columns: {}, rules: XIANGYIN_2020, ...initial },
+    saves: [],
+    load: async () => ({ settings: settings.current, problems: [] }),
+    save: async (update) => {
+      settings.saves.push(update);
+      settings.current = { ...settings.current, ...update };
+    },
+  };
+  return settings;
+}

@@ -1,0 +1,253 @@
+/**
+ * The task pane's logic (what useLedgerPanel binds to React), run without a DOM: the real
+ * OfficeWorkbook adapter over the fake Excel, a recording ExcelUi and in-memory settings.
+ */
+import type { WorkbookPort } from '../../src/app/workbookPort';
+import { OfficeWorkbook } from '../../src/office/officeWorkbook';
+import { createLedgerPanelActions, type LedgerPanelActions } from '../../src/taskpane/ledgerPanelActions';
+import { canClear, canPreview, currentMapping, initialPanelState, type PanelProgress } from '../../src/taskpane/panelState';
+import { createPanelStore, type PanelStore } from '../../src/taskpane/panelStore';
+import type { FakeExcel } from '../fakes/fakeExcel';
+import { memorySettings, recordingUi, specWorkbook, type MemorySettings, type RecordingUi } from './ledgerFixture';
+
+interface Panel {
+  store: PanelStore;
+  actions: LedgerPanelActions;
+  ui: RecordingUi;
+  settings: MemorySettings;
+}
+
+function openPanel(fake: FakeExcel, options: { port?: WorkbookPort; settings?: MemorySettings; active?: string } = {}): Panel {
+  const store = createPanelStore(initialPanelState('2020-07-01'));
+  const ui = recordingUi(options.active ?? '说明');
+  const settings = options.settings ?? memorySettings();
+  const port = options.port ?? new OfficeWorkbook(fake.run);
+  const actions = createLedgerPanelActions({ port, ui, settings, today: () => '2020-07-01' }, store);
+  return { store, actions, ui, settings };
+}
+
+/** A port whose writes fail the way Excel fails on a protected sheet. */
+function protectedSheetPort(fake: FakeExcel): WorkbookPort {
+  const port = new OfficeWorkbook(fake.run);
+  return Object.assign(Object.create(port) as WorkbookPort, {
+    writeLedgerDecoration: () => Promise.reject(new Error('工作表受保护，无法更改单元格')),
+  });
+}
+
+describe('useLedgerPanel logic: load', () => {
+  it('skips the active sheet when it is not a ledger and detects the ledger, its header row and columns', async () => {
+    const { store, actions } = openPanel(specWorkbook());
+    await actions.load();
+    const s = store.getState();
+    expect(s.phase).toBe('idle');
+    expect(s.sheets).toEqual(['说明', '督办台账']);
+    expect(s.sheet).toBe('督办台账');
+    const mapping = currentMapping(s);
+    expect(mapping?.headerRows).toEqual([2]);
+    expect([mapping?.firstDataRow, mapping?.lastDataRow]).toEqual([3, 6]);
+    expect(mapping?.columns).toEqual({ id: 1, title: 2, source: 3, units: 4, assigned: 5, deadline: 6, completed: 7, remark: 8 });
+    expect(s.asOf).toBe('2020-07-01');
+    expect(canClear(s)).toBe(false);
+  });
+
+  it('opens the saved ledger sheet with its saved column corrections', async () => {
+    const settings = memorySettings({ ledgerSheet: '督办台账', columns: { deadline: 6 } });
+    const { store, actions } = openPanel(specWorkbook({ deadlineHeader: '计划完成日期' }), { settings });
+    await actions.load();
+    expect(store.getState().corrections).toEqual({ deadline: 6 });
+    expect(currentMapping(store.getState())?.columns.deadline).toBe(6);
+  });
+});
+
+describe('useLedgerPanel logic: choosing the sheet', () => {
+  it('shows why another sheet is not a ledger, and takes the saved corrections back with the saved sheet', async () => {
+    const settings = memorySettings({ ledgerSheet: '督办台账', columns: { deadline: 6 } });
+    const { store, actions } = openPanel(specWorkbook({ deadlineHeader: '计划完成日期' }), { settings });
+    await actions.load();
+
+    await actions.chooseSheet('说明');
+    let s = store.getState();
+    expect(s.sheet).toBe('说明');
+    expect(currentMapping(s)).toBeNull();
+    expect(s.corrections).toEqual({});
+    expect(s.problems.map((p) => p.code)).toEqual(['ledger.no-header']);
+    expect(canPreview(s)).toBe(false);
+
+    await actions.chooseSheet('督办台账');
+    s = store.getState();
+    expect(s.corrections).toEqual({ deadline: 6 });
+    expect(canPreview(s)).toBe(true);
+  });
+});
+
+describe('useLedgerPanel logic: preview', () => {
+  it('counts the SPEC example as of 2020-07-01: one red, one done, one long-term, one not yet due', async () => {
+    const fake = specWorkbook();
+    const { store, actions } = openPanel(fake);
+    await actions.load();
+    const before = fake.dump();
+    await actions.preview();
+    const s = store.getState();
+    expect(s.phase).toBe('preview');
+    expect(s.preview).toEqual({
+      items: 4,
+      byStatus: { 红: 1, 黄: 0, 蓝: 0, 已办结: 1, 长期: 1, '—': 1 },
+      units: ['县住建局', '县发改局'],
+    });
+    // A preview writes nothing.
+    expect(fake.dump()).toBe(before);
+  });
+
+  it('analyses with the user’s mapping: mapping the unknown 计划完成日期 header as 办理时限 finds the 长期 item', async () => {
+    const { store, actions } = openPanel(specWorkbook({ deadlineHeader: '计划完成日期' }));
+    await actions.load();
+    expect(currentMapping(store.getState())?.columns.deadline).toBeUndefined();
+
+    await actions.preview();
+    // Without a deadline column the two 会议交办 items have no deadline (no default for that source).
+    expect(store.getState().preview?.byStatus).toEqual({ 红: 1, 黄: 0, 蓝: 0, 已办结: 1, 长期: 0, '—': 2 });
+
+    actions.setColumn('deadline', 6);
+    expect(store.getState().phase).toBe('idle');
+    expect(store.getState().preview).toBeNull();
+    await actions.preview();
+    expect(store.getState().preview?.byStatus).toEqual({ 红: 1, 黄: 0, 蓝: 0, 已办结: 1, 长期: 1, '—': 1 });
+  });
+
+  it('uses the as-of date: on 2020-05-12 the open 县长批示 item is blue and the other one too (done only on 05-14)', async () => {
+    const { store, actions } = openPanel(specWorkbook());
+    await actions.load();
+    actions.setAsOf('2020-05-12');
+    await actions.preview();
+    expect(store.getState().preview?.byStatus).toEqual({ 红: 0, 黄: 0, 蓝: 2, 已办结: 0, 长期: 1, '—': 1 });
+    expect(store.getState().preview?.units).toEqual(['县住建局', '县发改局', '县财政局']);
+  });
+});
+
+describe('useLedgerPanel logic: apply and clear', () => {
+  it('writes the 督办状态 column and the three color rules, reports progress, and saves sheet and corrections', async () => {
+    const fake = specWorkbook({ deadlineHeader: '计划完成日期' });
+    const { store, actions, settings } = openPanel(fake);
+    await actions.load();
+    actions.setColumn('deadline', 6);
+    await actions.preview();
+    const progress: PanelProgress[] = [];
+    const unsubscribe = store.subscribe(() => {
+      const p = store.getState().progress;
+      if (p !== null && p !== progress[progress.length - 1]) progress.push(p);
+    });
+    await actions.apply();
+    unsubscribe();
+
+    expect(fake.values('督办台账', 'I2:I6')).toEqual([['督办状态'], ['红'], ['已办结'], ['长期'], ['—']]);
+    // One rule per color over the ledger's rows; they exclude each other, so their order is free.
+    expect(fake.rules('督办台账').map((r) => `${r.range} ${r.formula}`).sort()).toEqual([
+      'A3:I6 =$I3="红"',
+      'A3:I6 =$I3="蓝"',
+      'A3:I6 =$I3="黄"',
+    ].sort());
+    expect(progress.map((p) => `${p.step}/${p.steps}`)).toEqual(['1/3', '2/3', '3/3']);
+    expect(settings.saves).toEqual([{ ledgerSheet: '督办台账', columns: { deadline: 6 } }]);
+    const s = store.getState();
+    expect(s.phase).toBe('done');
+    expect(s.message).toEqual({ intent: 'success', title: '已应用三色', text: '红 1 项、黄 0 项、蓝 0 项；督办状态列：「督办台账」!I2' });
+    expect(canClear(s)).toBe(true);
+  });
+
+  it('does not write before a preview', async () => {
+    const fake = specWorkbook();
+    const { actions } = openPanel(fake);
+    await actions.load();
+    const before = fake.dump();
+    await actions.apply();
+    expect(fake.dump()).toBe(before);
+  });
+
+  it('clears what it applied: the column and the rules go, the ledger is as before', async () => {
+    const fake = specWorkbook();
+    const { store, actions } = openPanel(fake);
+    await actions.load();
+    const before = fake.values('督办台账', 'A1:I6');
+    await actions.preview();
+    await actions.apply();
+    await actions.clearColors();
+    expect(fake.values('督办台账', 'A1:I6')).toEqual(before);
+    expect(fake.rules('督办台账')).toEqual([]);
+    expect(store.getState().message?.text).toBe('已移除工作表「督办台账」的督办状态列（I 列）和三色规则');
+    expect(canClear(store.getState())).toBe(false);
+  });
+});
+
+describe('useLedgerPanel logic: problems and errors', () => {
+  it('lists a cell problem and selects that cell when the problem is chosen', async () => {
+    // Row 7: 交办时间 '待定' cannot be read; its written deadline still makes it not yet due.
+    const fake = specWorkbook({ extraRows: [[5, '修缮县图书馆', '会议交办', '县文旅局', '待定', '2020-12-31', null, null]] });
+    const { store, actions, ui } = openPanel(fake);
+    await actions.load();
+    await actions.preview();
+    const s = store.getState();
+    expect(s.preview?.byStatus['—']).toBe(2);
+    const problem = s.problems.find((p) => p.cell === 'E7');
+    expect(problem).toMatchObject({ sheet: '督办台账', cell: 'E7' });
+    await actions.selectProblem(problem!);
+    expect(ui.selected).toEqual(['督办台账!E7']);
+  });
+
+  it('turns a failed write into a message naming the status column’s cell', async () => {
+    const fake = specWorkbook();
+    const { store, actions, settings } = openPanel(fake, { port: protectedSheetPort(fake) });
+    await actions.load();
+    await actions.preview();
+    await actions.apply();
+    const s = store.getState();
+    expect(s.phase).toBe('error');
+    expect(s.message).toEqual({
+      intent: 'error',
+      title: '应用三色失败',
+      text: '无法写入「督办台账」!I2的督办状态列：工作表受保护，无法更改单元格',
+    });
+    expect(settings.saves).toEqual([]);
+  });
+
+  it('names the setting when the as-of date is not a date', async () => {
+    const { store, actions } = openPanel(specWorkbook());
+    await actions.load();
+    actions.setAsOf('2020-02-30');
+    await actions.preview();
+    expect(store.getState().message).toEqual({
+      intent: 'error',
+      title: '截止日期无效',
+      text: '设置「截止日期」应为有效日期（YYYY-MM-DD）：2020-02-30',
+    });
+    expect(store.getState().analysis).toBeNull();
+  });
+
+  it('names the mapping setting when a required column is unmapped', async () => {
+    const { store, actions } = openPanel(specWorkbook());
+    await actions.load();
+    actions.setColumn('assigned', 0);
+    await actions.preview();
+    expect(store.getState().message?.text).toBe('列映射「交办时间」是必填项：请在列映射中为它选择一列');
+  });
+
+  it('names the cell it could not select', async () => {
+    const { store, actions, ui } = openPanel(specWorkbook());
+    ui.selectCell = () => Promise.reject(new Error('工作表已隐藏'));
+    await actions.load();
+    await actions.selectProblem({ severity: 'error', code: 'date.unparseable', message: '交办时间无法识别：待定', sheet: '督办台账', cell: 'E7' });
+    expect(store.getState().message?.text).toBe('无法选中「督办台账」!E7：工作表已隐藏');
+  });
+
+  it('warns, naming the settings, when colors were applied but the settings could not be saved', async () => {
+    const fake = specWorkbook();
+    const settings = memorySettings();
+    settings.save = () => Promise.reject(new Error('文档为只读'));
+    const { store, actions } = openPanel(fake, { settings });
+    await actions.load();
+    await actions.preview();
+    await actions.apply();
+    expect(fake.values('督办台账', 'I3:I3')).toEqual([['红']]);
+    expect(store.getState().message?.intent).toBe('warning');
+    expect(store.getState().message?.text).toBe('设置「台账工作表」「列映射」未能保存，功能区的“重新着色”将重新识别台账：文档为只读');
+  });
+});
