@@ -7,7 +7,7 @@ const path = require('node:path');
 
 const EXPECTED_FUNCTIONS = ['ISWORKDAY', 'WORKDAY', 'NETWORKDAYS'];
 const BUNDLES = ['functions.js', 'commands.js', 'taskpane.js'];
-const ICONS = [16, 32, 64, 80, 128].map((size) => `assets/icon-${size}.png`);
+const ICONS = [...[16, 32, 64, 80, 128].map((size) => `assets/icon-${size}.png`), ...[16, 32, 80].map((size) => `assets/bulletin-${size}.png`)];
 
 /** Problems with the build in `dist`, as Chinese / English sentences. */
 function checkBuild(dist) {

@@ -1,16 +1,17 @@
 #!/usr/bin/env node
-// Draws the add-in icon (assets/icon-<size>.png) with node built-ins only, so the icons can be
+// Draws the add-in's icons (assets/<name>-<size>.png) with node built-ins only, so the icons can be
 // regenerated anywhere: `node scripts/make-icons.js`. The drawing is resolution-independent
 // (shapes in a unit square, 4×4 supersampling), so every size is rendered, not scaled.
 //
-// The picture: a navy rounded square, a white checkmark (办结 — done), and under it the
+// icon: a navy rounded square, a white checkmark (办结 — done), and under it the
 // blue/yellow/red bar of the three-color notice system (三色督办单).
+// bulletin (the 生成本月通报 button): the same square holding a stacked column chart of
+// blue/yellow/red notices on a white baseline, as the bulletin's chart.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
 const zlib = require('node:zlib');
 
-const SIZES = [16, 32, 64, 80, 128];
 const OUT_DIR = path.resolve(__dirname, '..', 'assets');
 const SAMPLES = 4;
 
@@ -55,7 +56,34 @@ function colourAt(x, y) {
   return NAVY;
 }
 
-function renderRgba(size) {
+/** Stacks of the bulletin icon: [left, right, blue height, yellow height, red height], from the baseline up. */
+const COLUMNS = [
+  [0.2, 0.36, 0.18, 0.1, 0.06],
+  [0.42, 0.58, 0.26, 0.14, 0.12],
+  [0.64, 0.8, 0.12, 0.08, 0.04],
+];
+const BASELINE = 0.78;
+
+function bulletinColourAt(x, y) {
+  if (!insideRoundedRect(x, y, 0.03, 0.03, 0.97, 0.97, 0.2)) return null;
+  if (y >= BASELINE && y <= BASELINE + 0.05 && x >= 0.14 && x <= 0.86) return WHITE;
+  for (const [left, right, blue, yellow, red] of COLUMNS) {
+    if (x < left || x > right || y > BASELINE) continue;
+    const up = BASELINE - y;
+    if (up <= blue) return BLUE;
+    if (up <= blue + yellow) return YELLOW;
+    if (up <= blue + yellow + red) return RED;
+  }
+  return NAVY;
+}
+
+/** Each picture and the sizes the manifest (and the add-in stores) use. */
+const ICONS = [
+  { name: 'icon', sizes: [16, 32, 64, 80, 128], colourAt },
+  { name: 'bulletin', sizes: [16, 32, 80], colourAt: bulletinColourAt },
+];
+
+function renderRgba(size, colourAt) {
   const pixels = Buffer.alloc(size * size * 4);
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
@@ -128,8 +156,10 @@ function encodePng(size, rgba) {
 }
 
 fs.mkdirSync(OUT_DIR, { recursive: true });
-for (const size of SIZES) {
-  const file = path.join(OUT_DIR, `icon-${size}.png`);
-  fs.writeFileSync(file, encodePng(size, renderRgba(size)));
-  console.log(`wrote ${path.relative(process.cwd(), file)}`);
+for (const icon of ICONS) {
+  for (const size of icon.sizes) {
+    const file = path.join(OUT_DIR, `${icon.name}-${size}.png`);
+    fs.writeFileSync(file, encodePng(size, renderRgba(size, icon.colourAt)));
+    console.log(`wrote ${path.relative(process.cwd(), file)}`);
+  }
 }

@@ -5,8 +5,11 @@
 import { todayInChina } from '../cli/todayInChina';
 import { createDocumentSettingsStore, createOfficeWorkbook } from '../office';
 import { createPanelSettings } from '../taskpane/documentSettings';
+import { createOfficeUi } from '../taskpane/officeUi';
 import { postPaneError } from '../taskpane/paneErrors';
 import { associateCommands, type CommandHandler } from './associateCommands';
+import { COMMAND_LABELS } from './commandLabels';
+import { monthlyBulletin } from './monthlyBulletin';
 import { reapplyColors } from './reapplyColors';
 
 /** Handlers by the <FunctionName> of their manifest button (打开督办台账助手 is a ShowTaskpane action). */
@@ -19,9 +22,16 @@ const ribbonCommands: Record<string, CommandHandler> = {
       today: () => todayInChina(),
     });
   },
+  // 生成本月通报: last month's bulletin as a new sheet, with the saved sheet, columns and rules; shown at A1.
+  monthlyBulletin: async () => {
+    await monthlyBulletin({
+      port: createOfficeWorkbook(),
+      settings: createPanelSettings(createDocumentSettingsStore()),
+      today: () => todayInChina(),
+      activate: (sheet) => createOfficeUi((batch) => Excel.run(batch)).selectCell(sheet, 'A1'),
+    });
+  },
 };
-
-const COMMAND_LABELS: Record<string, string> = { applyColors: '重新着色' };
 
 /**
  * An ExecuteFunction command has no UI of its own: a failure opens the task pane (same runtime,

@@ -2,10 +2,11 @@ import type { SheetInfo, WorkbookPort } from '../app/workbookPort';
 import type { CellRect, SheetSnapshot } from '../core/ledger/sheetSnapshot';
 import { STATUS_HEADER, type LedgerDecoration } from '../sheets/ledgerDecoration';
 import { makeSheetName } from '../sheets/makeSheetName';
-import type { CellModel, CellStyle, ModelValue, SheetModel } from '../sheets/sheetModel';
+import type { CellModel, CellStyle, ChartModel, ModelValue, SheetModel } from '../sheets/sheetModel';
 import { columnWidthToPoints } from './columnWidthToPoints';
 import { groupStyleRects } from './groupStyleRects';
 import { isOwnStatusRule } from './isOwnStatusRule';
+import { toWriteError } from './officeErrors';
 import { EXCEL_MAX_ROWS, parseAddress, rectAddress } from './officeAddress';
 import { toSheetSnapshot, type OfficeSheetRead } from './toSheetSnapshot';
 
@@ -239,7 +240,7 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async writeLedgerDecoration(d: LedgerDecoration): Promise<void> {
-    await this.run(async (context) => {
+    await this.write(d.sheet, async (context) => {
       const ws = context.workbook.worksheets.getItem(d.sheet);
       const rules = loadRules(ws);
       const top = d.headerRows[0];
@@ -269,11 +270,23 @@ export class OfficeWorkbook implements WorkbookPort {
         block.numberFormat = values.map(() => ['@']);
         block.values = values;
       });
-    }, this.writeOptions);
+    });
+  }
+
+  /**
+   * One Excel.run that writes to `sheet`; Excel's refusal (a protected sheet …) comes back in
+   * words naming the sheet (see officeErrors), after the retries inside the batch.
+   */
+  private async write<T>(sheet: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    try {
+      return await this.run(batch, this.writeOptions);
+    } catch (e) {
+      throw toWriteError(e, sheet);
+    }
   }
 
   async clearLedgerDecoration(sheet: string, column: number): Promise<void> {
-    await this.run(async (context) => {
+    await this.write(sheet, async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
       const rules = loadRules(ws);
       const columnRange = ws.getRangeByIndexes(0, column - 1, EXCEL_MAX_ROWS, 1);
@@ -297,21 +310,21 @@ export class OfficeWorkbook implements WorkbookPort {
         queued = true;
       }
       if (queued) await context.sync();
-    }, this.writeOptions);
+    });
   }
 
   async addSheet(model: SheetModel): Promise<string> {
-    return this.run(async (context) => {
+    return this.write(model.name, async (context) => {
       const sheets = context.workbook.worksheets.load('items/name');
       await context.sync();
       const name = makeSheetName(model.name, sheets.items.map((s) => s.name));
       await this.writeNewSheet(context, name, model);
       return name;
-    }, this.writeOptions);
+    });
   }
 
   async appendRows(sheet: string, rows: CellModel[][], create: SheetModel): Promise<void> {
-    await this.run(async (context) => {
+    await this.write(sheet, async (context) => {
       let start: number;
       try {
         const used = context.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true).load('rowIndex,rowCount');
@@ -334,12 +347,12 @@ export class OfficeWorkbook implements WorkbookPort {
       await this.writeInBlocks(context, rows.length, this.sheetRows, (from, count) => {
         if (count > 0 && width > 0) writeRows(ws, rows, width, from, count, start - 1);
       });
-    }, this.writeOptions);
+    });
   }
 
   async setCells(sheet: string, cells: ReadonlyArray<{ row: number; col: number; value: ModelValue }>): Promise<void> {
     if (cells.length === 0) return;
-    await this.run(async (context) => {
+    await this.write(sheet, async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
       for (const { row, col, value } of cells) {
         const cell = ws.getRangeByIndexes(row - 1, col - 1, 1, 1);
@@ -352,7 +365,7 @@ export class OfficeWorkbook implements WorkbookPort {
         if (errorCode(e) === 'ItemNotFound') throw new Error(`工作表「${sheet}」不存在`);
         throw e;
       }
-    }, this.writeOptions);
+    });
   }
 
   /** Adds sheet `name` (known to be free) holding the model: one sync per block of rows. */
@@ -372,6 +385,8 @@ export class OfficeWorkbook implements WorkbookPort {
       for (const m of merges) {
         if ((m.row >= from && m.row < from + count) || (first && m.row < 0)) rangeOf(ws, m.rect).merge(false);
       }
+      // Charts ride with the last block, after the values they show: no round trip of their own.
+      if (from + count >= height) writeCharts(ws, model.charts ?? []);
     });
   }
 
@@ -544,8 +559,42 @@ function writeSheetParts(ws: Excel.Worksheet, model: SheetModel): void {
   }
   // One page wide, as many tall as needed (0 = automatic, as fitToHeight="0" in the file).
   if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  if (p.printArea) layout.setPrintArea(rectAddress(p.printArea));
+  if (p.printArea) layout.setPrintArea(rectAddress(withCharts(p.printArea, model.charts ?? [])));
   if (p.printTitleRows) layout.setPrintTitleRows(`$${p.printTitleRows.first}:$${p.printTitleRows.last}`);
   // A break is added above the range's top-left cell: a break after row r sits above row r + 1.
   for (const row of p.rowBreaks ?? []) ws.horizontalPageBreaks.add(ws.getRangeByIndexes(row, 0, 1, 1));
+}
+
+const CHART_TYPES = { columnStacked: 'ColumnStacked' } as const satisfies Record<ChartModel['type'], string>;
+
+/**
+ * The model's charts, drawn natively (the xlsx adapter cannot: ExcelJS writes no charts). The
+ * model's data bars are written as well and kept: they sit in the table itself, so the numbers
+ * still read as bars where the chart is out of view or printed on another page, and the sheet
+ * matches the CLI's.
+ */
+function writeCharts(ws: Excel.Worksheet, charts: readonly ChartModel[]): void {
+  for (const c of charts) {
+    // Excel.ChartType.columnStacked and Excel.ChartSeriesBy.columns by their string values: the
+    // adapter reads no Excel global at run time, so it runs against the fake in tests.
+    const chart = ws.charts.add(CHART_TYPES[c.type], rangeOf(ws, c.data), 'Columns');
+    chart.title.text = c.title;
+    chart.legend.position = 'Bottom';
+    chart.axes.categoryAxis.setCategoryNames(rangeOf(ws, c.categories));
+    c.series.forEach((s, i) => {
+      const series = chart.series.getItemAt(i);
+      series.name = s.name;
+      series.format.fill.setSolidColor(`#${s.color}`);
+    });
+    const { top, left, bottom, right } = c.placement;
+    chart.setPosition(rangeOf(ws, { top, left, bottom: top, right: left }), rangeOf(ws, { top: bottom, left: right, bottom, right }));
+  }
+}
+
+/** A chart prints with the sheet: the print area grows to take in the cells charts cover. */
+function withCharts(area: CellRect, charts: readonly ChartModel[]): CellRect {
+  return charts.reduce(
+    (r, { placement: p }) => ({ top: Math.min(r.top, p.top), left: Math.min(r.left, p.left), bottom: Math.max(r.bottom, p.bottom), right: Math.max(r.right, p.right) }),
+    area,
+  );
 }

@@ -1,5 +1,5 @@
 import { parsePeriodArg, type BulletinData, type Period } from '../core/bulletin';
-import { buildBulletinSheet, describeBulletinChart } from './bulletinSheet';
+import { buildBulletinSheet } from './bulletinSheet';
 
 const p = (code: string) => parsePeriodArg(code) as Period;
 const zero = { assigned: 0, done: 0, doneOnTime: 0, open: 0, overdue: 0, notices: { blue: 0, yellow: 0, red: 0 } };
@@ -78,16 +78,41 @@ describe('buildBulletinSheet', () => {
       { range: { ...rows, left: 6, right: 6 }, color: 'FFC000' },
       { range: { ...rows, left: 7, right: 7 }, color: 'FF0000' },
     ]);
-    expect(describeBulletinChart(MAY)).toEqual({
-      title: '2020年5月各单位督办单（按颜色）',
-      categories: { ...rows, left: 1, right: 1 },
-      series: [
-        { name: '蓝色督办单', color: '5B9BD5', values: { ...rows, left: 5, right: 5 } },
-        { name: '黄色督办单', color: 'FFC000', values: { ...rows, left: 6, right: 6 } },
-        { name: '红色督办单', color: 'FF0000', values: { ...rows, left: 7, right: 7 } },
-      ],
-    });
     expect(v[head - 2][0]).toBe('二、各单位督办情况（督办单按本期发出统计；得分为2020年度截至5月31日累计，“全年无黄/红色督办单”加分暂计）');
+  });
+
+  it('charts the notices by unit and color below the bulletin, as a stacked column chart', () => {
+    // Rows: title 1 … counts 7–15, unit table header 18, the three units 19–21, … date line 38.
+    expect(v).toHaveLength(38);
+    expect(v[18][0]).toBe('东塘镇');
+    expect(v[20][0]).toBe('县文旅广体局');
+    expect(sheet.charts).toEqual([
+      {
+        type: 'columnStacked',
+        title: '2020年5月各单位督办单（按颜色）',
+        data: { top: 19, left: 5, bottom: 21, right: 7 },
+        categories: { top: 19, left: 1, bottom: 21, right: 1 },
+        series: [
+          { name: '蓝色督办单', color: '5B9BD5' },
+          { name: '黄色督办单', color: 'FFC000' },
+          { name: '红色督办单', color: 'FF0000' },
+        ],
+        placement: { top: 40, left: 1, bottom: 57, right: 9 },
+      },
+    ]);
+    // The print area is the text's; the Office adapter adds the chart's rows (the .xlsx has no chart).
+    expect(sheet.page?.printArea).toEqual({ top: 1, left: 1, bottom: 38, right: 9 });
+  });
+
+  it('charts a single unit as one column of three stacked points', () => {
+    const one = buildBulletinSheet({ ...MAY, units: [MAY.units[1]] });
+    expect(one.charts?.map((c) => [c.data, c.categories, c.placement])).toEqual([
+      [
+        { top: 19, left: 5, bottom: 19, right: 7 },
+        { top: 19, left: 1, bottom: 19, right: 1 },
+        { top: 38, left: 1, bottom: 55, right: 9 },
+      ],
+    ]);
   });
 
   it('names the red items (text stays text), the units due for criticism, and what falls due next month', () => {
@@ -145,7 +170,7 @@ describe('buildBulletinSheet: nothing to report', () => {
     expect(v).toContain('截至2019年12月31日，2019年度无应予通报批评的单位。');
     expect(v).toContain('下期（2020年1月）无到期的在办事项。');
     expect(sheet.dataBars).toEqual([]);
-    expect(describeBulletinChart(empty)).toBeNull();
+    expect(sheet.charts).toEqual([]);
   });
 
   it('marks a period not over yet', () => {

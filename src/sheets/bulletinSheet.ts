@@ -1,7 +1,8 @@
 import type { DateOnly } from '../core/dates/dateOnly';
 import type { CellRect } from '../core/ledger/sheetSnapshot';
 import type { BulletinCounts, BulletinData } from '../core/bulletin';
-import type { CellModel, CellStyle, DataBar, ModelValue, SheetModel } from './sheetModel';
+import { toCellText } from './cellText';
+import type { CellModel, CellStyle, ChartModel, DataBar, ModelValue, SheetModel } from './sheetModel';
 
 /** Nine columns fit A4 portrait: 单位 | 类别 | 本期交办 | 年度承办 | 蓝 | 黄 | 红 | 年度得分 | 类内排名. */
 const WIDTHS = [18, 10, 8, 8, 8, 8, 8, 9, 9];
@@ -20,14 +21,9 @@ const boldCell: CellStyle = { ...cell, bold: true };
 const boldText: CellStyle = { ...textCell, bold: true };
 const signedCell: CellStyle = { ...cell, numberFormat: '+0;-0;0' };
 
-/** What a native chart of notices by unit and color needs (the Office adapter can draw one; ExcelJS cannot). */
-export interface BulletinChartSource {
-  title: string;
-  /** The unit names. */
-  categories: CellRect;
-  /** One series per color, its values beside the unit names. */
-  series: Array<{ name: string; color: string; values: CellRect }>;
-}
+/** Rows the chart of notices by unit and color covers, below the bulletin (about 9 cm at the default height). */
+const CHART_ROWS = 18;
+const COLOR_NAMES = { blue: '蓝色督办单', yellow: '黄色督办单', red: '红色督办单' } as const;
 
 const chineseDate = (d: DateOnly) => `${+d.slice(0, 4)}年${+d.slice(5, 7)}月${+d.slice(8, 10)}日`;
 const monthDay = (d: DateOnly, year: number) => (+d.slice(0, 4) === year ? `${+d.slice(5, 7)}月${+d.slice(8, 10)}日` : chineseDate(d));
@@ -92,19 +88,12 @@ class Layout {
 /**
  * The bulletin as a printable sheet (SPEC §8): title with the issue number, the period, the
  * headline sentence, the counts against the previous period, the per-unit table with data bars on
- * the notices by color (the CLI's picture of them), the red-notice items, the units due for
- * 通报批评 and the items falling due next period; A4 portrait. An empty section says so.
+ * the notices by color, the red-notice items, the units due for 通报批评 and the items falling due
+ * next period; A4 portrait. An empty section says so. Below the text, a stacked column chart of
+ * the period's notices by unit and color (SPEC §8 "a chart"): drawn inside Excel; the CLI's .xlsx
+ * has no chart (ExcelJS cannot write one), and the data bars are its picture of the same numbers.
  */
 export function buildBulletinSheet(data: BulletinData): SheetModel {
-  return layOutBulletin(data).model;
-}
-
-/** Where the per-unit notice counts sit on the sheet, for a native chart; null when no unit is listed. */
-export function describeBulletinChart(data: BulletinData): BulletinChartSource | null {
-  return layOutBulletin(data).chart;
-}
-
-function layOutBulletin(data: BulletinData): { model: SheetModel; chart: BulletinChartSource | null } {
   const { period, counts } = data;
   const year = period.year;
   const L = new Layout();
@@ -145,13 +134,13 @@ function layOutBulletin(data: BulletinData): { model: SheetModel; chart: Bulleti
 
   const scoreNote = `得分为${data.scoreYear}年度截至${monthDay(data.asOf, data.scoreYear)}累计${data.provisional ? '，“全年无黄/红色督办单”加分暂计' : ''}`;
   L.line(`二、各单位督办情况（督办单按本期发出统计；${scoreNote}）`, { ...section, wrap: true });
-  L.row(['单位', '类别', '本期交办', '年度承办', '蓝色督办单', '黄色督办单', '红色督办单', '年度得分', '类内排名'].map((h, i): [ModelValue, CellStyle, number] => [h, header, i + 1]), 30);
+  L.row(['单位', '类别', '本期交办', '年度承办', COLOR_NAMES.blue, COLOR_NAMES.yellow, COLOR_NAMES.red, '年度得分', '类内排名'].map((h, i): [ModelValue, CellStyle, number] => [h, header, i + 1]), 30);
   const firstUnit = L.next;
   const dash = (v: number | null) => v ?? '—';
   for (const u of data.units) {
     L.row([
-      [u.unit, leftCell, 1],
-      [u.category, cell, 2],
+      [toCellText(u.unit), leftCell, 1],
+      [toCellText(u.category), cell, 2],
       [u.assigned, cell, 3],
       [dash(u.yearItems), cell, 4],
       [u.notices.blue, cell, 5],
@@ -174,7 +163,7 @@ function layOutBulletin(data: BulletinData): { model: SheetModel; chart: Bulleti
     for (const r of data.redItems) {
       const dates = r.dates.map((d) => monthDay(d, year)).join('、');
       L.row(
-        [[r.itemId, textCell, 1], [r.title, textCell, 2, 5], [r.unit, textCell, 6, 7], [r.count, cell, 8], [dates, textCell, 9]],
+        [[toCellText(r.itemId), textCell, 1], [toCellText(r.title), textCell, 2, 5], [toCellText(r.unit), textCell, 6, 7], [r.count, cell, 8], [dates, textCell, 9]],
         heightFor([[r.title, spanWidth(2, 5)], [r.unit, spanWidth(6, 7)], [dates, WIDTHS[8]], [r.itemId, WIDTHS[0]]]),
       );
     }
@@ -188,8 +177,8 @@ function layOutBulletin(data: BulletinData): { model: SheetModel; chart: Bulleti
     L.row([['单位', header, 1], ['处理', header, 2, 4], ['原因', header, 5, 9]], 22);
     for (const c of data.criticism) {
       const action = c.admonition ? '全县通报批评、书面检讨；主要负责人诫勉谈话' : '全县通报批评、书面检讨';
-      const reasons = c.reasons.join('；');
-      L.row([[c.unit, boldText, 1], [action, flagged, 2, 4], [reasons, textCell, 5, 9]], heightFor([[action, spanWidth(2, 4)], [reasons, spanWidth(5, 9)]]));
+      const reasons = toCellText(c.reasons.join('；'));
+      L.row([[toCellText(c.unit), boldText, 1], [action, flagged, 2, 4], [reasons, textCell, 5, 9]], heightFor([[action, spanWidth(2, 4)], [reasons, spanWidth(5, 9)]]));
     }
   }
   L.blank();
@@ -200,9 +189,9 @@ function layOutBulletin(data: BulletinData): { model: SheetModel; chart: Bulleti
   } else {
     L.row([['事项编号', header, 1], ['督办事项', header, 2, 6], ['责任单位', header, 7, 8], ['办理时限', header, 9]], 22);
     for (const d of data.dueNext) {
-      const units = d.units.join('、');
+      const units = toCellText(d.units.join('、'));
       L.row(
-        [[d.itemId ?? `第${d.row}行`, textCell, 1], [d.title, textCell, 2, 6], [units, textCell, 7, 8], [monthDay(d.deadline, year), cell, 9]],
+        [[d.itemId === null ? `第${d.row}行` : toCellText(d.itemId), textCell, 1], [toCellText(d.title), textCell, 2, 6], [units, textCell, 7, 8], [monthDay(d.deadline, year), cell, 9]],
         heightFor([[d.title, spanWidth(2, 6)], [units, spanWidth(7, 8)]]),
       );
     }
@@ -217,16 +206,31 @@ function layOutBulletin(data: BulletinData): { model: SheetModel; chart: Bulleti
   L.row([[data.office, { horizontal: 'right' }, 1, WIDTH]]);
   const last = L.row([[chineseDate(data.asOf), { horizontal: 'right' }, 1, WIDTH]]);
 
-  const dataBars: DataBar[] = hasUnits
-    ? (['blue', 'yellow', 'red'] as const).map((color) => ({ range: { top: firstUnit, left: NOTICE_COLUMNS[color], bottom: lastUnit, right: NOTICE_COLUMNS[color] }, color: COLORS[color] }))
+  const units = (left: number, right = left): CellRect => ({ top: firstUnit, left, bottom: lastUnit, right });
+  const colors = ['blue', 'yellow', 'red'] as const;
+  const dataBars: DataBar[] = hasUnits ? colors.map((color) => ({ range: units(NOTICE_COLUMNS[color]), color: COLORS[color] })) : [];
+  // Nothing to draw without units: no empty chart.
+  const charts: ChartModel[] = hasUnits
+    ? [
+        {
+          type: 'columnStacked',
+          title: `${period.shortLabel}各单位督办单（按颜色）`,
+          data: units(NOTICE_COLUMNS.blue, NOTICE_COLUMNS.red),
+          categories: units(1),
+          series: colors.map((color) => ({ name: COLOR_NAMES[color], color: COLORS[color] })),
+          // One blank row under the date line, across the printed width.
+          placement: { top: last + 2, left: 1, bottom: last + 1 + CHART_ROWS, right: WIDTH },
+        },
+      ]
     : [];
-  const model: SheetModel = {
+  return {
     name: data.sheetName,
     rows: L.rows,
     merges: L.merges,
     columnWidths: WIDTHS,
     rowHeights: L.heights,
     dataBars,
+    charts,
     tabColor: '2F5597',
     page: {
       orientation: 'portrait',
@@ -237,16 +241,4 @@ function layOutBulletin(data: BulletinData): { model: SheetModel; chart: Bulleti
       printArea: { top: 1, left: 1, bottom: last, right: WIDTH },
     },
   };
-  const chart: BulletinChartSource | null = hasUnits
-    ? {
-        title: `${period.shortLabel}各单位督办单（按颜色）`,
-        categories: { top: firstUnit, left: 1, bottom: lastUnit, right: 1 },
-        series: (['blue', 'yellow', 'red'] as const).map((color) => ({
-          name: { blue: '蓝色督办单', yellow: '黄色督办单', red: '红色督办单' }[color],
-          color: COLORS[color],
-          values: { top: firstUnit, left: NOTICE_COLUMNS[color], bottom: lastUnit, right: NOTICE_COLUMNS[color] },
-        })),
-      }
-    : null;
-  return { model, chart };
 }

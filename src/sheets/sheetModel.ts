@@ -45,6 +45,30 @@ export interface DataBar {
   color: string;
 }
 
+/**
+ * A native Excel chart. The Office adapter draws it; the xlsx adapter leaves it out (ExcelJS cannot
+ * write charts), so a sheet with a chart should still read well without it (e.g. data bars).
+ */
+export interface ChartModel {
+  type: 'columnStacked';
+  title: string;
+  /**
+   * The values, headers excluded: one series per column (series by columns), one point per row.
+   * Kept apart from the category labels because on a generated sheet they are seldom adjacent
+   * (the bulletin's unit names sit four columns left of the notice counts).
+   */
+  data: CellRect;
+  /** The category labels, one cell per row of data (e.g. the unit names). */
+  categories: CellRect;
+  /** One per column of data, in order: the legend name and the fill, 'RRGGBB'. */
+  series: Array<{ name: string; color: string }>;
+  /**
+   * The cells the chart covers, top-left to bottom-right: sized in cells, it follows the column
+   * widths. The Office adapter extends the print area to take it in.
+   */
+  placement: CellRect;
+}
+
 export interface PageSetup {
   orientation: 'portrait' | 'landscape';
   paper: 'A4';
@@ -71,6 +95,7 @@ export interface SheetModel {
   rowHeights?: Record<number, number>;
   conditionalFills?: ConditionalFill[];
   dataBars?: DataBar[];
+  charts?: ChartModel[];
   page?: PageSetup;
   /** 'RRGGBB'. */
   tabColor?: string;

@@ -124,6 +124,7 @@ export class XlsxWorkbook implements WorkbookPort {
         rules: [{ type: 'expression', priority: 1, formulae: [f.formula], style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(f.fill) } }, font: { color: { argb: argb(f.fontColor) } } } }],
       });
     }
+    // model.charts are left out: ExcelJS cannot write charts; the data bars show the same numbers.
     for (const bar of model.dataBars ?? []) {
       ws.addConditionalFormatting({
         ref: rectRef(bar.range),

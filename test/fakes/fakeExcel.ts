@@ -45,7 +45,9 @@ import {
  * - round trips are counted; a sync can be made to exceed a payload limit
  *   (RequestPayloadSizeLimitExceeded: nothing of that request is applied), to load more than a
  *   response limit (ResponsePayloadSizeLimitExceeded) or to fail.
- * Not modelled: formula evaluation (a formula cell reads '#NAME?'), styles, charts, events,
+ * Charts keep what the add-in sets (type, source, series names and fills, categories, title,
+ * legend, position); their drawing is not modelled.
+ * Not modelled: formula evaluation (a formula cell reads '#NAME?'), styles, events,
  * the trimming of other conditional formats' ranges by Range.clear.
  */
 export class FakeOfficeError extends Error {
@@ -215,7 +217,11 @@ abstract class FakeObject<T> implements Loadable {
         const setter = spec.set;
         if (!setter) throw new TypeError(`fake Excel: ${name} is read-only`);
         const value = cloneValue(v);
-        this.context.queue(() => setter(this.resolve(), value), spec.weight?.(value) ?? 0);
+        this.context.queue(() => {
+          const target = this.resolve();
+          this.context.excel.checkWritable(target);
+          setter(target, value);
+        }, spec.weight?.(value) ?? 0);
       },
     });
   }
@@ -307,6 +313,17 @@ class FakeWorkbook extends FakeObject<FakeDocument> {
     this.child('tables', () => new FakeWorkbookTableCollection(context, () => this.resolve()));
     this.child('functions', () => new FakeFunctions(context, () => this.resolve()));
   }
+
+  /** The user's selection (FakeExcel.selection); Excel fails the same way when none is a range. */
+  getSelectedRange(): FakeRange {
+    const excel = this.context.excel;
+    return new FakeRange(this.context, () => {
+      const selected = excel.selection;
+      if (selected === null) throw new FakeOfficeError('InvalidSelection', 'fake Excel: the current selection is not a range');
+      const sheet = findSheet(excel.doc, selected.sheet);
+      return sheet === null ? null : { sheet, rect: parseA1(selected.address) };
+    }).createdProxy();
+  }
 }
 
 const findSheet = (doc: FakeDocument, name: string) => doc.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()) ?? null;
@@ -381,6 +398,7 @@ class FakeWorksheet extends FakeObject<FakeSheet> {
     this.child('pageLayout', () => new FakePageLayout(context, () => this.resolve()));
     this.child('freezePanes', () => new FakeFreezePanes(context, () => this.resolve()));
     this.child('horizontalPageBreaks', () => new FakePageBreakCollection(context, () => this.resolve()));
+    this.child('charts', () => new FakeChartCollection(context, () => this.resolve()));
   }
 
 
@@ -642,6 +660,7 @@ class FakeRange extends FakeObject<RangeTarget> {
     this.prop('formulas', { get: (t) => grid(t, (cell) => cell?.formula ?? cell?.value ?? ''), fresh: true });
     this.child('format', () => new FakeRangeFormat(context, () => this.resolve()));
     this.child('conditionalFormats', () => new FakeConditionalFormatCollection(context, () => this.resolve()));
+    this.child('worksheet', () => new FakeWorksheet(context, () => this.resolve().sheet));
   }
 
 
@@ -692,6 +711,7 @@ class FakeRange extends FakeObject<RangeTarget> {
   merge(across = false): void {
     this.context.queue(() => {
       const { sheet, rect } = this.resolve();
+      this.context.excel.checkWritable(sheet);
       const wanted = across
         ? Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) => ({ ...rect, top: rect.top + i, bottom: rect.top + i }))
         : [rect];
@@ -716,6 +736,7 @@ class FakeRange extends FakeObject<RangeTarget> {
   unmerge(): void {
     this.context.queue(() => {
       const { sheet, rect } = this.resolve();
+      this.context.excel.checkWritable(sheet);
       removeMerges(sheet, rect);
     });
   }
@@ -723,6 +744,7 @@ class FakeRange extends FakeObject<RangeTarget> {
   clear(applyTo: 'All' | 'Formats' | 'Contents' = 'All'): void {
     this.context.queue(() => {
       const { sheet, rect } = this.resolve();
+      this.context.excel.checkWritable(sheet);
       if (applyTo !== 'Contents') removeMerges(sheet, rect);
       const gone: number[] = [];
       forEachStoredCell(sheet, rect, (cell, r, c) => {
@@ -806,7 +828,10 @@ class FakeRangeFill extends FakeObject<RangeTarget> {
     this.prop('color', formatProp('fill', isColor, '#FFFFFF'));
   }
   clear(): void {
-    this.context.queue(() => eachCell(this.resolve(), (cell) => delete cell.format.fill));
+    this.context.queue(() => {
+      this.context.excel.checkWritable(this.resolve());
+      eachCell(this.resolve(), (cell) => delete cell.format.fill);
+    });
   }
 }
 
@@ -907,6 +932,7 @@ class FakeConditionalFormatCollection extends FakeCollection<RangeTarget, FakeCo
     return new FakeConditionalFormat(this.context, () => {
       if (type !== 'Custom' && type !== 'DataBar') throw invalid(`conditional format type ${type} is not modelled`);
       const { sheet, rect } = this.resolve();
+      this.context.excel.checkWritable(sheet);
       const rule: FakeRule = { id: `{fake-cf-${this.context.excel.doc.nextRuleId++}}`, type, range: { ...rect } };
       // A new conditional format takes the top priority.
       sheet.rules.unshift(rule);
@@ -934,6 +960,7 @@ class FakeConditionalFormat extends FakeObject<RuleTarget> {
   delete(): void {
     this.context.queue(() => {
       const { sheet, rule } = live(this.resolve());
+      this.context.excel.checkWritable(sheet);
       sheet.rules.splice(sheet.rules.indexOf(rule), 1);
     });
   }
@@ -1023,6 +1050,194 @@ class FakeDataBarPositiveFormat extends FakeObject<RuleTarget> {
   }
 }
 
+// ---- charts --------------------------------------------------------------------------------
+
+/** A chart on a sheet: what Worksheet.charts.add made of it and what was set on it since. */
+export interface FakeChart {
+  name: string;
+  type: string;
+  /** The source data as given to add(). */
+  source: RangeTarget;
+  seriesBy: 'Columns' | 'Rows';
+  title: string;
+  legendPosition: string;
+  series: Array<{ name: string; values: RangeTarget; fill: string | null }>;
+  /** Set by categoryAxis.setCategoryNames; null = Excel's 1, 2, 3 … */
+  categories: RangeTarget | null;
+  /** Set by setPosition: the cells the chart covers (end null = the start cell only anchors it). */
+  position: { start: CellRect; end: CellRect | null } | null;
+}
+
+/** Charts by sheet: kept beside the document model so fakeDocument's sheets stay as they are. */
+const sheetCharts = new WeakMap<FakeSheet, FakeChart[]>();
+const chartsOf = (sheet: FakeSheet): FakeChart[] => {
+  let charts = sheetCharts.get(sheet);
+  if (!charts) sheetCharts.set(sheet, (charts = []));
+  return charts;
+};
+
+/** The Excel.ChartType values the fake draws (other real types are not modelled). */
+const CHART_TYPES = ['ColumnClustered', 'ColumnStacked', 'ColumnStacked100', 'BarClustered', 'BarStacked', 'BarStacked100', 'Line', 'LineMarkers', 'Pie', 'Area', 'AreaStacked'];
+const LEGEND_POSITIONS = ['Invalid', 'Top', 'Bottom', 'Left', 'Right', 'Corner', 'Custom'];
+
+/** A cell given as an address on the chart's sheet or as a Range object, resolved when the call runs. */
+function cellArgument(at: string | FakeRange): CellRect {
+  return typeof at === 'string' ? parseA1(at) : at.resolve().rect;
+}
+
+class FakeChartCollection extends FakeCollection<FakeSheet, FakeChartProxy> {
+  protected itemsOf(sheet: FakeSheet): FakeChartProxy[] {
+    return chartsOf(sheet).map((chart) => new FakeChartProxy(this.context, () => chart));
+  }
+  /**
+   * Excel.ChartCollection.add: one series per column (Columns) or per row (Rows) of the source;
+   * 'Auto' takes columns when the source has at least as many rows as columns, as Excel guesses.
+   * Series are named Series1, Series2 …: the fake does not read header cells.
+   */
+  add(type: string, sourceData: FakeRange, seriesBy: string = 'Auto'): FakeChartProxy {
+    return new FakeChartProxy(this.context, () => {
+      if (!CHART_TYPES.includes(type)) throw invalid(`chart type ${JSON.stringify(type)} is not an Excel.ChartType the fake models`);
+      if (!['Auto', 'Columns', 'Rows'].includes(seriesBy)) throw invalid(`seriesBy ${JSON.stringify(seriesBy)}`);
+      const sheet = this.resolve();
+      const source = sourceData.resolve();
+      const { top, left, bottom, right } = source.rect;
+      const by: FakeChart['seriesBy'] = seriesBy === 'Auto' ? (bottom - top >= right - left ? 'Columns' : 'Rows') : (seriesBy as FakeChart['seriesBy']);
+      const lines = by === 'Columns' ? right - left + 1 : bottom - top + 1;
+      const series = Array.from({ length: lines }, (_, i) => ({
+        name: `Series${i + 1}`,
+        values: { sheet: source.sheet, rect: by === 'Columns' ? { top, left: left + i, bottom, right: left + i } : { top: top + i, left, bottom: top + i, right } },
+        fill: null,
+      }));
+      const charts = chartsOf(sheet);
+      const chart: FakeChart = { name: `Chart ${charts.length + 1}`, type, source, seriesBy: by, title: '', legendPosition: 'Right', series, categories: null, position: null };
+      charts.push(chart);
+      return chart;
+    }).createdProxy();
+  }
+  getItem(name: string): FakeChartProxy {
+    return new FakeChartProxy(this.context, () => chartsOf(this.resolve()).find((c) => c.name === name) ?? null).createdProxy();
+  }
+}
+
+class FakeChartProxy extends FakeObject<FakeChart> {
+  constructor(context: FakeContext, resolver: () => FakeChart | null) {
+    super(context, resolver);
+    this.prop('name', {
+      get: (c) => c.name,
+      set: (c, v) => {
+        if (typeof v !== 'string' || v === '') throw invalid(`chart name ${String(v)}`);
+        c.name = v;
+      },
+    });
+    this.prop('chartType', { get: (c) => c.type });
+    this.child('title', () => new FakeChartTitle(context, () => this.resolve()));
+    this.child('legend', () => new FakeChartLegend(context, () => this.resolve()));
+    this.child('series', () => new FakeChartSeriesCollection(context, () => this.resolve()));
+    this.child('axes', () => new FakeChartAxes(context, () => this.resolve()));
+  }
+  setPosition(startCell: string | FakeRange, endCell?: string | FakeRange): void {
+    this.context.queue(() => {
+      const chart = this.resolve();
+      chart.position = { start: cellArgument(startCell), end: endCell === undefined ? null : cellArgument(endCell) };
+    });
+  }
+}
+
+class FakeChartTitle extends FakeObject<FakeChart> {
+  constructor(context: FakeContext, resolver: () => FakeChart) {
+    super(context, resolver);
+    this.prop('text', {
+      get: (c) => c.title,
+      set: (c, v) => {
+        if (typeof v !== 'string') throw invalid(`chart title ${String(v)}`);
+        c.title = v;
+      },
+    });
+  }
+}
+
+class FakeChartLegend extends FakeObject<FakeChart> {
+  constructor(context: FakeContext, resolver: () => FakeChart) {
+    super(context, resolver);
+    this.prop('position', {
+      get: (c) => c.legendPosition,
+      set: (c, v) => {
+        if (!LEGEND_POSITIONS.includes(v as string)) throw invalid(`legend position ${String(v)}`);
+        c.legendPosition = v as string;
+      },
+    });
+  }
+}
+
+class FakeChartSeriesCollection extends FakeCollection<FakeChart, FakeChartSeries> {
+  protected itemsOf(chart: FakeChart): FakeChartSeries[] {
+    return chart.series.map((_, i) => new FakeChartSeries(this.context, () => ({ chart, index: i })));
+  }
+  getItemAt(index: number): FakeChartSeries {
+    return new FakeChartSeries(this.context, () => {
+      const chart = this.resolve();
+      if (!Number.isInteger(index) || index < 0 || index >= chart.series.length) throw invalid(`series ${index} of a chart with ${chart.series.length}`);
+      return { chart, index };
+    }).createdProxy();
+  }
+}
+
+type SeriesTarget = { chart: FakeChart; index: number };
+
+class FakeChartSeries extends FakeObject<SeriesTarget> {
+  constructor(context: FakeContext, resolver: () => SeriesTarget) {
+    super(context, resolver);
+    this.prop('name', {
+      get: (t) => t.chart.series[t.index].name,
+      set: (t, v) => {
+        if (typeof v !== 'string') throw invalid(`series name ${String(v)}`);
+        t.chart.series[t.index].name = v;
+      },
+    });
+    this.child('format', () => new FakeChartSeriesFormat(context, () => this.resolve()));
+  }
+}
+
+class FakeChartSeriesFormat extends FakeObject<SeriesTarget> {
+  constructor(context: FakeContext, resolver: () => SeriesTarget) {
+    super(context, resolver);
+    this.child('fill', () => new FakeChartFill(context, () => this.resolve()));
+  }
+}
+
+class FakeChartFill extends FakeObject<SeriesTarget> {
+  /** Excel takes '#RRGGBB' or an HTML color name; the add-in writes only the former. */
+  setSolidColor(color: string): void {
+    this.context.queue(() => {
+      if (!isColor(color)) throw invalid(`chart fill ${String(color)}`);
+      const t = this.resolve();
+      t.chart.series[t.index].fill = color;
+    });
+  }
+  clear(): void {
+    this.context.queue(() => {
+      const t = this.resolve();
+      t.chart.series[t.index].fill = null;
+    });
+  }
+}
+
+class FakeChartAxes extends FakeObject<FakeChart> {
+  constructor(context: FakeContext, resolver: () => FakeChart) {
+    super(context, resolver);
+    this.child('categoryAxis', () => new FakeChartCategoryAxis(context, () => this.resolve()));
+  }
+}
+
+class FakeChartCategoryAxis extends FakeObject<FakeChart> {
+  setCategoryNames(sourceData: FakeRange): void {
+    this.context.queue(() => {
+      const chart = this.resolve();
+      chart.categories = sourceData.resolve();
+    });
+  }
+}
+
 // ---- the fake itself -----------------------------------------------------------------------
 
 export interface SyncFailure {
@@ -1059,6 +1274,8 @@ export class FakeExcel {
   /** Cells loaded by the sync running now. */
   loadedCells = 0;
   calculationSuspensions = 0;
+  /** What the user has selected (workbook.getSelectedRange); null: no range (a chart, a shape). */
+  selection: { sheet: string; address: string } | null = null;
   private readonly failures: SyncFailure[] = [];
 
   /** What the adapter is given in place of Excel.run. */
@@ -1080,6 +1297,25 @@ export class FakeExcel {
 
   failSync(failure: SyncFailure): void {
     this.failures.push(failure);
+  }
+
+  /** Sheets protected by the user (审阅 → 保护工作表): reads work, every change is refused. */
+  readonly protectedSheets = new Set<FakeSheet>();
+
+  protectSheet(name: string): void {
+    this.protectedSheets.add(this.sheet(name));
+  }
+
+  /**
+   * Refuses a change to a protected sheet as Excel does: AccessDenied, with Excel's words.
+   * `target` is what a queued call resolved to: a sheet, or a range, rule or table on one.
+   */
+  checkWritable(target: unknown): void {
+    if (this.protectedSheets.size === 0 || typeof target !== 'object' || target === null) return;
+    const sheet = 'cells' in target ? target : (target as { sheet?: unknown }).sheet;
+    if (this.protectedSheets.has(sheet as FakeSheet)) {
+      throw new FakeOfficeError('AccessDenied', 'You cannot perform the requested operation.');
+    }
   }
 
   /**
@@ -1136,6 +1372,32 @@ export class FakeExcel {
     return this.sheet(sheet).rules.map(({ id: _id, range, ...rest }) => ({ ...cloneValue(rest), range: formatA1(range) }));
   }
 
+  /** The sheet's charts, ranges as qualified addresses ('Sheet1!E19:G21'). */
+  charts(sheet: string): Array<{
+    name: string;
+    type: string;
+    source: string;
+    seriesBy: string;
+    title: string;
+    legendPosition: string;
+    series: Array<{ name: string; values: string; fill: string | null }>;
+    categories: string | null;
+    position: { start: string; end: string | null } | null;
+  }> {
+    const address = (t: RangeTarget) => qualifiedA1(t.sheet.name, t.rect);
+    return chartsOf(this.sheet(sheet)).map((c) => ({
+      name: c.name,
+      type: c.type,
+      source: address(c.source),
+      seriesBy: c.seriesBy,
+      title: c.title,
+      legendPosition: c.legendPosition,
+      series: c.series.map((s) => ({ name: s.name, values: address(s.values), fill: s.fill })),
+      categories: c.categories && address(c.categories),
+      position: c.position && { start: formatA1(c.position.start), end: c.position.end && formatA1(c.position.end) },
+    }));
+  }
+
   merges(sheet: string): string[] {
     return this.sheet(sheet)
       .merges.slice()
@@ -1150,6 +1412,7 @@ export class FakeExcel {
       sheets: this.doc.sheets.map((s) => ({
         ...s,
         rules: this.rules(s.name),
+        charts: this.charts(s.name),
         cells: [...s.cells]
           .filter(([, c]) => c.value !== '' || c.formula !== undefined || c.numberFormat !== 'General' || Object.keys(c.format).length > 0)
           .sort(([a], [b]) => a - b)

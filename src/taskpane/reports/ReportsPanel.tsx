@@ -1,0 +1,40 @@
+import { Caption1, Divider, makeStyles, tokens } from '@fluentui/react-components';
+import type { AnalysisSource } from '../analysisSource';
+import type { LedgerPanelDeps } from '../ledgerPanelActions';
+import { BonusSection } from './BonusSection';
+import { BulletinSection } from './BulletinSection';
+import { RegisterSection } from './RegisterSection';
+import { ScoresSection } from './ScoresSection';
+import { useReportsPanel } from './useReportsPanel';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
+});
+
+export interface ReportsPanelProps {
+  deps: LedgerPanelDeps;
+  /** The ledger as mapped in the 台账 tab, read when a button is pressed. */
+  source: AnalysisSource;
+}
+
+/** 得分·奖金·通报: the unit scores, the unit register, the tiered bonus and the bulletin, each a new sheet. */
+export function ReportsPanel({ deps, source }: ReportsPanelProps) {
+  const styles = useStyles();
+  const panel = useReportsPanel(deps, source);
+  return (
+    <div className={styles.root}>
+      <Caption1>
+        {panel.referenceFromLedger
+          ? `按「台账」页的工作表、列映射和截止日期（${panel.reference}）计算；每次生成都新增一张工作表，不改动已有的表。`
+          : '「台账」页尚未识别出可用的台账：生成前请先在「台账」页选择工作表并补全列映射。'}
+      </Caption1>
+      <ScoresSection panel={panel} />
+      <Divider />
+      <RegisterSection panel={panel} />
+      <Divider />
+      <BonusSection panel={panel} />
+      <Divider />
+      <BulletinSection panel={panel} />
+    </div>
+  );
+}

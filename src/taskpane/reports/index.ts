@@ -1,0 +1,10 @@
+export { ReportsPanel } from './ReportsPanel';
+export type { ReportsPanelProps } from './ReportsPanel';
+export { useReportsPanel } from './useReportsPanel';
+export type { ReportsPanelModel } from './useReportsPanel';
+export { createReportsActions } from './reportsActions';
+export type { ReportsActions } from './reportsActions';
+export { createReportsStore } from './reportsStore';
+export type { ReportsStore } from './reportsStore';
+export { initialReportsState, periodChoices, selectedPeriod, selectedYear, yearChoices } from './reportsState';
+export type { ReportKey, ReportsState } from './reportsState';

@@ -1,0 +1,46 @@
+import { useMemo, useState, useSyncExternalStore } from 'react';
+import type { Period } from '../../core/bulletin';
+import type { DateOnly } from '../../core/dates/dateOnly';
+import type { AnalysisSource } from '../analysisSource';
+import type { LedgerPanelDeps } from '../ledgerPanelActions';
+import { createReportsActions, type ReportsActions } from './reportsActions';
+import { initialReportsState, isRunning, periodChoices, selectedPeriod, selectedYear, yearChoices, type PeriodChoice, type ReportsState } from './reportsState';
+import { createReportsStore } from './reportsStore';
+
+export interface ReportsPanelModel {
+  state: ReportsState;
+  actions: ReportsActions;
+  busy: boolean;
+  /** The ledger tab's 截止日期 (today while that tab has no usable ledger): what the defaults follow. */
+  reference: DateOnly;
+  /** Whether `reference` is the ledger tab's 截止日期 (false: today, the ledger is not ready). */
+  referenceFromLedger: boolean;
+  years: number[];
+  year: number;
+  periods: PeriodChoice[];
+  period: Period;
+}
+
+/**
+ * The 得分·奖金·通报 tab: state and actions over the injected ports and the ledger tab's source.
+ * The defaults (考核年度, 通报期次) follow the ledger tab's 截止日期, read at each render.
+ */
+export function useReportsPanel(deps: LedgerPanelDeps, source: AnalysisSource): ReportsPanelModel {
+  const [store] = useState(() => createReportsStore(initialReportsState()));
+  const { port, ui, settings, today } = deps;
+  const actions = useMemo(() => createReportsActions({ port, ui, settings, today }, source, store), [port, ui, settings, today, source, store]);
+  const state = useSyncExternalStore(store.subscribe, store.getState);
+  const input = source();
+  const reference = input.ok ? input.options.asOf : today();
+  return {
+    state,
+    actions,
+    busy: isRunning(state),
+    reference,
+    referenceFromLedger: input.ok,
+    years: yearChoices(reference),
+    year: selectedYear(state, reference),
+    periods: periodChoices(state.periodKind, reference, state.period),
+    period: selectedPeriod(state, reference),
+  };
+}
