@@ -152,7 +152,7 @@ const UNITS = [
 ];
 
 // ---------------------------------------------------------------------------------------------
-// Staff assessment (人员考核) for three units. Scores are listed high to low with their 等次;
+// Staff assessment (人员考核) for three units (and 城西镇, below). Scores are listed high to low with their 等次;
 // the sheet shows them in a shuffled roster order. Ties, by design:
 //   县发改局 (10): 91/91 at ranks 2–3, across the 20% tier-1 cap of 2.
 //   县住建局 (29): 92/92, 87/87, 83/83, 78/78 inside tiers; the one 不称职 scores 74, not last.
@@ -183,6 +183,20 @@ const STAFF = [
   ],
 ];
 
+// 城西镇 (68 people, as in the register) has not filed its assessment scheme: its staff are listed
+// so the bonus sheet shows its error row (未分配, §22 ƒ) instead of amounts. Its names and scores
+// come from a PRNG of their own, so the three units above keep their names and roster order.
+const UNFILED = { unit: '城西镇', headcount: 68, seed: 20200702 };
+
+function unfiledStaff(taken) {
+  const random = makeRandom(UNFILED.seed);
+  const names = makeNames(random, UNFILED.headcount, taken);
+  return names.map((name) => {
+    const score = 62 + Math.floor(random() * 36);
+    return [name, score, score >= 93 ? 优 : score < 66 ? 基 : 称];
+  });
+}
+
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏丁沈姚卢谭陆汪范廖贺易龙彭钟文';
 const GIVEN =
   '建国卫东志刚国华海波永红德明立平振华晓东文涛红英丽娟春燕小平伟军秀兰桂芳新民明辉敏慧思远俊杰雪梅艳萍家豪子涵宇航静怡瑞林晨曦' +
@@ -200,10 +214,10 @@ function makeRandom(seed) {
   };
 }
 
-function makeNames(random, count) {
+function makeNames(random, count, taken = []) {
   const given = [];
   for (let i = 0; i + 1 < GIVEN.length; i += 2) given.push(GIVEN.slice(i, i + 2));
-  const seen = new Set(['张建国', '李卫东', '王志刚', '刘国华', '陈海波', '杨永红', '赵德明', '周立平']);
+  const seen = new Set(['张建国', '李卫东', '王志刚', '刘国华', '陈海波', '杨永红', '赵德明', '周立平', ...taken]);
   const names = [];
   while (names.length < count) {
     const surname = SURNAMES[Math.floor(random() * SURNAMES.length)];
@@ -389,16 +403,18 @@ function addStaff(workbook) {
   const names = makeNames(random, total);
   let r = 2;
   let n = 0;
+  const addPerson = (name, unit, score, grade) => {
+    const row = sheet.getRow(r++);
+    [name, unit, score, grade].forEach((value, c) => {
+      const cell = row.getCell(c + 1);
+      cell.value = value;
+      styleCell(cell, { align: 'center' });
+    });
+  };
   for (const [unit, people] of STAFF) {
-    for (const [score, grade] of shuffle(random, people)) {
-      const row = sheet.getRow(r++);
-      [names[n++], unit, score, grade].forEach((value, c) => {
-        const cell = row.getCell(c + 1);
-        cell.value = value;
-        styleCell(cell, { align: 'center' });
-      });
-    }
+    for (const [score, grade] of shuffle(random, people)) addPerson(names[n++], unit, score, grade);
   }
+  for (const [name, score, grade] of unfiledStaff(names)) addPerson(name, UNFILED.unit, score, grade);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -442,7 +458,7 @@ async function main() {
   const check = new ExcelJS.Workbook();
   await check.xlsx.load(fs.readFileSync(OUT));
   const ledger = check.getWorksheet('督办台账');
-  const staffRows = STAFF.reduce((n, [, people]) => n + people.length, 0);
+  const staffRows = STAFF.reduce((n, [, people]) => n + people.length, 0) + UNFILED.headcount;
   const expected = [
     ['督办台账', ledger && ledger.rowCount, 2 + ITEMS.length],
     ['单位名册', check.getWorksheet('单位名册') && check.getWorksheet('单位名册').rowCount, 1 + UNITS.length],

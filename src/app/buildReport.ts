@@ -1,5 +1,7 @@
+import type { BonusResult } from '../core/bonus/computeBonuses';
 import type { DateOnly } from '../core/dates/dateOnly';
 import type { NoticeColor } from '../core/rules/ruleSet';
+import type { AccountabilityFlags, UnitScore } from '../core/scoring/scoreUnits';
 import type { LedgerAnalysis } from './analyzeWorkbook';
 import type { IssuedNotices } from './issueNotices';
 
@@ -24,10 +26,41 @@ export interface ReportItem {
 
 export interface ReportUnit {
   unit: string;
+  /** Items in the ledger whose units column names the unit (any year). */
   items: number;
+  /** Notices warranted up to the as-of date (issued or not), by color. */
   blue: number;
   yellow: number;
   red: number;
+  /**
+   * The unit's total on the score sheet (单位得分 <year>): counted from the notice log (valid
+   * notices issued in the year, this run's included) and the items assigned in the year; null
+   * when no score was computed for the unit (e.g. it only has items of earlier years).
+   */
+  score: number | null;
+  /** The no-yellow / no-red bonuses in `score` are provisional (暂计) until the year is over. */
+  provisional: boolean;
+  /** 单位类别 from the register (乡镇/街道, 县直部门, 驻县单位), '未分类' when not in it; null without a score. */
+  category: string | null;
+  /** Rank within the category (1, 2, 2, 4 …), and in the whole county. */
+  rank: number | null;
+  overallRank: number | null;
+  /**
+   * Accountability flags (附件第十条): criticism = 全县通报批评和书面检讨, admonition = 主要负责人诫勉谈话,
+   * reasons in Chinese (e.g. '年度累计2次红色督办单'). All false / empty without a score.
+   */
+  flags: AccountabilityFlags;
+}
+
+/** One unit of the bonus sheet: paid out (pool = paid), or an error row (error set, nothing paid). */
+export interface ReportBonusUnit {
+  unit: string;
+  /** People on the staff sheet. */
+  headcount: number;
+  pool: number | null;
+  paid: number | null;
+  /** Why the unit got no distribution (未报备, no standard in the register …); null when paid. */
+  error: string | null;
 }
 
 /** A notice issued by this run (appended to 督办单登记). */
@@ -54,7 +87,23 @@ export interface Report {
   noticeSheets: string[];
   /** Why some warranted notices were not issued, or issued with gaps (no id, no 主要负责人 …). */
   noticeProblems: ReportProblem[];
+  /** The score sheet this run added (单位得分 <year>, or with ' (2)' when the name was taken); null if none. */
+  scoreSheet: string | null;
+  /** The bonus sheet this run added (绩效奖金 <year>); null when the workbook has no staff sheet. */
+  bonusSheet: string | null;
+  /** Per unit of the bonus sheet, in its order; [] without a bonus sheet. */
+  bonuses: ReportBonusUnit[];
+  /** What the bonus computation reported (headcount differing from the register, 未报备 …). */
+  bonusProblems: ReportProblem[];
 }
+
+/** What a run wrote besides the notices: the score sheet and the bonus sheet. */
+export interface ReportSheets {
+  scores?: { sheet: string; scores: readonly UnitScore[] };
+  bonuses?: { sheet: string; result: BonusResult } | null;
+}
+
+const NO_FLAGS: AccountabilityFlags = { criticism: false, admonition: false, reasons: [] };
 
 const reportProblem = (p: LedgerAnalysis['problems'][number]): ReportProblem => ({
   cell: p.cell ?? null,
@@ -64,12 +113,19 @@ const reportProblem = (p: LedgerAnalysis['problems'][number]): ReportProblem => 
   message: p.message,
 });
 
-/** The machine-readable result of a run (the CLI's --json), from the analysis and what it issued. */
-export function buildReport(a: LedgerAnalysis, issued?: IssuedNotices): Report {
+/**
+ * The machine-readable result of a run (the CLI's --json), from the analysis, what it issued and
+ * the score and bonus sheets it wrote. Units are listed in ledger order, then the units of the
+ * score sheet the ledger does not name (register units without items), so `units` covers both.
+ */
+export function buildReport(a: LedgerAnalysis, issued?: IssuedNotices, written: ReportSheets = {}): Report {
   const units = new Map<string, ReportUnit>();
   const unit = (name: string) => {
     let u = units.get(name);
-    if (!u) units.set(name, (u = { unit: name, items: 0, blue: 0, yellow: 0, red: 0 }));
+    if (!u) {
+      u = { unit: name, items: 0, blue: 0, yellow: 0, red: 0, score: null, provisional: false, category: null, rank: null, overallRank: null, flags: NO_FLAGS };
+      units.set(name, u);
+    }
     return u;
   };
   const items = a.escalations.map((e): ReportItem => {
@@ -87,6 +143,10 @@ export function buildReport(a: LedgerAnalysis, issued?: IssuedNotices): Report {
       notices: e.notices.map((n) => ({ color: n.color, date: n.date, unit: n.unit, issued: n.issued })),
     };
   });
+  for (const s of written.scores?.scores ?? []) {
+    Object.assign(unit(s.unit), { score: s.total, provisional: s.provisional, category: s.category, rank: s.categoryRank, overallRank: s.overallRank, flags: s.flags });
+  }
+  const bonus = written.bonuses ?? null;
   return {
     asOf: a.asOf,
     sheet: a.sheet.name,
@@ -96,5 +156,13 @@ export function buildReport(a: LedgerAnalysis, issued?: IssuedNotices): Report {
     notices: (issued?.notices ?? []).map((n) => ({ number: n.number, color: n.color, unit: n.unit, itemId: n.itemId, issueDate: n.issueDate, sms: n.sms })),
     noticeSheets: issued?.sheets ?? [],
     noticeProblems: (issued?.problems ?? []).map(reportProblem),
+    scoreSheet: written.scores?.sheet ?? null,
+    bonusSheet: bonus?.sheet ?? null,
+    bonuses: (bonus?.result.units ?? []).map((u) =>
+      u.ok
+        ? { unit: u.unit, headcount: u.headcount, pool: u.pool, paid: u.checks.allocated, error: null }
+        : { unit: u.unit, headcount: u.headcount, pool: null, paid: null, error: u.error },
+    ),
+    bonusProblems: (bonus?.result.problems ?? []).map(reportProblem),
   };
 }

@@ -1,16 +1,22 @@
 import { parseArgs } from 'node:util';
 import { promises as fs, constants as fsConstants } from 'node:fs';
 import path from 'node:path';
-import { isDateOnly, type DateOnly } from '../core/dates/dateOnly';
-import { describeProblem } from '../core/problems';
+import { isDateOnly, yearOf, type DateOnly } from '../core/dates/dateOnly';
+import { describeProblem, type Problem } from '../core/problems';
 import { XIANGYIN_2020, type RuleSet } from '../core/rules/ruleSet';
 import { validateRuleSet } from '../core/rules/validateRuleSet';
 import { analyzeWorkbook, type LedgerAnalysis } from '../app/analyzeWorkbook';
 import { applyLedgerColors } from '../app/applyLedgerColors';
-import { buildReport } from '../app/buildReport';
-import { issueNotices, type IssuedNotices } from '../app/issueNotices';
+import { buildReport, type ReportSheets } from '../app/buildReport';
+import { issueNotices, readNoticeLog, type IssuedNotices } from '../app/issueNotices';
+import { writeUnitScores } from '../app/writeUnitScores';
+import { writeBonuses } from '../app/writeBonuses';
+import type { BonusResult } from '../core/bonus/computeBonuses';
+import { STAFF_SHEET } from '../core/bonus/parseStaffSheet';
+import type { UnitScore } from '../core/scoring/scoreUnits';
 import { NOTICE_LOG_SHEET } from '../core/notices/noticeLog';
 import { XlsxWorkbook, WorkbookOpenError } from '../xlsx/xlsxWorkbook';
+import { BULLETIN_USAGE, runBulletin } from './bulletinCommand';
 
 /** The message of anything thrown (errors from Node's own modules may come from another realm). */
 const errorMessage = (e: unknown): string =>
@@ -28,7 +34,14 @@ export interface Io {
 
 const USAGE = `用法 Usage:
   duban run 台账.xlsx [--sheet 表名] [--as-of YYYY-MM-DD] [--out 输出.xlsx] [--rules 规则.json] [--json] [--force]
+  duban bulletin 台账.xlsx (--month 2020-05 | --week 2020-W19 | --half 2020-H1 | --year 2020) [选项]
+  duban bulletin --help     （督办通报的全部选项）
 
+duban run：在输出文件中标注督办状态（蓝/黄/红）、发出到期的督办单并登记到「${NOTICE_LOG_SHEET}」，
+  另加「单位得分 <年度>」表；工作簿有「${STAFF_SHEET}」表时另加「绩效奖金 <年度>」表
+duban bulletin：生成一期督办通报（周汇总、月通报、半年讲评、年度）
+
+duban run 的选项：
   --sheet   台账所在工作表（默认：第一张像台账的表）
   --as-of   统计截止日期（默认：今天，北京时间）
   --out     输出文件（默认：<输入文件名>-督办.xlsx，与输入文件同目录）；输入文件从不改写
@@ -55,11 +68,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
 async function run(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === 'help' && rest[0] === 'bulletin') {
+    io.stdout(`${BULLETIN_USAGE}\n`);
+    return 0;
+  }
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     io.stdout(`${USAGE}\n`);
     return command === undefined ? 2 : 0;
   }
-  if (command !== 'run') throw new UsageError(`未知命令「${command}」\n${USAGE}`);
+  if (command === 'bulletin') return runBulletin(rest, io);
+  if (command !== 'run') throw new UsageError(`未知命令「${command}」（可用：run、bulletin）\n${USAGE}`);
   let parsed;
   try {
     parsed = parseArgs({
@@ -72,13 +90,20 @@ async function run(argv: string[], io: Io): Promise<number> {
         rules: { type: 'string' },
         json: { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
       },
     });
   } catch (e) {
     const unknown = /Unknown option '([^']+)'/.exec(errorMessage(e));
-    throw new UsageError(`${unknown ? `未知选项 ${unknown[1]}` : `参数有误：${errorMessage(e)}`}\n${USAGE}`);
+    const missing = /Option '(--[a-z-]+)[^']*' argument missing/.exec(errorMessage(e));
+    const why = unknown ? `未知选项 ${unknown[1]}` : missing ? `选项 ${missing[1]} 缺少取值` : `参数有误：${errorMessage(e)}`;
+    throw new UsageError(`${why}\n${USAGE}`);
   }
   const { values: opts, positionals } = parsed;
+  if (opts.help) {
+    io.stdout(`${USAGE}\n`);
+    return 0;
+  }
   if (positionals.length !== 1) throw new UsageError(`需要且只需要一个台账文件\n${USAGE}`);
   const input = path.resolve(positionals[0]);
   const asOf = opts['as-of'] ?? io.today();
@@ -100,11 +125,16 @@ async function run(argv: string[], io: Io): Promise<number> {
   await applyLedgerColors(workbook, analysis);
   // After coloring: issue what fell due up to --as-of (the log read back makes a rerun a no-op).
   const issued = await issueNotices(workbook, analysis);
+  // Scores count the log as it stands now: analysis.log was read before this run appended its
+  // notices, so read it back (the log is the single source, SPEC §4–5).
+  const log = (await readNoticeLog(workbook))?.log.entries ?? analysis.log;
+  const scores = await writeUnitScores(workbook, analysis, log);
+  const bonuses = await writeBonuses(workbook, analysis);
   await writeOutput(out, await workbook.toBuffer());
   if (big) io.stderr('完成。\n');
 
-  if (opts.json) io.stdout(`${JSON.stringify(buildReport(analysis, issued), null, 2)}\n`);
-  else io.stdout(summarize(analysis, issued, out));
+  if (opts.json) io.stdout(`${JSON.stringify(buildReport(analysis, issued, { scores, bonuses }), null, 2)}\n`);
+  else io.stdout(summarize(analysis, issued, { scores, bonuses }, out));
   return 0;
 }
 
@@ -153,17 +183,44 @@ function issuedLine(issued: IssuedNotices): string {
   return `本次发出督办单 ${notices.length} 份（红 ${by('red')}、黄 ${by('yellow')}、蓝 ${by('blue')}），已登记到「${NOTICE_LOG_SHEET}」；督办单表：${listed}`;
 }
 
-function summarize(a: LedgerAnalysis, issued: IssuedNotices, out: string): string {
+/** Units listed by name in a summary line before the rest are only counted. */
+const LISTED_UNITS = 10;
+const listUnits = (names: string[]) => names.slice(0, LISTED_UNITS).join('、') + (names.length > LISTED_UNITS ? ` 等 ${names.length} 个单位` : '');
+
+function scoresLine(year: number, written: { sheet: string; scores: readonly UnitScore[] }): string {
+  const { sheet, scores } = written;
+  const provisional = scores.some((s) => s.provisional) ? `，“全年无黄/红色督办单”加分为暂计` : '';
+  const flagged = scores.filter((s) => s.flags.criticism || s.flags.admonition).map((s) => `${s.unit}（${s.flags.admonition ? '诫勉谈话' : '通报批评'}）`);
+  return `单位得分：已写入「${sheet}」（${year}年度，${scores.length} 个单位${provisional}）${flagged.length > 0 ? `；问责提示：${listUnits(flagged)}` : ''}`;
+}
+
+function bonusLine(written: { sheet: string; result: BonusResult } | null): string {
+  if (written === null) return `绩效奖金：工作簿中没有「${STAFF_SHEET}」表（或表中没有可读的人员），未计算`;
+  const paid = written.result.units.filter((u) => u.ok).length;
+  const failed = written.result.units.flatMap((u) => (u.ok ? [] : [`${u.unit}（${u.error}）`]));
+  return `绩效奖金：已写入「${written.sheet}」，已分配 ${paid} 个单位${failed.length > 0 ? `；未分配 ${failed.length} 个单位：${listUnits(failed)}` : ''}`;
+}
+
+/** Bonus problems minus those that only repeat a unit's error row (the bonus line names them). */
+function bonusProblems(result: BonusResult | undefined): Problem[] {
+  if (result === undefined) return [];
+  const failed = new Set(result.units.flatMap((u) => (u.ok ? [] : [u.code])));
+  return result.problems.filter((p) => !failed.has(p.code));
+}
+
+function summarize(a: LedgerAnalysis, issued: IssuedNotices, written: Required<ReportSheets>, out: string): string {
   const count = (status: string) => a.escalations.filter((e) => e.status === status).length;
   const notices = { blue: 0, yellow: 0, red: 0 };
   for (const e of a.escalations) for (const n of e.notices) notices[n.color]++;
-  const problems = [...a.problems, ...issued.problems];
+  const problems = [...a.problems, ...issued.problems, ...bonusProblems(written.bonuses?.result)];
   const errors = problems.filter((p) => p.severity === 'error').length;
   const lines = [
     `截止日期：${a.asOf}（台账：${a.sheet.name}）`,
     `督办事项 ${a.escalations.length} 项：红 ${count('红')}、黄 ${count('黄')}、蓝 ${count('蓝')}、已办结 ${count('已办结')}、长期 ${count('长期')}、未到期 ${count('—')}`,
     `应发督办单：蓝 ${notices.blue}、黄 ${notices.yellow}、红 ${notices.red}`,
     issuedLine(issued),
+    scoresLine(yearOf(a.asOf), written.scores),
+    bonusLine(written.bonuses),
     `问题 ${problems.length} 条（错误 ${errors}，提示 ${problems.length - errors}）${problems.length > 0 ? '：' : ''}`,
     ...problems.slice(0, 20).map((p) => `  - ${describeProblem(p)}`),
     ...(problems.length > 20 ? [`  …另有 ${problems.length - 20} 条，用 --json 查看全部`] : []),

@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { runBulletin } from '../../src/cli/bulletinCommand';
-import type { Io } from '../../src/cli/main';
+import { BULLETIN_USAGE, runBulletin } from '../../src/cli/bulletinCommand';
+import { main, type Io } from '../../src/cli/main';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -191,5 +191,35 @@ describe('duban bulletin', () => {
     const io = capture();
     expect(await runBulletin(['--help'], io)).toBe(0);
     expect(io.out.split('\n')[0]).toBe('用法 Usage:');
+  });
+
+  describe('dispatched by duban (main)', () => {
+    it('duban bulletin writes the month\'s bulletin and exits 0', async () => {
+      const out = path.join(dir, 'main-month.xlsx');
+      const io = capture();
+      expect(await main(['bulletin', ledger, '--month', '2020-05', '--out', out], io)).toBe(0);
+      expect(io.err).toBe('');
+      expect(io.out.split('\n')[0]).toBe('督办通报：湘阴县人民政府督查室 2020年5月督办工作通报（第1期）');
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(out);
+      expect(wb.getWorksheet('督办通报 2020年5月（第1期）')!.getCell('A1').value).toBe('湘阴县人民政府督查室 2020年5月督办工作通报（第1期）');
+    });
+
+    it('a bad period exits 2 with one Chinese line and no stack trace', async () => {
+      const io = capture();
+      expect(await main(['bulletin', ledger, '--month', '2020-13', '--out', path.join(dir, 'bad.xlsx')], io)).toBe(2);
+      expect(io.err.split('\n')[0]).toBe('duban: --month 应为 YYYY-MM（如 2020-05）：2020-13');
+      expect(io.err).not.toMatch(/\n\s+at /);
+      expect(io.out).toBe('');
+      await expect(fs.access(path.join(dir, 'bad.xlsx'))).rejects.toThrow();
+    });
+
+    it('duban bulletin --help and duban help bulletin print the bulletin usage', async () => {
+      for (const args of [['bulletin', '--help'], ['help', 'bulletin']]) {
+        const io = capture();
+        expect(await main(args, io)).toBe(0);
+        expect(io.out).toBe(`${BULLETIN_USAGE}\n`);
+      }
+    });
   });
 });

@@ -103,6 +103,37 @@ describe('duban run', () => {
       ]),
     );
     expect(report.problems).toEqual([]);
+    // No register and no staff sheet: scores for the units the ledger names, no bonus sheet.
+    expect([report.scoreSheet, report.bonusSheet, report.bonuses]).toEqual(['单位得分 2020', null, []]);
+    // 县住建局 (A1): blue −1, yellow −2, four reds −20; one item, so no bonus.
+    expect(report.units.find((u: { unit: string }) => u.unit === '县住建局')).toMatchObject({ score: -23, category: '未分类', flags: { criticism: true, admonition: true } });
+  });
+
+  it('says in the summary that there is no staff sheet for the bonus', async () => {
+    const io = capture();
+    expect(await main(['run', ledger, '--as-of', '2020-07-01', '--out', path.join(dir, 'nostaff.xlsx')], io)).toBe(0);
+    expect(io.out.split('\n')).toContain('绩效奖金：工作簿中没有「人员考核」表（或表中没有可读的人员），未计算');
+  });
+
+  describe('usage', () => {
+    it('duban --help lists both commands; duban run --help too', async () => {
+      for (const args of [['--help'], ['run', '--help'], ['help']]) {
+        const io = capture();
+        expect(await main(args, io)).toBe(0);
+        const lines = io.out.split('\n');
+        expect(lines[0]).toBe('用法 Usage:');
+        expect(lines[1].startsWith('  duban run 台账.xlsx ')).toBe(true);
+        expect(lines[2].startsWith('  duban bulletin 台账.xlsx (--month 2020-05 ')).toBe(true);
+      }
+    });
+    it('no command prints the usage and exits 2; an unknown command names the two', async () => {
+      const none = capture();
+      expect(await main([], none)).toBe(2);
+      expect(none.out.split('\n')[0]).toBe('用法 Usage:');
+      const unknown = capture();
+      expect(await main(['score', ledger], unknown)).toBe(2);
+      expect(unknown.err.split('\n')[0]).toBe('duban: 未知命令「score」（可用：run、bulletin）');
+    });
   });
 
   it('does not overwrite an existing output without --force', async () => {

@@ -95,7 +95,7 @@ describe('duban run issues notices', () => {
     ]);
     expect(report.noticeSheets).toEqual(['督办单 2020-05-11', '督办单 2020-05-18']);
     expect(report.noticeProblems).toEqual([]);
-    expect(await sheetNames(file('first.xlsx'))).toEqual(['督办台账', '单位名册', '督办单登记', '督办单 2020-05-11', '督办单 2020-05-18']);
+    expect(await sheetNames(file('first.xlsx'))).toEqual(['督办台账', '单位名册', '督办单登记', '督办单 2020-05-11', '督办单 2020-05-18', '单位得分 2020']);
     // 2020-05-11 and 2020-05-18 read back as dates.
     expect(await logValues(file('first.xlsx'))).toEqual([
       ['督办单编号', '颜色', '事项编号', '督办事项', '被督办单位', '应发日期', '发出日期', '办理时限', '逾期天数', '签发人', '状态', '备注'],
@@ -116,7 +116,8 @@ describe('duban run issues notices', () => {
     expect(report.notices).toEqual([]);
     expect(report.noticeSheets).toEqual([]);
     expect(await logValues(file('out2.xlsx'))).toEqual(await logValues(file('out1.xlsx')));
-    expect(await sheetNames(file('out2.xlsx'))).toEqual(await sheetNames(file('out1.xlsx')));
+    // No notice sheet added; only this run's score sheet, beside the one out1 already has.
+    expect(await sheetNames(file('out2.xlsx'))).toEqual([...(await sheetNames(file('out1.xlsx'))), '单位得分 2020 (2)']);
     const io = capture();
     expect(await main(['run', file('out1.xlsx'), '--out', file('out2b.xlsx'), '--as-of', '2020-05-19'], io)).toBe(0);
     expect(io.out).toContain('本次无新的督办单（已发的均在「督办单登记」中）');
