@@ -1,8 +1,9 @@
 // Builds the add-in into dist/: taskpane.html (the shared runtime page), taskpane.js,
 // functions.js + functions.json (custom functions metadata from JSDoc), commands.js,
 // the icons and the manifest.
-//   npm run build        production bundle
-//   npm run dev-server   https://localhost:3000 for sideloading
+//   DUBAN_ADDIN_URL=https://… npm run build   production bundle, and dist/manifest.xml pointing there
+//   npm run build                             production bundle only (no deployable manifest)
+//   npm run dev-server                        https://localhost:3000 for sideloading manifest.xml
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -11,6 +12,45 @@ const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin'
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 
 const DEV_SERVER_PORT = 3000;
+/** manifest.xml in the repo is the dev manifest: every address in it starts with this. */
+const DEV_BASE = `https://localhost:${DEV_SERVER_PORT}/`;
+
+/**
+ * Where the production manifest sends Office: the county's own https server that hosts dist/,
+ * from DUBAN_ADDIN_URL. Unset: no deployable manifest is written (localhost belongs to the dev
+ * manifest only, and the project has no address of its own to put there).
+ */
+function deploymentBase() {
+  const raw = process.env.DUBAN_ADDIN_URL;
+  if (!raw) return null;
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`DUBAN_ADDIN_URL 不是有效网址：${raw} / DUBAN_ADDIN_URL is not a valid URL: ${raw}`);
+  }
+  if (url.protocol !== 'https:') throw new Error(`DUBAN_ADDIN_URL 必须使用 https：${raw} / DUBAN_ADDIN_URL must use https: ${raw}`);
+  if (url.search || url.hash) throw new Error(`DUBAN_ADDIN_URL 不应带 ? 或 #：${raw} / DUBAN_ADDIN_URL must not have a query or fragment: ${raw}`);
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}
+
+/** The manifest to copy into dist/: as is for development, re-pointed for production, or none. */
+function manifestPatterns(production) {
+  if (!production) return [{ from: 'manifest.xml', to: 'manifest.xml' }];
+  const base = deploymentBase();
+  if (base === null) {
+    console.log(
+      [
+        '注意：未设置 DUBAN_ADDIN_URL，dist/ 中不生成正式清单（manifest.xml）。部署时请设置为托管 dist/ 的 https 地址，',
+        '  例如 DUBAN_ADDIN_URL=https://<你的服务器>/duban/ npm run build；本机旁加载用仓库中的开发清单 manifest.xml。',
+        'Note: DUBAN_ADDIN_URL is not set, so dist/ gets no deployable manifest. Set it to the https address that serves',
+        '  dist/ when deploying; sideload the repo’s dev manifest manifest.xml with npm run dev-server.',
+      ].join('\n'),
+    );
+    return [];
+  }
+  return [{ from: 'manifest.xml', to: 'manifest.xml', transform: (content) => content.toString().split(DEV_BASE).join(base) }];
+}
 
 /**
  * HTTPS for the dev server. Office only loads add-ins over https, and Excel desktop only trusts
@@ -89,7 +129,7 @@ module.exports = (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },
-          { from: 'manifest.xml', to: 'manifest.xml' },
+          ...manifestPatterns(production),
         ],
       }),
     ],

@@ -5,7 +5,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
-const EXPECTED_FUNCTIONS = ['ISWORKDAY', 'WORKDAY', 'NETWORKDAYS'];
+const EXPECTED_FUNCTIONS = ['ISWORKDAY', 'WORKDAY', 'NETWORKDAYS', 'DEADLINE', 'LEVEL', 'OVERDUE', 'NEXTNOTICE', 'SCORE', 'TIER', 'BONUS'];
 const BUNDLES = ['functions.js', 'commands.js', 'taskpane.js'];
 const ICONS = [...[16, 32, 64, 80, 128].map((size) => `assets/icon-${size}.png`), ...[16, 32, 80].map((size) => `assets/bulletin-${size}.png`)];
 
@@ -21,7 +21,14 @@ function checkBuild(dist) {
     return fs.readFileSync(file, 'utf8');
   };
 
-  for (const name of ['commands.js', 'taskpane.js', 'manifest.xml', ...ICONS]) read(name);
+  for (const name of ['commands.js', 'taskpane.js', ...ICONS]) read(name);
+  // The deployable manifest is written only for a deployment address (webpack.config.js).
+  if (process.env.DUBAN_ADDIN_URL) {
+    const manifest = read('manifest.xml');
+    if (manifest !== null && manifest.includes('https://localhost:')) {
+      problems.push('manifest.xml 仍指向 localhost / manifest.xml still points at localhost');
+    }
+  }
   const functions = read('functions.js');
 
   const html = read('taskpane.html');

@@ -67,7 +67,7 @@ describe('TIER and BONUS agree with the 绩效奖金 sheet', () => {
       rank: null,
       grade: '称职',
     }));
-    const register = [{ row: 2, name: '县财政局', aliases: [], category: null, head: null, phone: null, headcount: 10, bonusStandard: 20_000, schemeFiled: true }];
+    const register = [{ row: 2, name: '县财政局', aliases: [], category: null, head: null, phone: null, headcount: 10, bonusStandard: 20_000, schemeFiled: true, bonusTiers: null }];
     const sheet = buildBonusSheet(computeBonuses(staff, register, rules), 2020);
     const people = sheet.rows.slice(4, 14).map((r) => r.map((c) => c.value));
     const tierNumber = { 第一等次: 1, 第二等次: 2, 第三等次: 3 } as Record<string, number>;

@@ -48,9 +48,9 @@ const KNOWN = new Set(['version', 'ledgerSheet', 'columns', 'rules', 'sheetNames
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const problem = (severity: Problem['severity'], code: string, setting: string, message: string): Problem => ({ severity, code, setting, message });
 
-/** A sheet name Excel accepts (see makeSheetName for the rules). */
+/** A sheet name Excel accepts (see makeSheetName for the rules; length in UTF-16 units, as Excel counts). */
 function isSheetName(v: unknown): v is string {
-  return typeof v === 'string' && v.trim() !== '' && [...v].length <= MAX_SHEET_NAME && !/[[\]:*?/\\]/.test(v) && !/^'|'$/.test(v);
+  return typeof v === 'string' && v.trim() !== '' && v.length <= MAX_SHEET_NAME && !/[[\]:*?/\\]/.test(v) && !/^'|'$/.test(v);
 }
 
 /**

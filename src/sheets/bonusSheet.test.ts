@@ -15,6 +15,7 @@ const record = (name: string, headcount: number, schemeFiled: boolean): UnitReco
   headcount,
   bonusStandard: 20_000,
   schemeFiled,
+  bonusTiers: null,
 });
 
 const names = ['甲', '乙', '丙', '丁', '戊', '己', '庚', '辛', '壬', '=癸'];

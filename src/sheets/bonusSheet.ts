@@ -3,6 +3,7 @@ import type { PersonBonus, UnitBonus } from '../core/bonus/distributeBonus';
 import type { TierReason } from '../core/bonus/assignTiers';
 import type { CellRect } from '../core/ledger/sheetSnapshot';
 import type { CellModel, CellStyle, ModelValue, SheetModel } from './sheetModel';
+import { toCellText } from './cellText';
 
 /**
  * The 绩效奖金 <year> sheet (SPEC §7): one row per person (单位, 姓名, 排名, 等次, 基础奖, 阶梯奖,
@@ -96,8 +97,8 @@ function personRow(unit: string, p: PersonBonus, balancingTier: number): CellMod
   else if (p.reason !== 'ranked') notes.push(REASON_NOTES[p.reason]);
   if (p.tier === 3 && balancingTier === 3) notes.push('第二等次空缺，平衡奖金总额');
   return [
-    cell(unit),
-    cell(p.name),
+    cell(toCellText(unit)),
+    cell(toCellText(p.name)),
     cell(p.rank, CENTER),
     cell(TIER_NAMES[p.tier - 1], CENTER),
     cell(p.base, MONEY),
@@ -108,7 +109,7 @@ function personRow(unit: string, p: PersonBonus, balancingTier: number): CellMod
 }
 
 function errorRow(unit: Extract<UnitBonus, { ok: false }>): CellModel[] {
-  const cells = [cell(unit.unit), cell(`未分配（${unit.headcount}人）：${unit.error}`, ERROR)];
+  const cells = [cell(toCellText(unit.unit)), cell(`未分配（${unit.headcount}人）：${unit.error}`, ERROR)];
   for (let c = 3; c <= WIDTH; c++) cells.push(cell(null, ERROR));
   return cells;
 }
@@ -131,7 +132,7 @@ function summaryRows(unit: Extract<UnitBonus, { ok: true }>, settings: BonusResu
 
   // Column A is merged down the unit's four rows: only the top cell holds the name.
   const lines = tiers.map((t, i) => [
-    cell(i === 0 ? unit.unit : null, { ...TEXT, wrap: true }),
+    cell(i === 0 ? toCellText(unit.unit) : null, { ...TEXT, wrap: true }),
     cell(TIER_NAMES[i], CENTER),
     cell(t.count, CENTER),
     cell(t.share, SHARE),

@@ -12,11 +12,24 @@ export function makeSheetName(wanted: string, existing: Iterable<string>): strin
   for (const name of existing) taken.add(name.toLowerCase());
   let base = wanted.replace(ILLEGAL, '_').replace(/^'+|'+$/g, '').trim();
   if (base === '') base = 'Sheet';
-  base = [...base].slice(0, MAX_SHEET_NAME).join('');
+  base = cut(base, MAX_SHEET_NAME);
   if (!taken.has(base.toLowerCase())) return base;
   for (let n = 2; ; n++) {
     const suffix = ` (${n})`;
-    const candidate = [...base].slice(0, MAX_SHEET_NAME - suffix.length).join('') + suffix;
+    const candidate = cut(base, MAX_SHEET_NAME - suffix.length) + suffix;
     if (!taken.has(candidate.toLowerCase())) return candidate;
   }
+}
+
+/**
+ * The longest start of `text` within `max` UTF-16 units, as Excel counts a sheet name's length
+ * (an emoji counts two), never splitting a surrogate pair.
+ */
+function cut(text: string, max: number): string {
+  let out = '';
+  for (const ch of text) {
+    if (out.length + ch.length > max) break;
+    out += ch;
+  }
+  return out;
 }

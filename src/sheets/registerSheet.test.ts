@@ -6,10 +6,10 @@ describe('buildRegisterSheet', () => {
     const model = buildRegisterSheet(['县住建局', '县财政局', '县住建局', '东塘镇']);
     expect(model.name).toBe('单位名册');
     expect(model.rows.slice(1, 5).map((r) => r.map((c) => c.value))).toEqual([
-      ['单位名称', '别名', '类别', '主要负责人', '联系电话', '人数', '奖金标准', '考核方案报备'],
-      ['东塘镇', null, null, null, null, null, null, null],
-      ['县财政局', null, null, null, null, null, null, null],
-      ['县住建局', null, null, null, null, null, null, null],
+      ['单位名称', '别名', '类别', '主要负责人', '联系电话', '人数', '奖金标准', '考核方案报备', '奖金等次数'],
+      ['东塘镇', null, null, null, null, null, null, null, null],
+      ['县财政局', null, null, null, null, null, null, null, null],
+      ['县住建局', null, null, null, null, null, null, null, null],
     ]);
     const values = model.rows.map((r) => r.map((c) => c.value));
     const { units, problems } = parseUnitRegister({ name: '单位名册', values, origin: { row: 1, col: 1 } });

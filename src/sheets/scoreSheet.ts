@@ -2,6 +2,7 @@ import type { DateOnly } from '../core/dates/dateOnly';
 import type { UnitScore } from '../core/scoring/scoreUnits';
 import { UNIT_CATEGORIES } from '../core/register/parseUnitRegister';
 import type { CellModel, CellStyle, SheetModel } from './sheetModel';
+import { toCellText } from './cellText';
 
 const HEADERS = ['类内排名', '全县排名', '单位', '类别', '承办事项', '已办结', '按时办结', '按时办结率', '逾期未办结', '蓝色督办单', '黄色督办单', '红色督办单', '扣分', '加分', '总分', '优岗比例', '问责提示', '效能之星'];
 const WIDTHS = [6, 6, 18, 10, 6, 6, 6, 8, 7, 6, 6, 6, 6, 6, 7, 7, 24, 10];
@@ -38,8 +39,8 @@ export function buildScoreSheet(scores: readonly UnitScore[], year: number, asOf
     rows.push([
       { value: s.categoryRank, style: cell },
       { value: s.overallRank, style: cell },
-      { value: s.unit, style: { ...cell, horizontal: 'left' } },
-      { value: s.category, style: cell },
+      { value: toCellText(s.unit), style: { ...cell, horizontal: 'left' } },
+      { value: toCellText(s.category), style: cell },
       { value: s.items, style: cell },
       { value: s.done, style: cell },
       { value: s.doneOnTime, style: cell },

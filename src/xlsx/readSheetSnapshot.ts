@@ -29,6 +29,27 @@ export function plainValue(value: ExcelJS.CellValue): CellValue {
   return null;
 }
 
+/** From 1900-03-01 (serial 61) to 9999-12-31, ExcelJS and Excel agree on what a serial means. */
+const FIRST_SHARED_DAY_MS = Date.UTC(1900, 2, 1);
+const LAST_DAY_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+const EPOCH_1900_MS = Date.UTC(1899, 11, 30);
+const EPOCH_1904_MS = Date.UTC(1904, 0, 1);
+
+/**
+ * ExcelJS turns a date-formatted serial into a Date without Excel's fictitious 1900-02-29, so
+ * serials 1–60 come out a day early (60 as 1900-02-28) and 0 or less as days before 1900; past
+ * 9999-12-31 (or before 1904-01-01 in the 1904 system) it makes dates Excel has not. Such a Date
+ * goes back to the serial the file holds, which the core reads as Excel does and as the Office
+ * adapter hands it over (59 is 1900-02-28; 60, 0 and 2958466 are reported as those numbers).
+ */
+function outOfRangeSerial(value: CellValue, date1904: boolean): CellValue {
+  if (!(value instanceof Date)) return value;
+  const time = value.getTime();
+  const first = date1904 ? EPOCH_1904_MS : FIRST_SHARED_DAY_MS;
+  if (Number.isNaN(time) || (time >= first && time <= LAST_DAY_MS)) return value;
+  return (time - (date1904 ? EPOCH_1904_MS : EPOCH_1900_MS)) / 86_400_000;
+}
+
 /**
  * One worksheet as the core sees it: the values of the cells that hold something (formatting
  * alone never extends the range, so a style reaching row 1,048,576 costs nothing), number
@@ -43,7 +64,7 @@ export function readSheetSnapshot(ws: ExcelJS.Worksheet, date1904: boolean): She
     if (row.hidden) hiddenRows.push(rowNumber);
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       if (cell.type === ExcelJS.ValueType.Merge) return;
-      const value = plainValue(cell.value);
+      const value = outOfRangeSerial(plainValue(cell.value), date1904);
       if (value === null || value === '') return;
       cells.push({ row: rowNumber, col: colNumber, value, numFmt: cell.numFmt || null });
       top = Math.min(top, rowNumber);

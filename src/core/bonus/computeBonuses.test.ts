@@ -13,6 +13,7 @@ const record = (name: string, fields: Partial<UnitRecord> = {}): UnitRecord => (
   headcount: null,
   bonusStandard: null,
   schemeFiled: true,
+  bonusTiers: null,
   ...fields,
 });
 
@@ -51,6 +52,17 @@ describe('computeBonuses', () => {
     expect(problems).toEqual([
       { severity: 'warning', code: 'bonus.scheme-not-filed', message: '「县水利局」未分配绩效奖金：考核方案未报备县考核委员会，按规定不得发放年终绩效奖金' },
     ]);
+  });
+
+  it('takes the two-tier choice from the register’s 奖金等次数', () => {
+    const staff = staffOf('县住建局', [90, 89, 88, 87, 86]);
+    const register = [record('县住建局', { headcount: 5, bonusStandard: 12_000, bonusTiers: 2 })];
+    const { units, problems } = computeBonuses(staff, register, XIANGYIN_2020);
+    const housing = units[0];
+    if (!housing.ok) throw new Error(housing.error);
+    // The same unit as above, its choice read from the register: 12,960 once, 11,760 four times.
+    expect([housing.scheme, housing.pool, housing.people.map((p) => p.total)]).toEqual([2, 60_000, [12_960, 11_760, 11_760, 11_760, 11_760]]);
+    expect(problems).toEqual([]);
   });
 
   it('keeps the register pool when the staff count differs, and says so', () => {

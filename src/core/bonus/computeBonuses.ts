@@ -9,7 +9,10 @@ import type { StaffMember } from './parseStaffSheet';
 export interface ComputeBonusesOptions {
   /** Unit name (or alias) → the unit's bonus total in yuan; overrides standard × headcount. */
   pools?: Readonly<Record<string, number>>;
-  /** Units (names or aliases) that chose the two-tier scheme; only allowed under 30 people. */
+  /**
+   * Units (names or aliases) that chose the two-tier scheme, besides those whose register row says
+   * 奖金等次数 2; only allowed under 30 people.
+   */
   twoTierUnits?: readonly string[];
 }
 
@@ -62,6 +65,7 @@ export function computeBonuses(
     twoTier.add(unit);
     if (!byUnit.has(unit)) problems.push(warning('bonus.two-tier-without-staff', `「${name}」选择分两个等次，但人员考核表中没有该单位的人员`));
   }
+  for (const r of register) if (r.bonusTiers === 2 && byUnit.has(r.name)) twoTier.add(r.name);
 
   const order = [...register.map((r) => r.name).filter((name) => byUnit.has(name)), ...[...byUnit.keys()].filter((name) => !records.has(name))];
   const unstated: string[] = [];

@@ -218,7 +218,7 @@ describe('buildBulletin: a period with nothing in it', () => {
 
 describe('buildBulletin: units', () => {
   it('maps log aliases through the register and orders by category, then rank', () => {
-    const reg = (name: string, category: string, aliases: string[] = []): UnitRecord => ({ row: 0, name, aliases, category, head: null, phone: null, headcount: null, bonusStandard: null, schemeFiled: null });
+    const reg = (name: string, category: string, aliases: string[] = []): UnitRecord => ({ row: 0, name, aliases, category, head: null, phone: null, headcount: null, bonusStandard: null, schemeFiled: null, bonusTiers: null });
     const register = [reg('县住建局', '县直部门', ['住建局']), reg('东塘镇', '乡镇/街道'), reg('县税务局', '驻县单位')];
     const log = [n('blue', '住建局', 'I1', '2020-05-11')];
     const b = buildBulletin(input('2020-07-10', register), log, period('2020-05'), { issue: 1 });

@@ -1,3 +1,4 @@
+import { cellAddress, columnLetters } from '../cells';
 import type { Problem } from '../problems';
 import type { RuleSet } from '../rules/ruleSet';
 import { cellText } from './cellText';
@@ -150,7 +151,35 @@ export function detectLedger(
     sheet: sheet.name,
     row: best.headerRows[0],
   }));
+  problems.push(...repeatedHeaders(sheet.name, best));
   return { mapping, missing, problems };
+}
+
+/**
+ * A header written twice (two 责任单位 columns): only the first is read. Said at the repeat's
+ * cell, since the user may expect both columns to count.
+ */
+function repeatedHeaders(sheetName: string, c: Candidate): Problem[] {
+  const problems: Problem[] = [];
+  const first = new Map<string, number>();
+  for (const h of c.headers) {
+    const seen = first.get(h.text);
+    if (seen === undefined) {
+      first.set(h.text, h.col);
+      continue;
+    }
+    const hit = matchHeaderConcept(h.text);
+    if (hit === null || c.columns[hit.concept] !== seen) continue;
+    problems.push({
+      severity: 'warning',
+      code: 'ledger.repeated-column',
+      message: `表头"${h.text}"与 ${columnLetters(seen)} 列重复，只读取 ${columnLetters(seen)} 列，本列未读取`,
+      sheet: sheetName,
+      cell: cellAddress(c.headerRows[0], h.col),
+      row: c.headerRows[0],
+    });
+  }
+  return problems;
 }
 
 /** 'units' is satisfied by 牵头单位 as well: a ledger with only 牵头单位 supervises those units. */

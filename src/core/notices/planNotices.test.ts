@@ -34,7 +34,7 @@ function item(over: Partial<LedgerItem> = {}): LedgerItem {
 }
 
 function unit(row: number, name: string, head: string | null): UnitRecord {
-  return { row, name, aliases: [], category: '县直部门', head, phone: null, headcount: null, bonusStandard: null, schemeFiled: null };
+  return { row, name, aliases: [], category: '县直部门', head, phone: null, headcount: null, bonusStandard: null, schemeFiled: null, bonusTiers: null };
 }
 const REGISTER = [unit(2, '县住建局', '张三'), unit(3, '县财政局', '李四')];
 

@@ -13,8 +13,8 @@ describe('parseUnitRegister', () => {
     );
     expect(problems).toEqual([]);
     expect(units).toEqual([
-      { row: 2, name: '县政府办公室', aliases: ['县政府办', '政府办'], category: '县直部门', head: '张三', phone: '0730-1234567', headcount: 45, bonusStandard: 20000, schemeFiled: true },
-      { row: 3, name: '文星街道办事处', aliases: ['文星街道'], category: '乡镇/街道', head: '李四', phone: null, headcount: 28, bonusStandard: 18000, schemeFiled: false },
+      { row: 2, name: '县政府办公室', aliases: ['县政府办', '政府办'], category: '县直部门', head: '张三', phone: '0730-1234567', headcount: 45, bonusStandard: 20000, schemeFiled: true, bonusTiers: null },
+      { row: 3, name: '文星街道办事处', aliases: ['文星街道'], category: '乡镇/街道', head: '李四', phone: null, headcount: 28, bonusStandard: 18000, schemeFiled: false, bonusTiers: null },
     ]);
   });
 
@@ -35,6 +35,27 @@ describe('parseUnitRegister', () => {
       ['D3', 'error', '人数必须是整数：12.5'],
       ['A4', 'error', '单位名称为空，此行未读取'],
     ]);
+  });
+
+  it('reads 奖金等次数 2 or 3 in figures or words, and warns on anything else by cell', () => {
+    const { units, problems } = parseUnitRegister(
+      sheet([
+        ['单位名称', '奖金等次数'],
+        ['县住建局', 2],
+        ['县财政局', '两个等次'],
+        ['县教育局', '三档'],
+        ['县民政局', null],
+        ['县水利局', '四'],
+      ]),
+    );
+    expect(units.map((u) => [u.name, u.bonusTiers])).toEqual([
+      ['县住建局', 2],
+      ['县财政局', 2],
+      ['县教育局', 3],
+      ['县民政局', null],
+      ['县水利局', null],
+    ]);
+    expect(problems.map((p) => [p.cell, p.severity, p.message])).toEqual([['B6', 'warning', '奖金等次数应为 2 或 3：四，已按三个等次计算']]);
   });
 
   it('says so when there is no name column', () => {

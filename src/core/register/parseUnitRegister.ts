@@ -18,6 +18,8 @@ export interface UnitRecord {
   bonusStandard: number | null;
   /** 考核方案已报备 (§22 ƒ): false means no bonus distribution; null = not stated. */
   schemeFiled: boolean | null;
+  /** 奖金等次数 (§22 ‚): 2 = the unit chose two tiers (allowed under 30 people); null = not stated, three tiers. */
+  bonusTiers: 2 | 3 | null;
 }
 
 export const REGISTER_SHEET = '单位名册';
@@ -31,9 +33,11 @@ const SPEC = {
   headcount: ['人数', '编制人数', '在编人数', '干部职工人数'],
   bonusStandard: ['奖金标准', '人均奖金标准', '年度绩效奖金标准', '绩效奖金标准'],
   schemeFiled: ['考核方案报备', '是否报备', '报备情况'],
+  bonusTiers: ['奖金等次数', '等次数', '奖金等次', '分档'],
 } as const;
 
 const NO = new Set(['否', '未报备', '无', '未', 'N', 'n', 'no', 'NO', 'No', 'FALSE', 'false']);
+const TIER_WORDS: Record<string, 2 | 3> = { '2': 2, 二: 2, 两: 2, 两个等次: 2, 两档: 2, 二档: 2, '3': 3, 三: 3, 三个等次: 3, 三档: 3 };
 const ALIAS_SEPARATORS = /[、，,；;/\s]+/;
 
 export function parseUnitRegister(sheet: SheetSnapshot): { units: UnitRecord[]; problems: Problem[] } {
@@ -75,6 +79,9 @@ export function parseUnitRegister(sheet: SheetSnapshot): { units: UnitRecord[]; 
     const headcount = number(r, 'headcount', '人数');
     if (headcount !== null && !Number.isInteger(headcount)) report(r.cell('headcount'), r.row, `人数必须是整数：${headcount}`);
     const filed = cellText(r.get('schemeFiled'));
+    const tiersText = cellText(r.get('bonusTiers')).replace(/\s/g, '');
+    const bonusTiers = tiersText === '' ? null : (TIER_WORDS[tiersText] ?? null);
+    if (tiersText !== '' && bonusTiers === null) report(r.cell('bonusTiers'), r.row, `奖金等次数应为 2 或 3：${tiersText}，已按三个等次计算`, 'warning');
     units.push({
       row: r.row,
       name,
@@ -85,6 +92,7 @@ export function parseUnitRegister(sheet: SheetSnapshot): { units: UnitRecord[]; 
       headcount: headcount !== null && Number.isInteger(headcount) ? headcount : null,
       bonusStandard: number(r, 'bonusStandard', '奖金标准'),
       schemeFiled: filed === '' ? null : !NO.has(filed),
+      bonusTiers,
     });
   }
   return { units, problems };

@@ -19,7 +19,7 @@ function item(units: string[], assigned: string, deadline: string | null, doneOn
   };
 }
 const notice = (unit: string, color: LoggedNotice['color'], issueDate: string, itemId = 'X', voided = false): LoggedNotice => ({ number: null, color, itemId, unit, issueDate, voided });
-const unitRow = (name: string, category: string, aliases: string[] = []): UnitRecord => ({ row: 0, name, aliases, category, head: null, phone: null, headcount: null, bonusStandard: null, schemeFiled: null });
+const unitRow = (name: string, category: string, aliases: string[] = []): UnitRecord => ({ row: 0, name, aliases, category, head: null, phone: null, headcount: null, bonusStandard: null, schemeFiled: null, bonusTiers: null });
 const run = (escalations: ItemEscalation[], log: LoggedNotice[], register: UnitRecord[] = [], asOf = '2021-01-15') =>
   scoreUnits({ year: 2020, asOf, log, escalations, register, rules: XIANGYIN_2020, units: createUnitDirectory(register) });
 const byUnit = (scores: ReturnType<typeof run>) => Object.fromEntries(scores.map((s) => [s.unit, s]));
