@@ -1,10 +1,12 @@
-import { Caption1, Title3, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo } from 'react';
+import { Caption1, Subtitle1, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useMemo, useState, type ReactElement } from 'react';
 import { createWorkCalendar } from '../core/calendar';
 import { LedgerPanel } from './components';
 import { formatYearRanges } from './formatYearRanges';
 import type { LedgerPanelDeps } from './ledgerPanelActions';
+import { NoticePanel, useNoticePanel } from './notices';
 import { subscribePaneErrors } from './paneErrors';
+import { ReportsPanel } from './reports';
 import { useLedgerPanel } from './useLedgerPanel';
 
 const useStyles = makeStyles({
@@ -16,7 +18,20 @@ const useStyles = makeStyles({
     minWidth: 0,
     boxSizing: 'border-box',
   },
+  // Three tabs in one row at 320 px: the tabs' own side padding is what a narrow pane can spare.
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`, marginRight: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  panel: { minWidth: 0 },
 });
+
+type PaneTab = 'ledger' | 'notices' | 'reports';
+
+const TABS: ReadonlyArray<{ value: PaneTab; label: string }> = [
+  { value: 'ledger', label: '三色着色' },
+  { value: 'notices', label: '督办单' },
+  { value: 'reports', label: '得分·奖金·通报' },
+];
+const tabId = (tab: PaneTab) => `duban-tab-${tab}`;
+const panelId = (tab: PaneTab) => `duban-tabpanel-${tab}`;
 
 export interface AppProps {
   deps: LedgerPanelDeps;
@@ -24,24 +39,50 @@ export interface AppProps {
   errorSource: EventTarget;
 }
 
-/** The task pane: the ledger coloring panel; a failed ribbon command shows in its message bar. */
+/**
+ * The task pane: one tab per panel. The ledger panel (first tab) owns the ledger, its mapping and
+ * the as-of date; the other panels analyse that ledger through its source. Every panel stays
+ * mounted (hidden when not selected), so switching tabs keeps what each one shows. A failed
+ * ribbon command (重新着色) shows in the ledger panel's message bar.
+ */
 export function App({ deps, errorSource }: AppProps) {
   const styles = useStyles();
-  const panel = useLedgerPanel(deps);
-  const { showMessage } = panel.actions;
+  const [tab, setTab] = useState<PaneTab>('ledger');
+  const ledger = useLedgerPanel(deps);
+  const notices = useNoticePanel({ port: deps.port, ui: deps.ui, source: ledger.source });
+  const { showMessage } = ledger.actions;
   const knownYears = useMemo(() => formatYearRanges(createWorkCalendar().knownYears), []);
 
   useEffect(
-    () => subscribePaneErrors(errorSource, (text) => showMessage({ intent: 'error', title: '功能区命令失败', text })),
+    () =>
+      subscribePaneErrors(errorSource, (text) => {
+        setTab('ledger');
+        showMessage({ intent: 'error', title: '功能区命令失败', text });
+      }),
     [errorSource, showMessage],
+  );
+
+  const panel = (value: PaneTab, content: ReactElement) => (
+    <div key={value} className={styles.panel} role="tabpanel" id={panelId(value)} aria-labelledby={tabId(value)} hidden={tab !== value}>
+      {content}
+    </div>
   );
 
   return (
     <main className={styles.root}>
-      <Title3 as="h1">三色督办着色</Title3>
-      <LedgerPanel panel={panel} />
+      <Subtitle1 as="h1">督办台账助手</Subtitle1>
+      <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as PaneTab)} aria-label="功能">
+        {TABS.map((t) => (
+          <Tab key={t.value} id={tabId(t.value)} value={t.value} aria-controls={panelId(t.value)}>
+            {t.label}
+          </Tab>
+        ))}
+      </TabList>
+      {panel('ledger', <LedgerPanel panel={ledger} />)}
+      {panel('notices', <NoticePanel panel={notices} source={ledger.source} />)}
+      {panel('reports', <ReportsPanel deps={deps} source={ledger.source} />)}
       <Caption1>
-        规则预设：{panel.state.rules.name}；工作日历：{knownYears}
+        规则预设：{ledger.state.rules.name}；工作日历：{knownYears}
       </Caption1>
     </main>
   );

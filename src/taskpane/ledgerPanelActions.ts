@@ -1,7 +1,8 @@
 import { analyzeWorkbook, type AnalyzeResult } from '../app/analyzeWorkbook';
 import { applyLedgerColors } from '../app/applyLedgerColors';
 import type { WorkbookPort } from '../app/workbookPort';
-import { CONCEPTS, type Concept } from '../core/ledger/concepts';
+import type { Concept } from '../core/ledger/concepts';
+import { snapshotFingerprint } from '../core/ledger/snapshotFingerprint';
 import type { DateOnly } from '../core/dates/dateOnly';
 import { detectLedger } from '../core/ledger/detectLedger';
 import type { SheetSnapshot } from '../core/ledger/sheetSnapshot';
@@ -11,7 +12,7 @@ import { findStatusColumn, STATUS_HEADER } from '../sheets/ledgerDecoration';
 import { cellAddress, columnLetters } from '../core/cells';
 import type { ExcelUi } from './excelUi';
 import type { PanelSettingsPort } from './panelSettings';
-import { canApply, canClear, canPreview, currentMapping, isAsOfValid, missingRequired, type LedgerDetection, type PanelMessage } from './panelState';
+import { analysisInputError, analysisOptions, canApply, canClear, canPreview, type LedgerDetection, type PanelMessage } from './panelState';
 import type { PanelStore } from './panelStore';
 import { STATUS_ORDER, summarizePreview } from './summarizePreview';
 
@@ -22,6 +23,9 @@ export interface LedgerPanelDeps {
   /** Today in China (the ledgers' calendar): the default as-of date. */
   today: () => DateOnly;
 }
+
+/** What the ledger panel itself uses of the deps: of Excel's UI only the active sheet and selecting a cell. */
+export type LedgerActionDeps = Omit<LedgerPanelDeps, 'ui'> & { ui: Pick<ExcelUi, 'activeSheet' | 'selectCell'> };
 
 export interface LedgerPanelActions {
   /** Reads the sheet list and the saved settings and detects the ledger (saved sheet, else the active one, else the first that looks like a ledger). */
@@ -64,7 +68,7 @@ function detect(snapshot: SheetSnapshot, rules: RuleSet): LedgerDetection {
  * All of the panel's behaviour, over a store and injected ports: no React, no Office. The hook
  * only binds it to a component; tests call it directly.
  */
-export function createLedgerPanelActions(deps: LedgerPanelDeps, store: PanelStore): LedgerPanelActions {
+export function createLedgerPanelActions(deps: LedgerActionDeps, store: PanelStore): LedgerPanelActions {
   const { port, ui, settings } = deps;
   const state = () => store.getState();
   const fail = (revision: number, title: string, text: string, problems?: Problem[]) =>
@@ -119,30 +123,12 @@ export function createLedgerPanelActions(deps: LedgerPanelDeps, store: PanelStor
     }
   }
 
-  /** Why the inputs cannot be analysed, naming the setting; null when they can. */
-  function inputError(): PanelMessage | null {
-    const s = state();
-    if (!isAsOfValid(s)) {
-      return { intent: 'error', title: '截止日期无效', text: `设置「截止日期」应为有效日期（YYYY-MM-DD）：${s.asOf || '（空）'}` };
-    }
-    if (currentMapping(s) === null) {
-      return { intent: 'error', title: '未找到台账表头', text: `工作表「${s.sheet ?? ''}」中没有找到台账表头：请选择台账所在的工作表` };
-    }
-    const missing = missingRequired(s);
-    if (missing.length > 0) {
-      const labels = missing.map((c) => `「${CONCEPTS[c].label}」`).join('、');
-      return { intent: 'error', title: '列映射不完整', text: `列映射${labels}是必填项：请在列映射中为它选择一列` };
-    }
-    return null;
-  }
-
   function analyze(): Promise<AnalyzeResult> {
-    const s = state();
-    return analyzeWorkbook(port, { asOf: s.asOf, rules: s.rules, sheet: s.sheet ?? undefined, columns: s.corrections });
+    return analyzeWorkbook(port, analysisOptions(state()));
   }
 
   async function preview(): Promise<void> {
-    const invalid = inputError();
+    const invalid = analysisInputError(state());
     if (invalid !== null || !canPreview(state())) {
       if (invalid) store.dispatch({ type: 'messageShown', message: invalid });
       return;
@@ -164,8 +150,8 @@ export function createLedgerPanelActions(deps: LedgerPanelDeps, store: PanelStor
     const sheet = state().sheet ?? '';
     store.dispatch({ type: 'writeStarted', progress: { step: 1, steps, label: '重新读取台账…' } });
     const revision = state().revision;
-    // Read again: the user may have edited the ledger since the preview, and the status column
-    // must line up with today's rows.
+    // Read again: the status column must line up with the rows as they are now; an edit made
+    // since the preview (the fingerprint differs) is refused rather than colored unseen.
     let result: AnalyzeResult;
     try {
       result = await analyze();
@@ -174,6 +160,13 @@ export function createLedgerPanelActions(deps: LedgerPanelDeps, store: PanelStor
     }
     if (!result.ok) return fail(revision, '应用三色失败', result.message, result.problems);
     const { analysis } = result;
+    if (snapshotFingerprint(analysis.sheet) !== state().fingerprint) {
+      return store.dispatch({
+        type: 'previewStale',
+        revision,
+        message: { intent: 'error', title: '未应用三色', text: `台账「${sheet}」在预览后已改动：请重新预览` },
+      });
+    }
     store.dispatch({ type: 'progressed', progress: { step: 2, steps, label: `写入 ${analysis.escalations.length} 项的督办状态与三色规则…` } });
     const column = findStatusColumn(analysis.sheet, analysis.mapping);
     const where = cellRef(sheet, cellAddress(analysis.mapping.headerRows[0], column));

@@ -11,6 +11,14 @@ export function createOfficeUi(run: ExcelRun): ExcelUi {
         await context.sync();
         return sheet.name;
       }),
+    selectedCell: () =>
+      run(async (context) => {
+        const range = context.workbook.getSelectedRange();
+        range.load('rowIndex,rowCount');
+        range.worksheet.load('name');
+        await context.sync();
+        return { sheet: range.worksheet.name, row: range.rowIndex + 1, rowCount: range.rowCount };
+      }),
     selectCell: (sheet, address) =>
       run(async (context) => {
         const worksheet = context.workbook.worksheets.getItem(sheet);

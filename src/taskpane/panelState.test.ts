@@ -1,6 +1,16 @@
 import type { LedgerAnalysis } from '../app/analyzeWorkbook';
 import type { ColumnMapping } from '../core/ledger/detectLedger';
-import { canApply, canPreview, currentMapping, initialPanelState, missingRequired, panelReducer, type PanelAction, type PanelState } from './panelState';
+import {
+  canApply,
+  canPreview,
+  currentMapping,
+  initialPanelState,
+  ledgerAnalysisInputs,
+  missingRequired,
+  panelReducer,
+  type PanelAction,
+  type PanelState,
+} from './panelState';
 
 /** Header row 2: A 序号, B 督办事项, C 责任单位, D 交办时间, E 计划完成. */
 const DETECTED: ColumnMapping = {
@@ -53,7 +63,8 @@ describe('panelReducer: column corrections', () => {
 });
 
 describe('panelReducer: stale results', () => {
-  const analysis = { escalations: [], problems: [], asOf: '2020-07-01' } as unknown as LedgerAnalysis;
+  const sheet = { name: '督办台账', values: [['序号', '督办事项']], origin: { row: 2, col: 1 } };
+  const analysis = { escalations: [], problems: [], asOf: '2020-07-01', sheet } as unknown as LedgerAnalysis;
 
   it('drops an analysis that comes back after the user changed the mapping', () => {
     const started = run(loaded(), { type: 'analysisStarted' });
@@ -71,8 +82,41 @@ describe('panelReducer: stale results', () => {
     expect(canApply(run(previewed, { type: 'asOfSet', asOf: '2020-07-02' }))).toBe(false);
   });
 
+  it('keeps the fingerprint of the ledger the preview read, and drops the preview when it is found stale', () => {
+    const started = run(loaded(), { type: 'analysisStarted' });
+    const previewed = run(started, { type: 'analyzed', revision: started.revision, analysis });
+    expect(previewed.fingerprint).toEqual(expect.any(String));
+    const message = { intent: 'error' as const, title: '未应用三色', text: '台账「督办台账」在预览后已改动：请重新预览' };
+    const stale = run(previewed, { type: 'previewStale', revision: previewed.revision, message });
+    expect([stale.phase, stale.preview, stale.analysis, stale.fingerprint, stale.message]).toEqual(['error', null, null, null, message]);
+    expect(canApply(stale)).toBe(false);
+    expect(canPreview(stale)).toBe(true);
+  });
+
   it('refuses to preview with an as-of date that is not a date', () => {
     expect(canPreview(run(loaded(), { type: 'asOfSet', asOf: '2020-02-30' }))).toBe(false);
     expect(canPreview(run(loaded(), { type: 'asOfSet', asOf: '2020-02-29' }))).toBe(true);
+  });
+});
+
+describe('ledgerAnalysisInputs: what the other panels analyse', () => {
+  it('is not ready while the ledger is being detected', () => {
+    expect(ledgerAnalysisInputs(initialPanelState('2020-07-01'))).toEqual({ ok: false, message: '正在识别台账，请稍候再试' });
+  });
+
+  it('gives the sheet, the user’s corrections, the as-of date and the rules in force', () => {
+    const s = run(loaded(), { type: 'columnSet', concept: 'deadline', column: 5 }, { type: 'asOfSet', asOf: '2020-05-12' });
+    expect(ledgerAnalysisInputs(s)).toEqual({ ok: true, options: { asOf: '2020-05-12', rules: s.rules, sheet: '督办台账', columns: { deadline: 5 } } });
+  });
+
+  it('names the setting to fix, and where it is', () => {
+    expect(ledgerAnalysisInputs(run(loaded(), { type: 'asOfSet', asOf: '' }))).toEqual({
+      ok: false,
+      message: '设置「截止日期」应为有效日期（YYYY-MM-DD）：（空）（在「三色着色」页设置）',
+    });
+    expect(ledgerAnalysisInputs(run(loaded(), { type: 'columnSet', concept: 'units', column: 0 }))).toEqual({
+      ok: false,
+      message: '列映射「责任单位」是必填项：请在列映射中为它选择一列（在「三色着色」页设置）',
+    });
   });
 });

@@ -1,10 +1,12 @@
-import type { LedgerAnalysis } from '../app/analyzeWorkbook';
+import type { AnalyzeOptions, LedgerAnalysis } from '../app/analyzeWorkbook';
 import { applyColumnCorrections, missingConcepts } from '../app/analyzeWorkbook';
 import { isDateOnly } from '../core/dates/dateOnly';
-import type { Concept } from '../core/ledger/concepts';
+import { CONCEPTS, type Concept } from '../core/ledger/concepts';
 import type { ColumnMapping } from '../core/ledger/detectLedger';
+import { snapshotFingerprint } from '../core/ledger/snapshotFingerprint';
 import type { Problem } from '../core/problems';
 import { XIANGYIN_2020, type RuleSet } from '../core/rules/ruleSet';
+import type { AnalysisInputs } from './analysisSource';
 import { summarizePreview, type PreviewSummary } from './summarizePreview';
 
 /**
@@ -50,6 +52,8 @@ export interface PanelState {
   rules: RuleSet;
   analysis: LedgerAnalysis | null;
   preview: PreviewSummary | null;
+  /** snapshotFingerprint of the ledger as the preview read it: 应用三色 re-reads and compares. */
+  fingerprint: string | null;
   /** Problems of the last detection or analysis, and of the saved settings. */
   problems: Problem[];
   progress: PanelProgress | null;
@@ -83,6 +87,8 @@ export type PanelAction =
   | { type: 'applied'; revision: number; analysis: LedgerAnalysis; statusColumn: number; message: PanelMessage }
   | { type: 'cleared'; revision: number; detection: LedgerDetection; message: PanelMessage }
   | { type: 'failed'; revision: number; message: PanelMessage; problems?: Problem[] }
+  /** The ledger changed since the preview: the preview is dropped, nothing was written. */
+  | { type: 'previewStale'; revision: number; message: PanelMessage }
   | { type: 'messageShown'; message: PanelMessage }
   | { type: 'messageDismissed' };
 
@@ -97,6 +103,7 @@ export function initialPanelState(asOf: string): PanelState {
     rules: XIANGYIN_2020,
     analysis: null,
     preview: null,
+    fingerprint: null,
     problems: [],
     progress: null,
     message: null,
@@ -112,6 +119,7 @@ function invalidated(state: PanelState, changes: Partial<PanelState>): PanelStat
     phase: state.phase === 'loading' ? 'loading' : 'idle',
     analysis: null,
     preview: null,
+    fingerprint: null,
     progress: null,
     revision: state.revision + 1,
   };
@@ -134,6 +142,7 @@ export function panelReducer(state: PanelState, action: PanelAction): PanelState
         problems: [...action.settingsProblems, ...(action.detection?.problems ?? [])],
         analysis: null,
         preview: null,
+        fingerprint: null,
         progress: null,
       };
     case 'sheetChosen':
@@ -152,7 +161,7 @@ export function panelReducer(state: PanelState, action: PanelAction): PanelState
     case 'asOfSet':
       return invalidated(state, { asOf: action.asOf });
     case 'analysisStarted':
-      return { ...state, phase: 'analyzing', message: null, analysis: null, preview: null };
+      return { ...state, phase: 'analyzing', message: null, analysis: null, preview: null, fingerprint: null };
     case 'analyzed':
       if (action.revision !== state.revision) return state;
       return {
@@ -160,6 +169,7 @@ export function panelReducer(state: PanelState, action: PanelAction): PanelState
         phase: 'preview',
         analysis: action.analysis,
         preview: summarizePreview(action.analysis.escalations),
+        fingerprint: snapshotFingerprint(action.analysis.sheet),
         problems: action.analysis.problems,
       };
     case 'writeStarted':
@@ -193,6 +203,9 @@ export function panelReducer(state: PanelState, action: PanelAction): PanelState
         message: action.message,
         problems: action.problems ?? state.problems,
       };
+    case 'previewStale':
+      if (action.revision !== state.revision) return state;
+      return { ...invalidated(state, { message: action.message }), phase: 'error' };
     case 'messageShown':
       return { ...state, message: action.message };
     case 'messageDismissed':
@@ -246,3 +259,36 @@ export const canPreview = (state: PanelState): boolean =>
 export const canApply = (state: PanelState): boolean => state.phase === 'preview' && state.analysis !== null;
 
 export const canClear = (state: PanelState): boolean => !isBusy(state) && (state.detection?.statusColumn ?? null) !== null;
+
+/** Why the inputs cannot be analysed, naming the setting; null when they can. */
+export function analysisInputError(state: PanelState): PanelMessage | null {
+  if (!isAsOfValid(state)) {
+    return { intent: 'error', title: '截止日期无效', text: `设置「截止日期」应为有效日期（YYYY-MM-DD）：${state.asOf || '（空）'}` };
+  }
+  if (currentMapping(state) === null) {
+    const text =
+      state.sheet === null
+        ? '没有选择台账工作表：请在「台账工作表」中选择台账所在的工作表'
+        : `工作表「${state.sheet}」中没有找到台账表头：请选择台账所在的工作表`;
+    return { intent: 'error', title: '未找到台账表头', text };
+  }
+  const missing = missingRequired(state);
+  if (missing.length > 0) {
+    const labels = missing.map((c) => `「${CONCEPTS[c].label}」`).join('、');
+    return { intent: 'error', title: '列映射不完整', text: `列映射${labels}是必填项：请在列映射中为它选择一列` };
+  }
+  return null;
+}
+
+/** What the use cases analyse: the ledger sheet, the user's corrections, the as-of date and the rules in force. */
+export function analysisOptions(state: PanelState): AnalyzeOptions {
+  return { asOf: state.asOf, rules: state.rules, sheet: state.sheet ?? undefined, columns: state.corrections };
+}
+
+/** The ledger panel's state as the other panels' AnalysisSource reads it. */
+export function ledgerAnalysisInputs(state: PanelState): AnalysisInputs {
+  if (state.phase === 'loading') return { ok: false, message: '正在识别台账，请稍候再试' };
+  const invalid = analysisInputError(state);
+  if (invalid !== null) return { ok: false, message: `${invalid.text}（在「三色着色」页设置）` };
+  return { ok: true, options: analysisOptions(state) };
+}

@@ -1,22 +1,25 @@
 import { panelReducer, type PanelAction, type PanelState } from './panelState';
 
 /**
- * The panel's state outside React: the async actions read the state they just dispatched
+ * A panel's state outside React: the async actions read the state they just dispatched
  * (useReducer would only show it after the next render), and tests drive it without a DOM.
  */
-export interface PanelStore {
-  getState(): PanelState;
-  dispatch(action: PanelAction): void;
+export interface Store<S, A> {
+  getState(): S;
+  dispatch(action: A): void;
   subscribe(listener: () => void): () => void;
 }
 
-export function createPanelStore(initial: PanelState): PanelStore {
+/** The ledger panel's store. */
+export type PanelStore = Store<PanelState, PanelAction>;
+
+export function createStore<S, A>(reducer: (state: S, action: A) => S, initial: S): Store<S, A> {
   let state = initial;
   const listeners = new Set<() => void>();
   return {
     getState: () => state,
     dispatch(action) {
-      const next = panelReducer(state, action);
+      const next = reducer(state, action);
       if (next === state) return;
       state = next;
       for (const listener of listeners) listener();
@@ -26,4 +29,8 @@ export function createPanelStore(initial: PanelState): PanelStore {
       return () => listeners.delete(listener);
     },
   };
+}
+
+export function createPanelStore(initial: PanelState): PanelStore {
+  return createStore(panelReducer, initial);
 }

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Concept } from '../core/ledger/concepts';
 import type { ColumnMapping } from '../core/ledger/detectLedger';
+import type { AnalysisSource } from './analysisSource';
 import { createLedgerPanelActions, type LedgerPanelActions, type LedgerPanelDeps } from './ledgerPanelActions';
 import {
   canApply,
@@ -10,6 +11,7 @@ import {
   initialPanelState,
   isAsOfValid,
   isBusy,
+  ledgerAnalysisInputs,
   missingRequired,
   type PanelState,
 } from './panelState';
@@ -26,6 +28,8 @@ export interface LedgerPanel {
   canPreview: boolean;
   canApply: boolean;
   canClear: boolean;
+  /** The ledger as mapped here, for the other panels: read when they act, so never stale. */
+  source: AnalysisSource;
 }
 
 /**
@@ -41,6 +45,7 @@ export function useLedgerPanel(deps: LedgerPanelDeps): LedgerPanel {
     [port, ui, settings, today, store],
   );
   const state = useSyncExternalStore(store.subscribe, store.getState);
+  const source = useMemo<AnalysisSource>(() => () => ledgerAnalysisInputs(store.getState()), [store]);
   useEffect(() => {
     void actions.load();
   }, [actions]);
@@ -54,5 +59,6 @@ export function useLedgerPanel(deps: LedgerPanelDeps): LedgerPanel {
     canPreview: canPreview(state),
     canApply: canApply(state),
     canClear: canClear(state),
+    source,
   };
 }

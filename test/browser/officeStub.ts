@@ -35,8 +35,9 @@ type Batch = (context: Excel.RequestContext) => Promise<unknown>;
 type Queueing = { queue(run: () => void): void };
 
 /**
- * The fake models the workbook's data; the pane's two UI calls (the active sheet, selecting a
- * cell) are added to each batch's proxies here, queued like any other call until sync().
+ * The fake models the workbook's data and the user's selection (fake.selection, for 作废); the
+ * pane's two other UI calls (the active sheet, selecting a cell) are added to each batch's proxies
+ * here, queued like any other call until sync().
  */
 function withUi(context: Excel.RequestContext): Excel.RequestContext {
   const queue = (run: () => void) => (context as unknown as Queueing).queue(run);

@@ -3,7 +3,8 @@
  * missing or older than the sources; office.js is answered by a stub (officeStub.ts, bundled on
  * the fly) that provides Office.onReady, document settings and Excel.run over the fake workbook;
  * every other external request is blocked. The test clicks through map → preview → apply at
- * 320 px wide, checks the fake workbook, and saves test-output/taskpane.png.
+ * 320 px wide, checks the fake workbook, and saves test-output/taskpane.png; then, on the 督办单
+ * tab, preview → generate → 作废, and saves test-output/notices.png.
  */
 import { execFile } from 'node:child_process';
 import { promises as fs, existsSync, statSync, readdirSync } from 'node:fs';
@@ -18,6 +19,7 @@ const ROOT = path.resolve(__dirname, '../..');
 const DIST = path.join(ROOT, 'dist');
 const WEBPACK = path.join(ROOT, 'node_modules/webpack-cli/bin/cli.js');
 const SCREENSHOT = path.join(ROOT, 'test-output/taskpane.png');
+const NOTICES_SCREENSHOT = path.join(ROOT, 'test-output/notices.png');
 const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -194,6 +196,79 @@ describe('task pane in headless Chromium', () => {
     expect(await stubState((s) => s.fake.rules('督办台账').length)).toBe(3);
     expect(await stubState((s) => s.showAsTaskpane)).toBe(0);
     expect(pageErrors).toEqual([]);
-    console.log(`browser test: ${timings.join(', ')}`);
   }, 60_000);
+
+  it('previews and generates the 督办单 on its tab, and voids one, at 320 px', async () => {
+    const started = Date.now();
+    // The tabs from the keyboard: arrow to 督办单, Enter to open it.
+    const ledgerTab = page.getByRole('tab', { name: '三色着色' });
+    const noticesTab = page.getByRole('tab', { name: '督办单' });
+    await ledgerTab.focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('duban-tab-notices');
+    await page.keyboard.press('Enter');
+    expect(await noticesTab.getAttribute('aria-selected')).toBe('true');
+    // The three tabs fit on one row at 320 px.
+    const tabs = page.getByRole('tab');
+    expect(await tabs.allTextContents()).toHaveLength(3);
+    const tops = await tabs.evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+    expect(new Set(tops).size).toBe(1);
+    const panel = page.getByRole('tabpanel', { name: '督办单' });
+    await panel.getByText('台账「督办台账」，截止 2020-07-01（在「三色着色」页修改）').waitFor();
+
+    // Preview (as of the 三色着色 tab's 2020-07-01): the SPEC example's 13 notices, nothing written.
+    await panel.getByRole('button', { name: '预览督办单' }).click();
+    const preview = panel.getByRole('group', { name: '督办单预览' });
+    await preview.waitFor();
+    expect(await preview.getByRole('list', { name: '各色份数' }).locator('li').allTextContents()).toEqual(['红8 份', '黄2 份', '蓝3 份']);
+    const listed = await preview.getByRole('list', { name: '督办单' }).locator('> li').allTextContents();
+    expect(listed).toHaveLength(13);
+    expect(listed[0]).toBe('蓝督〔2020〕蓝1号2020-05-11县住建局：1 推进县城污水管网改造');
+    expect(await stubState((s) => s.fake.sheetNames())).toEqual(['说明', '督办台账']);
+
+    // Generate: the log and one notice sheet per issue date.
+    await panel.getByRole('button', { name: '生成督办单' }).click();
+    await panel.getByText('已生成督办单', { exact: true }).waitFor();
+    const sheets = await stubState((s) => s.fake.sheetNames());
+    expect(sheets).toEqual([
+      '说明',
+      '督办台账',
+      '督办单登记',
+      '督办单 2020-05-11',
+      '督办单 2020-05-18',
+      '督办单 2020-05-28',
+      '督办单 2020-06-08',
+      '督办单 2020-06-18',
+      '督办单 2020-06-28',
+    ]);
+    expect(await stubState((s) => s.fake.values('督办单登记', 'A2:B3'))).toEqual([
+      ['督〔2020〕蓝1号', '蓝'],
+      ['督〔2020〕蓝2号', '蓝'],
+    ]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.screenshot({ path: NOTICES_SCREENSHOT, animations: 'disabled', fullPage: true });
+
+    // A sheet's button takes the user to it.
+    await panel.getByRole('button', { name: '督办单 2020-05-18' }).click();
+    await page.waitForFunction(() => (window as unknown as { __duban: StubState }).__duban.activeSheet === '督办单 2020-05-18');
+    expect(await stubState((s) => s.selections.slice(-1))).toEqual(['督办单 2020-05-18!A1']);
+
+    // 作废: the user selects row 3 of the log in Excel; the pane reads it, asks for the reason.
+    await page.evaluate(() => {
+      (window as unknown as { __duban: StubState }).__duban.fake.selection = { sheet: '督办单登记', address: 'D3' };
+    });
+    await panel.getByRole('button', { name: '读取选中行' }).click();
+    const target = panel.getByLabel('要作废的督办单');
+    await target.waitFor();
+    expect(await target.textContent()).toBe('第 3 行蓝督〔2020〕蓝2号2020-05-11县发改局：1 推进县城污水管网改造');
+    await panel.getByLabel('作废原因').fill('误发：县发改局为配合单位');
+    await panel.getByRole('button', { name: '作废', exact: true }).click();
+    await panel.getByText('已作废', { exact: true }).waitFor();
+    expect(await stubState((s) => s.fake.values('督办单登记', 'K3:L3'))).toEqual([['作废', '作废：误发：县发改局为配合单位']]);
+
+    timings.push(`notices ${Date.now() - started} ms`);
+    expect(pageErrors).toEqual([]);
+    expect(blocked).toEqual([]);
+    console.log(`browser test: ${timings.join(', ')}`);
+  }, 120_000);
 });

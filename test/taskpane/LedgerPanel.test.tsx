@@ -11,31 +11,10 @@ import { App } from '../../src/taskpane/App';
 import type { LedgerPanelDeps } from '../../src/taskpane/ledgerPanelActions';
 import { postPaneError } from '../../src/taskpane/paneErrors';
 import type { FakeExcel } from '../fakes/fakeExcel';
+import { prepareFluentJsdom } from './fluentJsdom';
 import { memorySettings, recordingUi, specWorkbook } from './ledgerFixture';
 
-// jsdom lacks what Fluent's positioning and motion use; and its getComputedStyle walks every
-// CSS rule Griffel inserted, on each of the many calls Tabster and the popup positioning make
-// (seconds per dropdown). Layout is not what these tests check: the element's own style will do.
-beforeAll(() => {
-  window.getComputedStyle = ((el: Element) => (el as HTMLElement).style) as typeof window.getComputedStyle;
-  class NoResize {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  }
-  Object.assign(globalThis, { ResizeObserver: NoResize });
-  window.matchMedia ??= (query: string) =>
-    ({
-      matches: false,
-      media: query,
-      onchange: null,
-      addListener: () => {},
-      removeListener: () => {},
-      addEventListener: () => {},
-      removeEventListener: () => {},
-      dispatchEvent: () => false,
-    }) as MediaQueryList;
-});
+beforeAll(prepareFluentJsdom);
 afterEach(cleanup);
 // The first render loads Fluent: slow on a busy 2-core machine.
 jest.setTimeout(15_000);

@@ -4,7 +4,7 @@
  */
 import type { Concept } from '../../src/core/ledger/concepts';
 import { XIANGYIN_2020 } from '../../src/core/rules/ruleSet';
-import type { ExcelUi } from '../../src/taskpane/excelUi';
+import type { CellSelection, ExcelUi } from '../../src/taskpane/excelUi';
 import type { PanelSettings, PanelSettingsPort } from '../../src/taskpane/panelSettings';
 import { fakeWorkbookFrom, type FakeExcel, type FakeSheetSpec } from '../fakes/fakeExcel';
 
@@ -50,14 +50,19 @@ export function specWorkbook(options: Parameters<typeof specLedger>[0] = {}): Fa
 
 export interface RecordingUi extends ExcelUi {
   active: string;
+  /** `sheet!A1` per selectCell. */
   selected: string[];
+  /** What selectedCell answers: the range the user has selected in Excel. */
+  selection: CellSelection;
 }
 
 export function recordingUi(active: string): RecordingUi {
   const ui: RecordingUi = {
     active,
     selected: [],
+    selection: { sheet: active, row: 1, rowCount: 1 },
     activeSheet: async () => ui.active,
+    selectedCell: async () => ({ ...ui.selection }),
     selectCell: async (sheet, address) => {
       ui.selected.push(`${sheet}!${address}`);
     },

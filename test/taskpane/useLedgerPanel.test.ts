@@ -5,7 +5,7 @@
 import type { WorkbookPort } from '../../src/app/workbookPort';
 import { OfficeWorkbook } from '../../src/office/officeWorkbook';
 import { createLedgerPanelActions, type LedgerPanelActions } from '../../src/taskpane/ledgerPanelActions';
-import { canClear, canPreview, currentMapping, initialPanelState, type PanelProgress } from '../../src/taskpane/panelState';
+import { canApply, canClear, canPreview, currentMapping, initialPanelState, type PanelProgress } from '../../src/taskpane/panelState';
 import { createPanelStore, type PanelStore } from '../../src/taskpane/panelStore';
 import type { FakeExcel } from '../fakes/fakeExcel';
 import { memorySettings, recordingUi, specWorkbook, type MemorySettings, type RecordingUi } from './ledgerFixture';
@@ -161,6 +161,31 @@ describe('useLedgerPanel logic: apply and clear', () => {
     const before = fake.dump();
     await actions.apply();
     expect(fake.dump()).toBe(before);
+  });
+
+  it('writes nothing when the ledger was edited after the preview, and asks for a new preview', async () => {
+    const fake = specWorkbook();
+    const { store, actions, settings } = openPanel(fake);
+    await actions.load();
+    await actions.preview();
+    expect(store.getState().preview?.byStatus.红).toBe(1);
+    // Item 1 reported done on 2020-05-14 (G3) between the preview and 应用三色.
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem('督办台账').getRange('G3').values = [[43965]];
+      await context.sync();
+    });
+    const before = fake.dump();
+    await actions.apply();
+    const s = store.getState();
+    expect(s.message).toEqual({ intent: 'error', title: '未应用三色', text: '台账「督办台账」在预览后已改动：请重新预览' });
+    expect(fake.dump()).toBe(before);
+    expect(settings.saves).toEqual([]);
+    expect([s.preview, canApply(s), canPreview(s)]).toEqual([null, false, true]);
+
+    // A new preview sees the edit, and 应用三色 then writes it.
+    await actions.preview();
+    await actions.apply();
+    expect(fake.values('督办台账', 'I3:I3')).toEqual([['已办结']]);
   });
 
   it('clears what it applied: the column and the rules go, the ledger is as before', async () => {

@@ -1,4 +1,5 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
 import type { PanelMessage } from '../panelState';
 
 export interface PanelMessageBarProps {
@@ -6,11 +7,19 @@ export interface PanelMessageBarProps {
   onDismiss: () => void;
 }
 
-/** The one message of the pane: an error naming the cell or setting, or what was done. */
+/**
+ * The one message of a panel: an error naming the cell or setting, or what was done. Brought into
+ * view when it appears: the button that caused it may sit far below in a long pane (作废).
+ */
 export function PanelMessageBar({ message, onDismiss }: PanelMessageBarProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // jsdom has no scrollIntoView.
+    if (message !== null) ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [message]);
   if (message === null) return null;
   return (
-    <MessageBar intent={message.intent} layout="multiline">
+    <MessageBar ref={ref} intent={message.intent} layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{message.title}</MessageBarTitle>
         {message.text}

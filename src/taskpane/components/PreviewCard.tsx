@@ -1,6 +1,7 @@
-import { Badge, Body1, Caption1, Card, CardHeader, Subtitle2, makeStyles, shorthands, tokens } from '@fluentui/react-components';
+import { Badge, Body1, Caption1, Card, CardHeader, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { LedgerStatus } from '../../core/escalation/escalate';
 import { STATUS_ORDER, type PreviewSummary } from '../summarizePreview';
+import { ColorBadge } from './ColorBadge';
 
 const useStyles = makeStyles({
   counts: {
@@ -12,14 +13,6 @@ const useStyles = makeStyles({
     padding: 0,
   },
   count: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS },
-  // The same hues as the ledger's fills (light fill, dark text), from Fluent's palette tokens.
-  红: { backgroundColor: tokens.colorPaletteRedBackground2, color: tokens.colorPaletteRedForeground2, ...shorthands.borderColor(tokens.colorPaletteRedBorder2) },
-  黄: {
-    backgroundColor: tokens.colorPaletteYellowBackground2,
-    color: tokens.colorPaletteYellowForeground2,
-    ...shorthands.borderColor(tokens.colorPaletteYellowBorder2),
-  },
-  蓝: { backgroundColor: tokens.colorPaletteBlueBackground2, color: tokens.colorPaletteBlueForeground2, ...shorthands.borderColor(tokens.colorPaletteBlueBorderActive) },
   units: { overflowWrap: 'anywhere' },
 });
 
@@ -49,9 +42,7 @@ export function PreviewCard({ preview, asOf, applied }: PreviewCardProps) {
           return (
             <li key={status} className={styles.count}>
               {colored ? (
-                <Badge appearance="tint" shape="rounded" className={styles[status]}>
-                  {LABELS[status]}
-                </Badge>
+                <ColorBadge color={status}>{LABELS[status]}</ColorBadge>
               ) : (
                 <Badge appearance="tint" shape="rounded" color={PLAIN[status]}>
                   {LABELS[status]}

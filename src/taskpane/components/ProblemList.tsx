@@ -1,4 +1,4 @@
-import { Badge, Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Body1, Button, Caption1, Subtitle2, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Problem } from '../../core/problems';
 
@@ -29,16 +29,21 @@ export interface ProblemListProps {
   onSelect: (problem: Problem) => void;
 }
 
-/** Problems found in the ledger; one naming a cell is a button that selects that cell. */
+/**
+ * Problems found in the ledger (or the log, the register); one naming a cell is a button that
+ * selects that cell. The place is shown without the sheet when it is `sheet`, the one in view.
+ */
 export function ProblemList({ problems, sheet, onSelect }: ProblemListProps) {
   const styles = useStyles();
   const [all, setAll] = useState(false);
+  // Unique per list: the pane keeps several panels (each with its list) mounted.
+  const headingId = useId('duban-problems');
   if (problems.length === 0) return null;
   const shown = all ? problems : problems.slice(0, FIRST);
   const errors = problems.filter((p) => p.severity === 'error').length;
   return (
-    <section aria-labelledby="duban-problems">
-      <Subtitle2 as="h2" id="duban-problems">
+    <section aria-labelledby={headingId}>
+      <Subtitle2 as="h2" id={headingId}>
         问题 {problems.length} 条
       </Subtitle2>
       <Caption1 block>
@@ -59,12 +64,15 @@ export function ProblemList({ problems, sheet, onSelect }: ProblemListProps) {
                 onClick={() => onSelect(p)}
               >
                 <span>
-                  <span className={styles.cell}>{p.cell}</span>
+                  <span className={styles.cell}>{p.sheet !== undefined && p.sheet !== sheet ? `${p.sheet}!${p.cell}` : p.cell}</span>
                   {p.message}
                 </span>
               </Button>
             ) : (
-              <Body1 className={styles.text}>{p.message}</Body1>
+              <Body1 className={styles.text}>
+                {p.row !== undefined && <span className={styles.cell}>{p.sheet !== undefined && p.sheet !== sheet ? `${p.sheet}第${p.row}行` : `第${p.row}行`}</span>}
+                {p.message}
+              </Body1>
             )}
           </li>
         ))}

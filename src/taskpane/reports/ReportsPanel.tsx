@@ -25,8 +25,8 @@ export function ReportsPanel({ deps, source }: ReportsPanelProps) {
     <div className={styles.root}>
       <Caption1>
         {panel.referenceFromLedger
-          ? `按「台账」页的工作表、列映射和截止日期（${panel.reference}）计算；每次生成都新增一张工作表，不改动已有的表。`
-          : '「台账」页尚未识别出可用的台账：生成前请先在「台账」页选择工作表并补全列映射。'}
+          ? `按「三色着色」页的工作表、列映射和截止日期（${panel.reference}）计算；每次生成都新增一张工作表，不改动已有的表。`
+          : '「三色着色」页尚未识别出可用的台账：生成前请先在「三色着色」页选择工作表并补全列映射。'}
       </Caption1>
       <ScoresSection panel={panel} />
       <Divider />

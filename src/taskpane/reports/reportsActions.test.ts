@@ -115,7 +115,7 @@ describe('生成单位得分', () => {
     expect(state().messages.scores).toEqual({
       intent: 'error',
       title: '无法生成单位得分',
-      text: '设置「考核年度」2021年晚于截止日期 2020-07-01：请另选年度，或在「台账」页调整截止日期',
+      text: '设置「考核年度」2021年晚于截止日期 2020-07-01：请另选年度，或在「三色着色」页调整截止日期',
     });
     expect(sheetNames(port)).toEqual(['督办台账', '督办单登记']);
   });
@@ -318,7 +318,7 @@ describe('生成通报', () => {
     const { actions, state } = setUp(port);
     actions.choosePeriod(month(8));
     await actions.writeBulletin();
-    expect(state().messages.bulletin?.text).toBe('设置「通报期次」2020年8月在截止日期 2020-07-01 之后，还没有数据：请另选期次，或在「台账」页调整截止日期');
+    expect(state().messages.bulletin?.text).toBe('设置「通报期次」2020年8月在截止日期 2020-07-01 之后，还没有数据：请另选期次，或在「三色着色」页调整截止日期');
     expect(sheetNames(port)).toEqual(['督办台账', '督办单登记']);
   });
 

@@ -70,7 +70,7 @@ export function createReportsActions(deps: LedgerPanelDeps, source: AnalysisSour
   function checkedYear(report: ReportKey, asOf: DateOnly): number | null {
     const year = selectedYear(state(), asOf);
     if (year > yearOf(asOf)) {
-      return fail(report, `设置「考核年度」${year}年晚于截止日期 ${asOf}：请另选年度，或在「台账」页调整截止日期`);
+      return fail(report, `设置「考核年度」${year}年晚于截止日期 ${asOf}：请另选年度，或在「三色着色」页调整截止日期`);
     }
     return year;
   }
@@ -200,7 +200,7 @@ export function createReportsActions(deps: LedgerPanelDeps, source: AnalysisSour
     const { asOf, ...analyze } = options;
     const period = selectedPeriod(state(), asOf);
     if (period.start > asOf) {
-      fail('bulletin', `设置「通报期次」${period.label}在截止日期 ${asOf} 之后，还没有数据：请另选期次，或在「台账」页调整截止日期`);
+      fail('bulletin', `设置「通报期次」${period.label}在截止日期 ${asOf} 之后，还没有数据：请另选期次，或在「三色着色」页调整截止日期`);
       return;
     }
     store.dispatch({ type: 'started', report: 'bulletin', label: `按 ${bulletinAsOf(period, asOf)} 的台账生成${period.label}通报…` });

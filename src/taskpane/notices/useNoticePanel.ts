@@ -1,0 +1,23 @@
+import { useMemo, useState, useSyncExternalStore } from 'react';
+import { createStore } from '../panelStore';
+import { createNoticePanelActions, type NoticePanelActions, type NoticePanelDeps } from './noticePanelActions';
+import { canIssue, canVoid, initialNoticePanelState, isNoticeBusy, noticePanelReducer, type NoticePanelState } from './noticePanelState';
+
+export interface NoticePanel {
+  state: NoticePanelState;
+  actions: NoticePanelActions;
+  busy: boolean;
+  canIssue: boolean;
+  canVoid: boolean;
+}
+
+/**
+ * The 督办单 panel: state and actions over injected ports (no Office in here). Kept by the pane
+ * rather than the panel's component, so switching tabs keeps the list and the row read for 作废.
+ */
+export function useNoticePanel({ port, ui, source }: NoticePanelDeps): NoticePanel {
+  const [store] = useState(() => createStore(noticePanelReducer, initialNoticePanelState()));
+  const actions = useMemo(() => createNoticePanelActions({ port, ui, source }, store), [port, ui, source, store]);
+  const state = useSyncExternalStore(store.subscribe, store.getState);
+  return { state, actions, busy: isNoticeBusy(state), canIssue: canIssue(state), canVoid: canVoid(state) };
+}
