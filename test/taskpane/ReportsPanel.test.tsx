@@ -11,30 +11,10 @@ import { XIANGYIN_2020 } from '../../src/core/rules/ruleSet';
 import type { AnalysisSource } from '../../src/taskpane/analysisSource';
 import type { LedgerPanelDeps } from '../../src/taskpane/ledgerPanelActions';
 import { ReportsPanel } from '../../src/taskpane/reports';
+import { prepareFluentJsdom } from './fluentJsdom';
 import { memorySettings, recordingUi, specWorkbook, type RecordingUi } from './ledgerFixture';
 
-// As in LedgerPanel.test.tsx: jsdom lacks what Fluent's positioning and motion use, and its
-// getComputedStyle is far too slow over Griffel's rules; layout is not what these tests check.
-beforeAll(() => {
-  window.getComputedStyle = ((el: Element) => (el as HTMLElement).style) as typeof window.getComputedStyle;
-  class NoResize {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  }
-  Object.assign(globalThis, { ResizeObserver: NoResize });
-  window.matchMedia ??= (query: string) =>
-    ({
-      matches: false,
-      media: query,
-      onchange: null,
-      addListener: () => {},
-      removeListener: () => {},
-      addEventListener: () => {},
-      removeEventListener: () => {},
-      dispatchEvent: () => false,
-    }) as MediaQueryList;
-});
+beforeAll(prepareFluentJsdom);
 afterEach(cleanup);
 jest.setTimeout(15_000);
 

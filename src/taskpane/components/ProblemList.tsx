@@ -22,33 +22,26 @@ const useStyles = makeStyles({
   cell: { fontWeight: tokens.fontWeightSemibold, marginInlineEnd: tokens.spacingHorizontalXS },
 });
 
-export interface ProblemListProps {
+export interface ProblemItemsProps {
   problems: readonly Problem[];
-  /** The ledger sheet, for problems that do not name their own. */
+  /** The sheet in view, for problems that do not name their own; null = always name the sheet. */
   sheet: string | null;
   onSelect: (problem: Problem) => void;
+  /** How many are shown before 显示全部. */
+  first?: number;
 }
 
 /**
- * Problems found in the ledger (or the log, the register); one naming a cell is a button that
- * selects that cell. The place is shown without the sheet when it is `sheet`, the one in view.
+ * Problems as a list; one naming a cell is a button that selects that cell. The place is shown
+ * without the sheet when it is `sheet`, the one in view.
  */
-export function ProblemList({ problems, sheet, onSelect }: ProblemListProps) {
+export function ProblemItems({ problems, sheet, onSelect, first = FIRST }: ProblemItemsProps) {
   const styles = useStyles();
   const [all, setAll] = useState(false);
-  // Unique per list: the pane keeps several panels (each with its list) mounted.
-  const headingId = useId('duban-problems');
-  if (problems.length === 0) return null;
-  const shown = all ? problems : problems.slice(0, FIRST);
-  const errors = problems.filter((p) => p.severity === 'error').length;
+  const shown = all ? problems : problems.slice(0, first);
+  const place = (p: Problem, at: string) => (p.sheet !== undefined && p.sheet !== sheet ? `${p.sheet}${at.startsWith('第') ? '' : '!'}${at}` : at);
   return (
-    <section aria-labelledby={headingId}>
-      <Subtitle2 as="h2" id={headingId}>
-        问题 {problems.length} 条
-      </Subtitle2>
-      <Caption1 block>
-        错误 {errors} 条，提示 {problems.length - errors} 条。点击带单元格地址的问题可跳转到该单元格。
-      </Caption1>
+    <>
       <ul className={styles.list}>
         {shown.map((p, i) => (
           <li key={i} className={styles.item}>
@@ -64,24 +57,50 @@ export function ProblemList({ problems, sheet, onSelect }: ProblemListProps) {
                 onClick={() => onSelect(p)}
               >
                 <span>
-                  <span className={styles.cell}>{p.sheet !== undefined && p.sheet !== sheet ? `${p.sheet}!${p.cell}` : p.cell}</span>
+                  <span className={styles.cell}>{place(p, p.cell)}</span>
                   {p.message}
                 </span>
               </Button>
             ) : (
               <Body1 className={styles.text}>
-                {p.row !== undefined && <span className={styles.cell}>{p.sheet !== undefined && p.sheet !== sheet ? `${p.sheet}第${p.row}行` : `第${p.row}行`}</span>}
+                {p.row !== undefined && <span className={styles.cell}>{place(p, `第${p.row}行`)}</span>}
                 {p.message}
               </Body1>
             )}
           </li>
         ))}
       </ul>
-      {!all && problems.length > FIRST && (
+      {!all && problems.length > first && (
         <Button appearance="subtle" size="small" onClick={() => setAll(true)}>
           显示全部 {problems.length} 条
         </Button>
       )}
+    </>
+  );
+}
+
+export interface ProblemListProps {
+  problems: readonly Problem[];
+  /** The ledger sheet, for problems that do not name their own. */
+  sheet: string | null;
+  onSelect: (problem: Problem) => void;
+}
+
+/** The ledger panel's problems (or the log's, the register's), under a heading with their counts. */
+export function ProblemList({ problems, sheet, onSelect }: ProblemListProps) {
+  // Unique per list: the pane keeps several panels (each with its list) mounted.
+  const headingId = useId('duban-problems');
+  if (problems.length === 0) return null;
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  return (
+    <section aria-labelledby={headingId}>
+      <Subtitle2 as="h2" id={headingId}>
+        问题 {problems.length} 条
+      </Subtitle2>
+      <Caption1 block>
+        错误 {errors} 条，提示 {problems.length - errors} 条。点击带单元格地址的问题可跳转到该单元格。
+      </Caption1>
+      <ProblemItems problems={problems} sheet={sheet} onSelect={onSelect} />
     </section>
   );
 }
