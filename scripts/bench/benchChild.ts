@@ -1,17 +1,22 @@
 /**
  * One measured run in a fresh process, so the CLI and ExcelJS alone start equal:
- *   node build/scripts/bench/benchChild.js cli|exceljs IN.xlsx OUT.xlsx
- * prints {"ms": …, "peakMB": …} (wall time of the work, peak resident memory of the process).
+ *   node build/bench/scripts/bench/benchChild.js cli|exceljs IN.xlsx OUT.xlsx YYYY-MM-DD (the --as-of of the run)
+ * prints {"ms": …, "peakMB": …, "notices": …} (wall time of the work, peak resident memory of the
+ * process, notices the run issued).
  */
 import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
 
 async function measure(): Promise<void> {
-  const [kind, input, output] = process.argv.slice(2);
+  const [kind, input, output, asOf] = process.argv.slice(2);
   const start = process.hrtime.bigint();
+  let notices = 0;
   if (kind === 'cli') {
-    const code = await main(['run', input, '--out', output, '--force', '--as-of', '2020-12-31'], { stdout: () => undefined, stderr: () => undefined, today: () => '2020-12-31' });
+    let out = '';
+    const code = await main(['run', input, '--out', output, '--force', '--as-of', asOf], { stdout: (t) => void (out += t), stderr: () => undefined, today: () => asOf });
     if (code !== 0) throw new Error(`duban run exited ${code}`);
+    // The summary line says how many notices the run issued (0: "本次无新的督办单").
+    notices = Number(/本次发出督办单 (\d+) 份/.exec(out)?.[1] ?? 0);
   } else if (kind === 'exceljs') {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(input);
@@ -20,7 +25,7 @@ async function measure(): Promise<void> {
     throw new Error(`unknown kind ${kind}`);
   }
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  process.stdout.write(`${JSON.stringify({ ms, peakMB: process.resourceUsage().maxRSS / 1024 })}\n`);
+  process.stdout.write(`${JSON.stringify({ ms, peakMB: process.resourceUsage().maxRSS / 1024, notices })}\n`);
 }
 
 measure().catch((e: unknown) => {
