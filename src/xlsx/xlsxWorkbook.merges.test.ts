@@ -21,7 +21,7 @@ describe('XlsxWorkbook.addSheet merges', () => {
       ],
     });
     const back = new ExcelJS.Workbook();
-    await back.xlsx.load(await book.toBuffer());
+    await back.xlsx.load((await book.toBuffer()) as unknown as ArrayBuffer);
     const ws = back.getWorksheet(name) as ExcelJS.Worksheet;
     expect([...ws.model.merges].sort()).toEqual(['A1:D1', 'A3:B4', 'C3:D3']);
     expect(ws.getCell('B4').isMerged).toBe(true);
