@@ -20,6 +20,7 @@ const DIST = path.join(ROOT, 'dist');
 const WEBPACK = path.join(ROOT, 'node_modules/webpack-cli/bin/cli.js');
 const SCREENSHOT = path.join(ROOT, 'test-output/taskpane.png');
 const NOTICES_SCREENSHOT = path.join(ROOT, 'test-output/notices.png');
+const REPORTS_SCREENSHOT = path.join(ROOT, 'test-output/reports.png');
 const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -267,6 +268,28 @@ describe('task pane in headless Chromium', () => {
     expect(await stubState((s) => s.fake.values('督办单登记', 'K3:L3'))).toEqual([['作废', '作废：误发：县发改局为配合单位']]);
 
     timings.push(`notices ${Date.now() - started} ms`);
+    expect(pageErrors).toEqual([]);
+    expect(blocked).toEqual([]);
+  }, 120_000);
+
+  it('writes the unit scores and the month’s bulletin, with its chart, from the third tab, at 320 px', async () => {
+    const started = Date.now();
+    await page.getByRole('tab', { name: '得分·奖金·通报' }).click();
+    const panel = page.getByRole('tabpanel', { name: '得分·奖金·通报' });
+
+    await panel.getByRole('button', { name: '生成单位得分' }).click();
+    await panel.getByText(/^已生成「单位得分 2020」/).waitFor();
+    // As of 2020-07-01 the last complete month is June: the bulletin's default.
+    await panel.getByRole('button', { name: /^生成.*通报$/ }).click();
+    await panel.getByText(/^已生成「督办通报 2020年6月（第1期）」/).waitFor();
+    const sheets = await stubState((s) => s.fake.sheetNames());
+    expect(sheets).toEqual(expect.arrayContaining(['单位得分 2020', '督办通报 2020年6月（第1期）']));
+    const charts = await stubState((s) => s.fake.charts('督办通报 2020年6月（第1期）').map((c) => c.type));
+    expect(charts).toEqual(['ColumnStacked']);
+
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.screenshot({ path: REPORTS_SCREENSHOT, animations: 'disabled', fullPage: true });
+    timings.push(`reports ${Date.now() - started} ms`);
     expect(pageErrors).toEqual([]);
     expect(blocked).toEqual([]);
     console.log(`browser test: ${timings.join(', ')}`);
