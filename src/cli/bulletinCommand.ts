@@ -105,6 +105,7 @@ async function bulletin(args: string[], io: Io): Promise<number> {
   const workbook = await XlsxWorkbook.load(data);
   const made = await generateBulletin(workbook, period, today, { rules, sheet: opts.sheet });
   if (!made.ok) throw new BulletinUsageError(made.message);
+  made.analysis.problems.push(...workbook.losses);
   await writeOutput(out, await workbook.toBuffer());
 
   const { analysis } = made;

@@ -120,6 +120,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   const result = await analyzeWorkbook(workbook, { asOf, rules, sheet: opts.sheet });
   if (!result.ok) throw new UsageError(result.message);
   const analysis = result.analysis;
+  analysis.problems.push(...workbook.losses);
   const big = analysis.items.length > PROGRESS_ROWS;
   if (big) io.stderr(`已分析 ${analysis.items.length} 条督办事项，正在写出…\n`);
   await applyLedgerColors(workbook, analysis);

@@ -5,6 +5,8 @@ import { columnLetters } from '../core/cells';
 import { STATUS_HEADER, type LedgerDecoration } from '../sheets/ledgerDecoration';
 import { makeSheetName } from '../sheets/makeSheetName';
 import type { CellModel, CellStyle, ModelValue, SheetModel } from '../sheets/sheetModel';
+import type { Problem } from '../core/problems';
+import { readPackageExtras } from './readPackageExtras';
 import { readSheetSnapshot } from './readSheetSnapshot';
 
 /** Why a file could not be opened, in words for the user. */
@@ -21,7 +23,11 @@ function isOwnStatusRule(formula: string | undefined, column: number): boolean {
 
 /** WorkbookPort over an .xlsx file held in memory with ExcelJS (the CLI's adapter). */
 export class XlsxWorkbook implements WorkbookPort {
-  private constructor(readonly workbook: ExcelJS.Workbook) {}
+  private constructor(
+    readonly workbook: ExcelJS.Workbook,
+    /** What the output cannot keep of the input (charts, pictures…): warnings for the user. */
+    readonly losses: Problem[] = [],
+  ) {}
 
   static async load(data: Buffer): Promise<XlsxWorkbook> {
     if (data.length >= 4 && data.readUInt32BE(0) === 0xd0cf11e0) {
@@ -37,7 +43,20 @@ export class XlsxWorkbook implements WorkbookPort {
       throw new WorkbookOpenError(`无法读取工作簿：${e instanceof Error ? e.message : String(e)}`);
     }
     if (workbook.worksheets.length === 0) throw new WorkbookOpenError('工作簿中没有工作表');
-    return new XlsxWorkbook(workbook);
+    // ExcelJS drops the manual page breaks it reads (a notice sheet prints one notice per page by
+    // them): put them back, and say what else the output will not have.
+    const extras = await readPackageExtras(data);
+    for (const ws of workbook.worksheets) {
+      // Worksheet.rowBreaks is in ExcelJS's worksheet model but not in its typings.
+      const kept = (ws as unknown as { rowBreaks: unknown[] }).rowBreaks;
+      if (kept.length === 0) for (const row of extras.rowBreaks.get(ws.name) ?? []) ws.getRow(row).addPageBreak();
+    }
+    const losses: Problem[] = extras.dropped.map((what) => ({
+      severity: 'warning',
+      code: 'xlsx.part-dropped',
+      message: `输入文件中有${what}，命令行无法把它们写进输出文件（输入文件不变）：需要保留时，请在 Excel 中用加载项完成同样的操作`,
+    }));
+    return new XlsxWorkbook(workbook, losses);
   }
 
   async toBuffer(): Promise<Buffer> {

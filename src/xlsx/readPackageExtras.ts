@@ -1,0 +1,59 @@
+import JSZip from 'jszip';
+
+/**
+ * What ExcelJS does not carry through a load and save of an .xlsx package: the manual page breaks
+ * of each sheet (it writes them, but never reads them back), and parts it drops entirely. The CLI
+ * writes the user's sheets back into its output, so breaks are restored and the rest is reported.
+ */
+export interface PackageExtras {
+  /** Sheet name → the rows after which a manual page break is set. */
+  rowBreaks: Map<string, number[]>;
+  /** What the output cannot keep, in Chinese, one entry per kind of part. */
+  dropped: string[];
+}
+
+/** Parts ExcelJS does not keep, by the folder they live in. */
+const DROPPED_PARTS: ReadonlyArray<[RegExp, string]> = [
+  [/^xl\/charts\//, '图表'],
+  [/^xl\/drawings\/(?!vmlDrawing)/, '图片、图形或图表'],
+  [/^xl\/pivotTables\//, '数据透视表'],
+  [/^xl\/slicers\//, '切片器'],
+  [/^xl\/vbaProject\.bin$/, '宏'],
+];
+
+const attr = (tag: string, name: string): string | undefined => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+
+const unescapeXml = (s: string): string =>
+  s.replace(/&(lt|gt|quot|apos|amp|#x[0-9a-f]+|#\d+);/gi, (_, e: string) => {
+    const named: Record<string, string> = { lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' };
+    if (e[0] !== '#') return named[e.toLowerCase()];
+    return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : +e.slice(1));
+  });
+
+/** Reads the package's sheet list, each sheet's <rowBreaks>, and which unkept parts it has. */
+export async function readPackageExtras(data: Buffer): Promise<PackageExtras> {
+  const zip = await JSZip.loadAsync(data);
+  const dropped = [...new Set(DROPPED_PARTS.filter(([re]) => Object.keys(zip.files).some((f) => re.test(f))).map(([, what]) => what))];
+  const rowBreaks = new Map<string, number[]>();
+  const workbook = await zip.file('xl/workbook.xml')?.async('string');
+  const rels = await zip.file('xl/_rels/workbook.xml.rels')?.async('string');
+  if (workbook === undefined || rels === undefined) return { rowBreaks, dropped };
+
+  const targets = new Map<string, string>();
+  for (const tag of rels.match(/<Relationship\b[^>]*>/g) ?? []) {
+    const id = attr(tag, 'Id');
+    const target = attr(tag, 'Target');
+    if (id !== undefined && target !== undefined) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+  }
+  for (const tag of workbook.match(/<sheet\b[^>]*>/g) ?? []) {
+    const name = attr(tag, 'name');
+    const target = targets.get(attr(tag, 'r:id') ?? '');
+    if (name === undefined || target === undefined) continue;
+    const xml = await zip.file(target)?.async('string');
+    const breaks = /<rowBreaks\b[^>]*>([\s\S]*?)<\/rowBreaks>/.exec(xml ?? '')?.[1];
+    if (breaks === undefined) continue;
+    const rows = (breaks.match(/<brk\b[^>]*>/g) ?? []).map((brk) => Number(attr(brk, 'id'))).filter((n) => Number.isInteger(n) && n > 0);
+    if (rows.length > 0) rowBreaks.set(unescapeXml(name), rows);
+  }
+  return { rowBreaks, dropped };
+}
