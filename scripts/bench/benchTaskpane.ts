@@ -1,10 +1,11 @@
 import { execFile } from 'node:child_process';
-import { existsSync, promises as fs, readdirSync, statSync } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { isBuildFresh } from '../../test/browser/buildFreshness';
 import { serveDir } from '../../test/browser/serveDir';
 
 /** The repository root (this file runs from build/bench/scripts/bench/). */
@@ -15,24 +16,11 @@ const STUB_DIR = path.join(ROOT, 'build/bench-stub');
 const WEBPACK = path.join(ROOT, 'node_modules/webpack-cli/bin/cli.js');
 const run = promisify(execFile);
 
-/** Newest modification time under the given files and folders. */
-function newest(paths: string[]): number {
-  let latest = 0;
-  const visit = (p: string) => {
-    const stat = statSync(p);
-    if (stat.isDirectory()) for (const entry of readdirSync(p)) visit(path.join(p, entry));
-    else latest = Math.max(latest, stat.mtimeMs);
-  };
-  for (const p of paths) if (existsSync(p)) visit(p);
-  return latest;
-}
-
-const isFresh = (output: string, inputs: string[]) => existsSync(output) && statSync(output).mtimeMs >= newest(inputs.map((p) => path.join(ROOT, p)));
+const isFresh = (output: string, inputs?: string[]) => isBuildFresh(ROOT, output, inputs);
 
 /** Production build of the add-in into build/bench-dist, unless it is newer than its sources. */
 async function ensureBuilt(): Promise<void> {
-  const inputs = ['src', 'assets', 'manifest.xml', 'webpack.config.js', 'package.json', 'tsconfig.json'];
-  if (isFresh(path.join(BENCH_DIST, 'taskpane.html'), inputs)) return;
+  if (isFresh(path.join(BENCH_DIST, 'taskpane.html'))) return;
   await run(process.execPath, [WEBPACK, '--mode', 'production', '--output-path', BENCH_DIST], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
 }
 

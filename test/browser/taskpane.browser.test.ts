@@ -7,12 +7,13 @@
  * tab, preview → generate → 作废, and saves test-output/notices.png.
  */
 import { execFile } from 'node:child_process';
-import { promises as fs, existsSync, statSync, readdirSync } from 'node:fs';
+import { promises as fs, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { StubState } from './officeStub';
+import { isBuildFresh } from './buildFreshness';
 import { serveDir, type ServedDir } from './serveDir';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -33,23 +34,10 @@ const CHROMIUM_ARGS = [
 ];
 const run = promisify(execFile);
 
-/** Newest modification time under the given files and folders. */
-function newest(paths: string[]): number {
-  let latest = 0;
-  const visit = (p: string) => {
-    const stat = statSync(p);
-    if (stat.isDirectory()) for (const entry of readdirSync(p)) visit(path.join(p, entry));
-    else latest = Math.max(latest, stat.mtimeMs);
-  };
-  for (const p of paths) if (existsSync(p)) visit(p);
-  return latest;
-}
-
 /** Builds dist/ unless it is newer than every input of the build. */
 async function ensureBuilt(): Promise<void> {
   const output = path.join(DIST, 'taskpane.js');
-  const inputs = ['src', 'assets', 'manifest.xml', 'webpack.config.js', 'package.json', 'tsconfig.json'].map((p) => path.join(ROOT, p));
-  if (existsSync(path.join(DIST, 'taskpane.html')) && existsSync(output) && statSync(output).mtimeMs >= newest(inputs)) return;
+  if (existsSync(path.join(DIST, 'taskpane.html')) && isBuildFresh(ROOT, output)) return;
   await run(process.execPath, [WEBPACK, '--mode', 'production'], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
 }
 

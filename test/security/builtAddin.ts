@@ -7,14 +7,14 @@
  * time-zone pass of the suite does not build again.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, promises as fs, readdirSync, statSync } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { isBuildFresh } from '../browser/buildFreshness';
 
 export const ROOT = path.resolve(__dirname, '../..');
 const OUT = path.join(ROOT, 'build', 'security-dist');
 const WEBPACK = path.join(ROOT, 'node_modules/webpack-cli/bin/cli.js');
-const INPUTS = ['src', 'assets', 'manifest.xml', 'webpack.config.js', 'package.json', 'tsconfig.json'];
 /** The deployment address the test build is made for (any https address of the county's own will do). */
 export const DEPLOYMENT_URL = 'https://duban.xiangyin.gov.cn/addin/';
 /** The files of a build these checks read: the three bundles, the page that loads them, the manifest. */
@@ -25,22 +25,8 @@ export const BUILD_TIMEOUT_MS = 300_000;
 
 const run = promisify(execFile);
 
-/** Newest modification time under the given files and folders (a file deleted meanwhile is skipped). */
-function newest(paths: string[]): number {
-  let latest = 0;
-  const visit = (p: string) => {
-    const stat = statSync(p, { throwIfNoEntry: false });
-    if (stat === undefined) return;
-    if (stat.isDirectory()) for (const entry of readdirSync(p)) visit(path.join(p, entry));
-    else latest = Math.max(latest, stat.mtimeMs);
-  };
-  for (const p of paths) visit(p);
-  return latest;
-}
-
 function isFresh(dir: string): boolean {
-  const output = statSync(path.join(dir, 'taskpane.js'), { throwIfNoEntry: false });
-  return output !== undefined && FILES.every((f) => existsSync(path.join(dir, f))) && output.mtimeMs >= newest(INPUTS.map((p) => path.join(ROOT, p)));
+  return FILES.every((f) => existsSync(path.join(dir, f))) && isBuildFresh(ROOT, path.join(dir, 'taskpane.js'));
 }
 
 async function readAll(dir: string): Promise<Record<string, string>> {
