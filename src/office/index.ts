@@ -3,7 +3,7 @@
 import { OfficeWorkbook, type OfficeWorkbookOptions } from './officeWorkbook';
 import type { SettingsStore } from './settings';
 
-export { OfficeWorkbook, DECORATION_ROWS_PER_SYNC, SHEET_ROWS_PER_SYNC, MIN_ROWS_PER_SYNC } from './officeWorkbook';
+export { OfficeWorkbook, DECORATION_ONE_WRITE_ROWS, DECORATION_ROWS_PER_SYNC, SHEET_ROWS_PER_SYNC, MIN_ROWS_PER_SYNC } from './officeWorkbook';
 export type { ExcelRun, ExcelRunOptions, OfficeWorkbookOptions } from './officeWorkbook';
 export { loadSettings, saveSettings, SETTINGS_KEY, SETTINGS_VERSION } from './settings';
 export type { DubanSettings, LoadedSettings, SaveResult, SettingsStore, SheetRole } from './settings';

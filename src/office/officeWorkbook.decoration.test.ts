@@ -178,22 +178,21 @@ describe('OfficeWorkbook: round trips of a full apply (listSheets + readSheets +
     expect(fake.cell('台账', last).value).toBe(status);
   });
 
-  it('50,000 rows: 3 + one write per 20,000 rows', async () => {
+  it('50,000 rows: 3 + one write per 5,000 rows (above 20,000 rows the column goes in blocks)', async () => {
     const fake = ledger(50_000);
     await apply(fake, 50_000);
-    // list, read, read rules, then 20,000 + 20,000 + 10,000 rows (values and '@' formats; the header with the first)
-    expect(fake.syncLog.map((s) => s.cells)).toEqual([0, 0, 0, 40_001, 40_000, 20_000]);
-    // the last item is 49,999: 49,999 % 3 = 1 → 蓝
-    expect(fake.cell('台账', 'F50003').value).toBe('蓝');
-    expect(fake.calculationSuspensions).toBe(3);
-  });
-
-  it('50,000 rows in blocks of at most 5,000: 3 + 10 syncs', async () => {
-    const fake = ledger(50_000);
-    await apply(fake, 50_000, { decorationRowsPerSync: 5_000 });
+    // list, read, read rules, then 10 blocks of 5,000 rows (values and '@' formats; the header with the first)
     expect(fake.syncCount).toBe(13);
     expect(fake.syncLog.slice(3).map((s) => s.cells)).toEqual([10_001, ...new Array(9).fill(10_000)]);
+    // the last item is 49,999: 49,999 % 3 = 1 → 蓝
     expect(fake.cell('台账', 'F50003').value).toBe('蓝');
+    expect(fake.calculationSuspensions).toBe(10);
+  });
+
+  it('20,001 rows: past the one-write limit, 5 blocks', async () => {
+    const fake = ledger(20_001);
+    await apply(fake, 20_001);
+    expect(fake.syncLog.slice(3).map((s) => s.cells)).toEqual([10_001, 10_000, 10_000, 10_000, 2]);
   });
 
   it('sends a block refused for its size again in halves, and writes everything', async () => {

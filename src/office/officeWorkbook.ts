@@ -22,7 +22,9 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>,
 export interface OfficeWorkbookOptions {
   /** The host has ExcelApi 1.20: each write (apply, clear, add sheet) becomes a single undo step. */
   mergeUndoGroup?: boolean;
-  /** Status-column rows written per sync. */
+  /** Ledgers of up to this many rows get their status column in one write. */
+  decorationOneWriteRows?: number;
+  /** Status-column rows written per sync on larger ledgers. */
   decorationRowsPerSync?: number;
   /** Generated-sheet rows written per sync. */
   sheetRowsPerSync?: number;
@@ -34,11 +36,13 @@ export interface OfficeWorkbookOptions {
 
 /**
  * The status column is one short text per row (≈ 15 bytes with its '@' format), so 20,000 rows
- * are ≈ 300 KB: far below Excel on the web's 5 MB request limit, and a 20,000-row ledger is applied
- * in one write. Generated sheets carry up to a dozen columns and their styles: 5,000 rows a sync.
- * A sync refused for its size (RequestPayloadSizeLimitExceeded) is retried in halves.
+ * are ≈ 300 KB, far below Excel on the web's 5 MB request limit: a ledger of up to 20,000 rows is
+ * applied in one write (4 syncs in all). Larger ledgers are written 5,000 rows a sync, as are
+ * generated sheets (up to a dozen columns and their styles). A sync refused for its size
+ * (RequestPayloadSizeLimitExceeded) is retried in halves.
  */
-export const DECORATION_ROWS_PER_SYNC = 20_000;
+export const DECORATION_ONE_WRITE_ROWS = 20_000;
+export const DECORATION_ROWS_PER_SYNC = 5_000;
 export const SHEET_ROWS_PER_SYNC = 5_000;
 export const MIN_ROWS_PER_SYNC = 50;
 /**
@@ -84,6 +88,7 @@ function ownRules(rules: Excel.ConditionalFormatCollection, column: number): Exc
  */
 export class OfficeWorkbook implements WorkbookPort {
   private readonly writeOptions: ExcelRunOptions | undefined;
+  private readonly decorationOneWrite: number;
   private readonly decorationRows: number;
   private readonly sheetRows: number;
   private readonly minRows: number;
@@ -100,6 +105,7 @@ export class OfficeWorkbook implements WorkbookPort {
     options: OfficeWorkbookOptions = {},
   ) {
     this.writeOptions = options.mergeUndoGroup ? { mergeUndoGroup: true } : undefined;
+    this.decorationOneWrite = options.decorationOneWriteRows ?? DECORATION_ONE_WRITE_ROWS;
     this.decorationRows = options.decorationRowsPerSync ?? DECORATION_ROWS_PER_SYNC;
     this.sheetRows = options.sheetRowsPerSync ?? SHEET_ROWS_PER_SYNC;
     this.minRows = options.minRowsPerSync ?? MIN_ROWS_PER_SYNC;
@@ -251,7 +257,8 @@ export class OfficeWorkbook implements WorkbookPort {
       await context.sync();
 
       const own = ownRules(rules, d.column);
-      await this.writeInBlocks(context, d.values.length, this.decorationRows, (from, count, first) => {
+      const rowsPerSync = d.values.length <= this.decorationOneWrite ? Math.max(d.values.length, 1) : this.decorationRows;
+      await this.writeInBlocks(context, d.values.length, rowsPerSync, (from, count, first) => {
         if (first) {
           for (const cf of own) cf.delete();
           ws.getRangeByIndexes(top - 1, d.column - 1, 1, 1).values = [[STATUS_HEADER]];

@@ -550,7 +550,7 @@ export const CASES: CorpusCase[] = [
       facts: { userCellsUntouched: true, rerunEqualsCleanRun: true, statusesAfterRerun: STANDARD_STATUSES },
     },
     run: async () => {
-      const options = { decorationRowsPerSync: 2 };
+      const options = { decorationOneWriteRows: 0, decorationRowsPerSync: 2 };
       const clean = fakeExcel({ [LEDGER]: standardLedger() });
       await runExcel(clean, options);
       const fake = fakeExcel({ [LEDGER]: standardLedger() });
