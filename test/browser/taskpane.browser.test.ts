@@ -11,7 +11,7 @@ import { promises as fs, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import type { StubState } from './officeStub';
 import { isBuildFresh } from './buildFreshness';
 import { serveDir, type ServedDir } from './serveDir';
@@ -96,6 +96,21 @@ afterAll(async () => {
 const stubState = <T>(read: (s: StubState) => T): Promise<T> =>
   page.evaluate(`(${read.toString()})(window.__duban)`) as Promise<T>;
 
+/**
+ * Opens a Fluent Dropdown. A click that lands while the section above it is still unfolding can
+ * leave the list closed (seen once on a loaded machine), so the click is repeated until the
+ * combobox says it is expanded.
+ */
+async function openDropdown(combobox: Locator): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await combobox.click();
+    for (const until = Date.now() + 3_000; Date.now() < until; await new Promise((r) => setTimeout(r, 100))) {
+      if ((await combobox.getAttribute('aria-expanded')) === 'true') return;
+    }
+  }
+  throw new Error('the dropdown did not open after 3 clicks');
+}
+
 describe('task pane in headless Chromium', () => {
   it('maps, previews and applies the colors to the fake workbook, at 320 px', async () => {
     const started = Date.now();
@@ -112,7 +127,7 @@ describe('task pane in headless Chromium', () => {
     await mappingHeader.click();
     const deadline = page.getByRole('combobox', { name: '办理时限' });
     expect(await deadline.textContent()).toBe('未映射');
-    await deadline.click();
+    await openDropdown(deadline);
     await page.getByRole('option', { name: 'F 计划完成日期' }).click();
     expect(await deadline.textContent()).toBe('F 计划完成日期');
     // Folded again from the keyboard.
