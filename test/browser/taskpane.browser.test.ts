@@ -267,7 +267,9 @@ describe('task pane in headless Chromium', () => {
     expect(await target.textContent()).toBe('第 3 行蓝督〔2020〕蓝2号2020-05-11县发改局：1 推进县城污水管网改造');
     await panel.getByLabel('作废原因').fill('误发：县发改局为配合单位');
     await panel.getByRole('button', { name: '作废', exact: true }).click();
-    await panel.getByText('已作废', { exact: true }).waitFor();
+    // The success message, and the mark on the voided notice in the list just issued.
+    await panel.getByText(/督办单「督〔2020〕蓝2号」已作废（/).waitFor();
+    await panel.getByRole('group', { name: '已生成的督办单' }).locator('li', { hasText: '督〔2020〕蓝2号' }).getByText('已作废', { exact: true }).waitFor();
     expect(await stubState((s) => s.fake.values('督办单登记', 'K3:L3'))).toEqual([['作废', '作废：误发：县发改局为配合单位']]);
 
     timings.push(`notices ${Date.now() - started} ms`);

@@ -139,6 +139,10 @@ describe('NoticePanel', () => {
     expect((await messageBar('已作废')).textContent).toContain('督办单「督〔2020〕蓝1号」已作废（「督办单登记」第 2 行），原因已记入备注');
     expect(fake.values('督办单登记', 'K2:L2')).toEqual([['作废', '作废：交办单位有误']]);
     expect(within(tabPanel('notices')).queryByLabelText('要作废的督办单')).toBeNull();
+    // The list of what was just issued marks the voided notice.
+    const issued = within(tabPanel('notices')).getByRole('group', { name: '已生成的督办单' });
+    const entry = within(issued).getByText('督〔2020〕蓝1号').closest('li') as HTMLElement;
+    expect(within(entry).getByText('已作废')).toBeTruthy();
   });
 
   it('keeps its list when the user switches tabs, and a ribbon failure brings the 三色着色 tab forward', async () => {

@@ -286,6 +286,8 @@ describe('督办单 panel: 作废', () => {
       text: '督办单「督〔2020〕蓝2号」已作废（「督办单登记」第 3 行），原因已记入备注；该事项仍未办结的，下次生成时另发新编号的督办单',
     });
     expect(store.getState().voidTarget).toBeNull();
+    // The list of what was just issued marks it.
+    expect(store.getState().issued?.voided).toEqual(['督〔2020〕蓝2号']);
 
     // The voided number is never reused: the blue to 县发改局 is due again, as 蓝4号.
     await notices.preview();

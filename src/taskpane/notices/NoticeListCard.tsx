@@ -1,4 +1,4 @@
-import { Body1, Button, Caption1, Card, CardHeader, Link, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Body1, Button, Caption1, Card, CardHeader, Link, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { NOTICE_LOG_SHEET } from '../../core/notices/noticeLog';
 import type { NoticeColor } from '../../core/rules/ruleSet';
@@ -23,13 +23,15 @@ const useStyles = makeStyles({
 
 export interface NoticeListCardProps {
   list: NoticeList;
+  /** Numbers voided since they were listed. */
+  voided?: readonly string[];
   /** Issued already: the sheets added, each a button that opens it. */
   sheets?: string[];
   onOpenSheet?: (sheet: string) => void;
 }
 
 /** The notices about to be issued (or just issued): counts per color, then one entry per notice. */
-export function NoticeListCard({ list, sheets, onOpenSheet }: NoticeListCardProps) {
+export function NoticeListCard({ list, voided = [], sheets, onOpenSheet }: NoticeListCardProps) {
   const styles = useStyles();
   const [all, setAll] = useState(false);
   const issued = sheets !== undefined;
@@ -64,6 +66,11 @@ export function NoticeListCard({ list, sheets, onOpenSheet }: NoticeListCardProp
                   <ColorBadge color={BADGE[n.color]} />
                   <Body1 className={styles.number}>{n.number}</Body1>
                   <Caption1>{n.issueDate}</Caption1>
+                  {voided.includes(n.number) && (
+                    <Badge size="small" appearance="outline" color="subtle">
+                      已作废
+                    </Badge>
+                  )}
                 </span>
                 <Body1 className={styles.wrap}>
                   {n.unit}：{n.itemId} {n.title}

@@ -64,7 +64,7 @@ export function NoticePanel({ panel, source }: NoticePanelProps) {
         <div aria-live="polite">
           {state.preview !== null && <NoticeListCard list={state.preview} />}
           {state.preview === null && state.issued !== null && (
-            <NoticeListCard list={state.issued} sheets={state.issued.sheets} onOpenSheet={(sheet) => void actions.openSheet(sheet)} />
+            <NoticeListCard list={state.issued} voided={state.issued.voided} sheets={state.issued.sheets} onOpenSheet={(sheet) => void actions.openSheet(sheet)} />
           )}
         </div>
       </section>

@@ -150,7 +150,7 @@ export function createNoticePanelActions(deps: NoticePanelDeps, store: NoticePan
     }
     const unusable = issued.problems.find((p) => p.code === 'notice.log-unusable');
     if (unusable !== undefined) return fail(title, `${LOG}${unusable.message}`, issued.problems);
-    const list = { asOf: analysis.asOf, ledgerSheet: analysis.sheet.name, notices: issued.notices, byColor: countByColor(issued.notices), sheets: issued.sheets };
+    const list = { asOf: analysis.asOf, ledgerSheet: analysis.sheet.name, notices: issued.notices, byColor: countByColor(issued.notices), sheets: issued.sheets, voided: [] };
     const message: PanelMessage =
       issued.notices.length === 0
         ? { intent: 'info', title: '没有新的应发督办单', text: `截止 ${analysis.asOf} 应发的督办单都已登记在${LOG}，未生成新的督办单` }
@@ -241,6 +241,7 @@ export function createNoticePanelActions(deps: NoticePanelDeps, store: NoticePan
     if (!result.ok) return fail(title, result.message);
     store.dispatch({
       type: 'voided',
+      number: result.number,
       message: {
         intent: 'success',
         title: '已作废',

@@ -33,6 +33,8 @@ export interface NoticeInputsFingerprint {
 export interface IssuedNotices extends NoticeList {
   /** Notice sheets added, one per issue date. */
   sheets: string[];
+  /** Numbers of these notices voided since (作废), so the list says so. */
+  voided: string[];
 }
 
 /** The row of 督办单登记 the user selected for 作废. */
@@ -74,7 +76,7 @@ export type NoticePanelAction =
   | { type: 'reasonSet'; reason: string }
   | { type: 'reasonMissing'; message: PanelMessage }
   | { type: 'voidStarted' }
-  | { type: 'voided'; message: PanelMessage }
+  | { type: 'voided'; number: string; message: PanelMessage }
   | { type: 'failed'; message: PanelMessage; problems?: Problem[] }
   | { type: 'messageShown'; message: PanelMessage }
   | { type: 'messageDismissed' };
@@ -147,6 +149,7 @@ export function noticePanelReducer(state: NoticePanelState, action: NoticePanelA
         // The log changed: a preview read before it no longer holds.
         preview: null,
         fingerprint: null,
+        issued: state.issued && { ...state.issued, voided: [...state.issued.voided, action.number] },
         message: action.message,
       };
     case 'failed':
