@@ -24,6 +24,17 @@ describe('readPackageExtras', () => {
     expect(await savedBreaks(await noticeWorkbook())).toEqual({ '督办单 2020-05-11 & 蓝': [12, 24] });
   });
 
+  it('takes no column breaks for row breaks, nor an empty <rowBreaks/>', async () => {
+    const zip = await JSZip.loadAsync(await noticeWorkbook());
+    const sheet = 'xl/worksheets/sheet1.xml';
+    const xml = (await zip.file(sheet)?.async('string')) ?? '';
+    const rowBreaks = /<rowBreaks\b[\s\S]*?<\/rowBreaks>/;
+    expect(xml).toMatch(rowBreaks);
+    zip.file(sheet, xml.replace(rowBreaks, '<rowBreaks count="0"/><colBreaks count="1" manualBreakCount="1"><brk id="3" max="1048575" man="1"/></colBreaks>'));
+    const data = Buffer.from(await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    expect(await savedBreaks(data)).toEqual({});
+  });
+
   it('names the parts ExcelJS cannot keep', async () => {
     const zip = await JSZip.loadAsync(await noticeWorkbook());
     zip.file('xl/drawings/drawing1.xml', '<xdr:wsDr/>');

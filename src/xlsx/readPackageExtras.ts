@@ -1,4 +1,4 @@
-import JSZip from 'jszip';
+import { readZipEntries } from './readZipEntries';
 
 /**
  * What ExcelJS does not carry through a load and save of an .xlsx package: the manual page breaks
@@ -31,12 +31,12 @@ const unescapeXml = (s: string): string =>
   });
 
 /** Reads the package's sheet list, each sheet's <rowBreaks>, and which unkept parts it has. */
-export async function readPackageExtras(data: Buffer): Promise<PackageExtras> {
-  const zip = await JSZip.loadAsync(data);
-  const dropped = [...new Set(DROPPED_PARTS.filter(([re]) => Object.keys(zip.files).some((f) => re.test(f))).map(([, what]) => what))];
+export function readPackageExtras(data: Buffer): PackageExtras {
+  const zip = readZipEntries(data);
+  const dropped = [...new Set(DROPPED_PARTS.filter(([re]) => zip.names.some((f) => re.test(f))).map(([, what]) => what))];
   const rowBreaks = new Map<string, number[]>();
-  const workbook = await zip.file('xl/workbook.xml')?.async('string');
-  const rels = await zip.file('xl/_rels/workbook.xml.rels')?.async('string');
+  const workbook = zip.text('xl/workbook.xml');
+  const rels = zip.text('xl/_rels/workbook.xml.rels');
   if (workbook === undefined || rels === undefined) return { rowBreaks, dropped };
 
   const targets = new Map<string, string>();
@@ -49,9 +49,14 @@ export async function readPackageExtras(data: Buffer): Promise<PackageExtras> {
     const name = attr(tag, 'name');
     const target = targets.get(attr(tag, 'r:id') ?? '');
     if (name === undefined || target === undefined) continue;
-    const xml = await zip.file(target)?.async('string');
-    const breaks = /<rowBreaks\b[^>]*>([\s\S]*?)<\/rowBreaks>/.exec(xml ?? '')?.[1];
-    if (breaks === undefined) continue;
+    // A ledger sheet can be tens of megabytes: find the element in the bytes, decode only it.
+    const xml = zip.bytes(target);
+    const start = xml?.indexOf('<rowBreaks') ?? -1;
+    if (xml === undefined || start < 0) continue;
+    const end = xml.indexOf('</rowBreaks>', start);
+    // An empty <rowBreaks/> has no end tag, and the <brk>s after it are column breaks.
+    if (end < 0) continue;
+    const breaks = xml.toString('utf8', start, end);
     const rows = (breaks.match(/<brk\b[^>]*>/g) ?? []).map((brk) => Number(attr(brk, 'id'))).filter((n) => Number.isInteger(n) && n > 0);
     if (rows.length > 0) rowBreaks.set(unescapeXml(name), rows);
   }

@@ -45,7 +45,7 @@ export class XlsxWorkbook implements WorkbookPort {
     if (workbook.worksheets.length === 0) throw new WorkbookOpenError('工作簿中没有工作表');
     // ExcelJS drops the manual page breaks it reads (a notice sheet prints one notice per page by
     // them): put them back, and say what else the output will not have.
-    const extras = await readPackageExtras(data);
+    const extras = readPackageExtras(data);
     for (const ws of workbook.worksheets) {
       // Worksheet.rowBreaks is in ExcelJS's worksheet model but not in its typings.
       const kept = (ws as unknown as { rowBreaks: unknown[] }).rowBreaks;
