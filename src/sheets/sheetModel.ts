@@ -1,7 +1,7 @@
 import type { CellRect } from '../core/ledger/sheetSnapshot';
 
 /**
- * A generated sheet as plain data: what both adapters (Office.js and ExcelJS) write.
+ * A generated sheet as plain data: what both adapters (the Office JavaScript API and ExcelJS) write.
  * Builders in src/sheets produce it; adapters only translate it, so both write the same thing.
  * Cell values are always values — a string that starts with '=' is text, never a formula.
  */

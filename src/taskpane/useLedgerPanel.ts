@@ -34,7 +34,7 @@ export interface LedgerPanel {
 
 /**
  * The ledger coloring panel: state and actions over injected ports (no Office in here), so the
- * same hook runs against Excel, the fake workbook in tests, and the browser test's stub. Loads
+ * same hook runs against Excel, the fake workbook in tests, and the browser test's stand-in for office.js. Loads
  * once on mount.
  */
 export function useLedgerPanel(deps: LedgerPanelDeps): LedgerPanel {

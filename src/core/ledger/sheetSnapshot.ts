@@ -9,7 +9,7 @@ export interface CellRect {
 }
 
 /**
- * What an adapter (Office.js or ExcelJS) hands the core for one worksheet: the used range's
+ * What an adapter (the Office JavaScript API or ExcelJS) hands the core for one worksheet: the used range's
  * values in one block, plus the little else the ledger reader needs. Nothing here is Excel API.
  */
 export interface SheetSnapshot {
