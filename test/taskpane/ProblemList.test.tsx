@@ -2,7 +2,7 @@
 /** The problem list's places: the cell or row, with its sheet when it is not the sheet in view. */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { ProblemList } from '../../src/taskpane/components/ProblemList';
+import { ProblemItems, ProblemList } from '../../src/taskpane/components/ProblemList';
 import type { Problem } from '../../src/core/problems';
 import { prepareFluentJsdom } from './fluentJsdom';
 
@@ -34,5 +34,16 @@ describe('ProblemList', () => {
     expect(screen.getByText('问题 4 条').id).not.toBe('');
     fireEvent.click(screen.getByText('督办单登记!B3').closest('button') as HTMLElement);
     expect(selected).toEqual([PROBLEMS[1]]);
+  });
+
+  it('with no sheet in view, names every sheet, and a cell whose sheet is unknown is no button', () => {
+    const orphan: Problem = { severity: 'warning', code: 'x', cell: 'C4', message: '无表名的单元格' };
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <ProblemItems problems={[PROBLEMS[0], orphan]} sheet={null} onSelect={() => undefined} />
+      </FluentProvider>,
+    );
+    expect(Array.from(document.querySelectorAll('li')).map((li) => li.textContent)).toEqual(['错误督办台账!E7交办时间无法识别：待定', '提示无表名的单元格']);
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['督办台账!E7交办时间无法识别：待定']);
   });
 });

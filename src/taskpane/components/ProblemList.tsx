@@ -48,12 +48,13 @@ export function ProblemItems({ problems, sheet, onSelect, first = FIRST }: Probl
             <Badge className={styles.badge} size="small" appearance="tint" color={p.severity === 'error' ? 'danger' : 'warning'}>
               {p.severity === 'error' ? '错误' : '提示'}
             </Badge>
-            {p.cell !== undefined ? (
+            {/* A cell is a button only where its sheet is known: nothing to select otherwise. */}
+            {p.cell !== undefined && (p.sheet ?? sheet) !== null ? (
               <Button
                 className={styles.button}
                 appearance="transparent"
                 size="small"
-                title={`选中 ${p.sheet ?? sheet ?? ''}!${p.cell}`}
+                title={`选中 ${p.sheet ?? sheet}!${p.cell}`}
                 onClick={() => onSelect(p)}
               >
                 <span>
