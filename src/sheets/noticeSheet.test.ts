@@ -66,6 +66,14 @@ describe('buildNoticeSheet', () => {
     expect(model.merges).toEqual(expect.arrayContaining([{ top: 1, left: 1, bottom: 1, right: 4 }, { top: 2, left: 1, bottom: 2, right: 4 }]));
   });
 
+  it('gives every notice of a color the same style objects (an adapter renders each style once, not per notice)', () => {
+    const twoRed = buildNoticeSheet([base, { ...base, number: '督〔2020〕红4号', itemId: 'A9' }], '2020-05-28', XIANGYIN_2020);
+    const next = NOTICE_BLOCK_ROWS;
+    for (const [row, col] of [[1, 1], [2, 1], [3, 1], [5, 2], [9, 2], [12, 3], [15, 1]]) {
+      expect(style(twoRed, next + row, col)).toBe(style(twoRed, row, col));
+    }
+  });
+
   it('fills in the unit, its 主要负责人, the item, the deadline in force, days overdue, the requirement and the SMS', () => {
     const row = (r: number) => model.rows[r - 1].map((c) => c.value);
     expect(row(5)).toEqual(['被督办单位', '县住建局', '主要负责人', '张三']);

@@ -34,6 +34,26 @@ const LABEL: CellStyle = { bold: true, border: true, fill: 'F2F2F2', horizontal:
 const VALUE: CellStyle = { border: true, vertical: 'middle', wrap: true, fontSize: 12 };
 const PARAGRAPH: CellStyle = { border: true, vertical: 'middle', wrap: true, fontSize: 12 };
 const SIGN: CellStyle = { horizontal: 'left', vertical: 'middle', fontSize: 14 };
+const NUMBER: CellStyle = { horizontal: 'center', vertical: 'middle', fontSize: 12 };
+const FOOTNOTE: CellStyle = { wrap: true, vertical: 'top', fontSize: 9 };
+
+/**
+ * The header band's two rows (the office, then 蓝/黄/红色督办单) in each color. Built once: every
+ * notice shares them, so an adapter renders each style once, not once per notice.
+ */
+const bandStyle = (color: NoticeColor, fontSize: number): CellStyle => ({
+  bold: true,
+  horizontal: 'center',
+  vertical: 'middle',
+  fill: NOTICE_BAND[color].fill,
+  fontColor: NOTICE_BAND[color].font,
+  fontSize,
+});
+const BAND: Record<NoticeColor, { office: CellStyle; heading: CellStyle }> = {
+  blue: { office: bandStyle('blue', 20), heading: bandStyle('blue', 28) },
+  yellow: { office: bandStyle('yellow', 20), heading: bandStyle('yellow', 28) },
+  red: { office: bandStyle('red', 20), heading: bandStyle('red', 28) },
+};
 
 /** The sheet name for one issue date's notices; the adapter makes it unique (makeSheetName). */
 export function noticeSheetName(issueDate: DateOnly): string {
@@ -82,7 +102,6 @@ export function buildNoticeSheet(notices: readonly PlannedNotice[], issueDate: D
 
   ordered.forEach((n, i) => {
     const top = i * NOTICE_BLOCK_ROWS + 1;
-    const band: CellStyle = { bold: true, horizontal: 'center', vertical: 'middle', fill: NOTICE_BAND[n.color].fill, fontColor: NOTICE_BAND[n.color].font };
     const put = (offset: number, cells: CellModel[], height: number) => {
       while (cells.length < COLS) cells.push({ value: null });
       rows[top + offset - 1] = cells;
@@ -106,9 +125,9 @@ export function buildNoticeSheet(notices: readonly PlannedNotice[], issueDate: D
     const overdue = n.daysOverdue === 0 ? '0天（今日到期）' : `${n.daysOverdue}天`;
     const deadline = `${formatChineseDate(n.deadline)}${n.deadlineExtended ? '（经批准延期）' : ''}`;
 
-    across(rules.notices.office, { ...band, fontSize: 20 }, 0, 40);
-    across(`${COLOR_CHAR[n.color]}色督办单`, { ...band, fontSize: 28 }, 1, 52);
-    across(n.number, { horizontal: 'center', vertical: 'middle', fontSize: 12 }, 2, 28);
+    across(rules.notices.office, BAND[n.color].office, 0, 40);
+    across(`${COLOR_CHAR[n.color]}色督办单`, BAND[n.color].heading, 1, 52);
+    across(n.number, NUMBER, 2, 28);
     put(3, [], 8);
     put(4, [{ value: '被督办单位', style: LABEL }, { value: unit, style: VALUE }, { value: '主要负责人', style: LABEL }, { value: head, style: VALUE }], fieldHeight([unit, WIDTHS[1]], [head, WIDTHS[3]]));
     put(5, [{ value: '事项编号', style: LABEL }, { value: itemId, style: VALUE }, { value: '事项来源', style: LABEL }, { value: source, style: VALUE }], fieldHeight([itemId, WIDTHS[1]], [source, WIDTHS[3]]));
@@ -125,7 +144,7 @@ export function buildNoticeSheet(notices: readonly PlannedNotice[], issueDate: D
     across(formatChineseDate(n.issueDate), SIGN, 13, 24, 3);
     across(
       `（${COLOR_CHAR[n.color]}色督办单同时以短信（微信）形式发送被督办单位主要负责人。请收到后按要求办理，并将办理情况书面反馈${rules.notices.office}。）`,
-      { wrap: true, vertical: 'top', fontSize: 9 },
+      FOOTNOTE,
       14,
       34,
     );

@@ -73,7 +73,8 @@ export function readSheetSnapshot(ws: ExcelJS.Worksheet, date1904: boolean): She
       right = Math.max(right, colNumber);
     });
   });
-  const merges = (ws.model.merges ?? []).map(parseRange);
+  // The merges straight from ExcelJS's index: ws.model would build a model of every row first.
+  const merges = Object.values((ws as unknown as { _merges: Record<string, { range: string }> })._merges).map((m) => parseRange(m.range));
   const tables = ws.getTables().map((entry) => {
     const { table } = entry as unknown as { table: { name: string; tableRef?: string; ref: string; headerRow?: boolean } };
     return { name: table.name, headerRow: table.headerRow !== false, ...parseRange(table.tableRef ?? table.ref) };
