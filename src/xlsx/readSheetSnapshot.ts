@@ -57,21 +57,27 @@ function outOfRangeSerial(value: CellValue, date1904: boolean): CellValue {
  * Excel does not, so only the top-left keeps it here.
  */
 export function readSheetSnapshot(ws: ExcelJS.Worksheet, date1904: boolean): SheetSnapshot {
-  const cells: Array<{ row: number; col: number; value: CellValue; numFmt: string | null }> = [];
+  // Each row's cells by column as they are read, so that only the used rectangle is built after.
+  const read: Array<{ row: number; values: CellValue[]; formats: (string | null)[] }> = [];
   let top = Infinity, left = Infinity, bottom = 0, right = 0;
   const hiddenRows: number[] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     if (row.hidden) hiddenRows.push(rowNumber);
+    const values: CellValue[] = [];
+    const formats: (string | null)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       if (cell.type === ExcelJS.ValueType.Merge) return;
       const value = outOfRangeSerial(plainValue(cell.value), date1904);
       if (value === null || value === '') return;
-      cells.push({ row: rowNumber, col: colNumber, value, numFmt: cell.numFmt || null });
-      top = Math.min(top, rowNumber);
-      bottom = Math.max(bottom, rowNumber);
+      values[colNumber] = value;
+      formats[colNumber] = cell.numFmt || null;
       left = Math.min(left, colNumber);
       right = Math.max(right, colNumber);
     });
+    if (values.length === 0) return;
+    read.push({ row: rowNumber, values, formats });
+    top = Math.min(top, rowNumber);
+    bottom = Math.max(bottom, rowNumber);
   });
   // The merges straight from ExcelJS's index: ws.model would build a model of every row first.
   const merges = Object.values((ws as unknown as { _merges: Record<string, { range: string }> })._merges).map((m) => parseRange(m.range));
@@ -90,9 +96,14 @@ export function readSheetSnapshot(ws: ExcelJS.Worksheet, date1904: boolean): She
   const width = right - left + 1;
   const values: CellValue[][] = Array.from({ length: bottom - top + 1 }, () => new Array<CellValue>(width).fill(null));
   const numberFormats: (string | null)[][] = Array.from({ length: bottom - top + 1 }, () => new Array<string | null>(width).fill(null));
-  for (const c of cells) {
-    values[c.row - top][c.col - left] = c.value;
-    numberFormats[c.row - top][c.col - left] = c.numFmt;
+  for (const line of read) {
+    const valuesRow = values[line.row - top];
+    const formatsRow = numberFormats[line.row - top];
+    for (let c = left; c < line.values.length; c++) {
+      if (line.values[c] === undefined) continue;
+      valuesRow[c - left] = line.values[c];
+      formatsRow[c - left] = line.formats[c];
+    }
   }
   return { ...base, values, numberFormats, origin: { row: top, col: left } };
 }
