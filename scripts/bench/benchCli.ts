@@ -3,15 +3,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { toDayNumber, type DateOnly } from '../../src/core/dates/dateOnly';
+import type { DateOnly } from '../../src/core/dates/dateOnly';
+import { dateToSerial } from '../../src/core/dates/excelSerial';
 import type { SheetSnapshot } from '../../src/core/ledger/sheetSnapshot';
 import { syntheticLedger } from './syntheticLedger';
 
 /** The day the CLI run is timed as of (the synthetic items are assigned 2020-01-01 … 2020-10-27). */
 export const CLI_AS_OF = '2020-11-15';
-/** Serial of 1970-01-01 in Excel's 1900 system. */
-const SERIAL_1970_01_01 = 25569;
-const serialOf = (date: DateOnly) => toDayNumber(date) + SERIAL_1970_01_01;
 const TEXT_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
 
 /**
@@ -23,13 +21,13 @@ const TEXT_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
  * instead, ~9 per row of this ledger, and then the notice sheets are what takes the time.
  */
 export function ledgerAsOf(sheet: SheetSnapshot, asOf: DateOnly, recentDays = 30): SheetSnapshot {
-  const cutoff = serialOf(asOf) - recentDays;
+  const cutoff = dateToSerial(asOf) - recentDays;
   const values = sheet.values.map((line) => line.slice());
   const numberFormats = (sheet.numberFormats ?? []).map((line) => line.slice());
   for (let r = 2; r < values.length; r++) {
     const cell = values[r][4];
     const text = typeof cell === 'string' ? TEXT_DATE.exec(cell) : null;
-    const assigned = typeof cell === 'number' ? cell : text ? serialOf(`${text[1]}-${text[2].padStart(2, '0')}-${text[3].padStart(2, '0')}`) : null;
+    const assigned = typeof cell === 'number' ? cell : text ? dateToSerial(`${text[1]}-${text[2].padStart(2, '0')}-${text[3].padStart(2, '0')}`) : null;
     if (assigned === null || assigned >= cutoff) continue;
     values[r][6] = assigned + 1 + (r % 4);
     values[r][7] = '已办结';

@@ -1,51 +1,23 @@
-import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { isBuildFresh } from '../../test/browser/buildFreshness';
+import { ensureAddinBuild, ensureOfficeStub } from '../../test/browser/buildFreshness';
 import { serveDir } from '../../test/browser/serveDir';
 
 /** The repository root (this file runs from build/bench/scripts/bench/). */
 const ROOT = path.resolve(__dirname, '../../../..');
-/** The bench's own production build: never dist/, which other builds and tests rewrite. */
-export const BENCH_DIST = path.join(ROOT, 'build/bench-dist');
-const STUB_DIR = path.join(ROOT, 'build/bench-stub');
-const WEBPACK = path.join(ROOT, 'node_modules/webpack-cli/bin/cli.js');
-const run = promisify(execFile);
-
-const isFresh = (output: string, inputs?: string[]) => isBuildFresh(ROOT, output, inputs);
-
-/** Production build of the add-in into build/bench-dist, unless it is newer than its sources. */
-async function ensureBuilt(): Promise<void> {
-  if (isFresh(path.join(BENCH_DIST, 'taskpane.html'))) return;
-  await run(process.execPath, [WEBPACK, '--mode', 'production', '--output-path', BENCH_DIST], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
-}
-
-/** The browser test's office.js stub (officeStub.ts over the fake Excel), bundled as that test bundles it. */
-async function buildStub(): Promise<string> {
-  const file = path.join(STUB_DIR, 'officeStub.js');
-  const inputs = ['test/browser/officeStub.ts', 'test/browser/webpack.stub.config.js', 'test/fakes', 'test/taskpane', 'src'];
-  if (!isFresh(file, inputs)) {
-    await run(process.execPath, [WEBPACK, '--config', path.join(ROOT, 'test/browser/webpack.stub.config.js'), '--env', `out=${STUB_DIR}`], {
-      cwd: ROOT,
-      maxBuffer: 16 * 1024 * 1024,
-    });
-  }
-  return fs.readFile(file, 'utf8');
-}
 
 /** The local scripts taskpane.html loads (office.js comes from Microsoft's CDN and is not ours). */
-async function paneScripts(): Promise<string[]> {
-  const html = await fs.readFile(path.join(BENCH_DIST, 'taskpane.html'), 'utf8');
+async function paneScripts(dist: string): Promise<string[]> {
+  const html = await fs.readFile(path.join(dist, 'taskpane.html'), 'utf8');
   // Minified HTML: the attribute may be quoted or not.
   const sources = [...html.matchAll(/<script\b[^>]*?\bsrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)]
     .map((m) => m[1] ?? m[2] ?? m[3])
     .filter((src) => !/^(https?:)?\/\//.test(src));
-  if (sources.length === 0) throw new Error('build/bench-dist/taskpane.html loads no script');
-  return sources.map((src) => path.join(BENCH_DIST, src.split('?')[0]));
+  if (sources.length === 0) throw new Error(`${path.join(dist, 'taskpane.html')} loads no script`);
+  return sources.map((src) => path.join(dist, src.split('?')[0]));
 }
 
 export interface PaneSize {
@@ -57,11 +29,11 @@ export interface PaneSize {
 
 /** The task pane page's JavaScript, gzipped (level 9), from the production build. */
 export async function benchPaneSize(): Promise<PaneSize> {
-  await ensureBuilt();
+  const dist = await ensureAddinBuild(ROOT);
   const files: PaneSize['files'] = [];
   let gzip = 0;
   let raw = 0;
-  for (const file of await paneScripts()) {
+  for (const file of await paneScripts(dist)) {
     const body = await fs.readFile(file);
     const zipped = gzipSync(body, { level: 9 }).length;
     gzip += zipped;
@@ -104,11 +76,11 @@ export interface FirstRender {
 }
 
 export async function benchFirstRender(repeat = 5): Promise<FirstRender> {
-  const [stub] = await Promise.all([buildStub(), ensureBuilt()]);
-  // Served from a copy: a rebuild of build/bench-dist meanwhile cannot pull files from under the page.
+  const [stub, dist] = await Promise.all([ensureOfficeStub(ROOT), ensureAddinBuild(ROOT)]);
+  // Served from a copy: a rebuild swapped in meanwhile cannot pull files from under the page.
   const tempDir = await fs.mkdtemp(path.join(os.tmpdir(), 'duban-bench-pane-'));
   const served = path.join(tempDir, 'dist');
-  await fs.cp(BENCH_DIST, served, { recursive: true });
+  await fs.cp(dist, served, { recursive: true });
   const server = await serveDir(served);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
   try {

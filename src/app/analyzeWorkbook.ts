@@ -10,7 +10,7 @@ import { createUnitDirectory } from '../core/ledger/unitDirectory';
 import { createWorkCalendar, parseCalendarOverrides, type WorkCalendar } from '../core/calendar';
 import { escalate, type ItemEscalation } from '../core/escalation/escalate';
 import { parseUnitRegister, REGISTER_SHEET, type UnitRecord } from '../core/register/parseUnitRegister';
-import { parseNoticeLog, NOTICE_LOG_SHEET, type LogEntry } from '../core/notices/noticeLog';
+import { parseNoticeLog, NOTICE_LOG_SHEET, type LogEntry, type ParsedNoticeLog } from '../core/notices/noticeLog';
 import { yearOf } from '../core/dates/dateOnly';
 import { parseStaffSheet, STAFF_SHEET, type StaffMember } from '../core/bonus/parseStaffSheet';
 import type { WorkbookPort } from './workbookPort';
@@ -31,6 +31,17 @@ export interface AnalyzeOptions {
   columns?: Partial<Record<Concept, number>>;
 }
 
+/** The notice log sheet as read: its parse, and whether the sheet is empty (issuing writes the header back). */
+export interface NoticeLogRead {
+  log: ParsedNoticeLog;
+  empty: boolean;
+}
+
+/** Parses a snapshot of the notice log sheet. */
+export function readNoticeLogSheet(sheet: SheetSnapshot): NoticeLogRead {
+  return { log: parseNoticeLog(sheet), empty: sheet.values.length === 0 };
+}
+
 export interface LedgerAnalysis {
   asOf: DateOnly;
   rules: RuleSet;
@@ -39,7 +50,13 @@ export interface LedgerAnalysis {
   items: LedgerItem[];
   escalations: ItemEscalation[];
   register: UnitRecord[];
+  /** The valid entries of the notice log (noticeLog's entries; [] without a log). */
   log: LogEntry[];
+  /**
+   * The whole notice log as this analysis read it, null when the workbook has no log sheet:
+   * previewing and issuing plan and append from it, so they need not read the log again.
+   */
+  noticeLog: NoticeLogRead | null;
   /** The staff sheet (人员考核) for the bonus, empty when the workbook has none. */
   staff: StaffMember[];
   calendar: WorkCalendar;
@@ -74,13 +91,13 @@ export async function analyzeWorkbook(port: WorkbookPort, options: AnalyzeOption
     register = parsed.units;
     problems.push(...parsed.problems);
   }
-  let log: LogEntry[] = [];
+  let noticeLog: NoticeLogRead | null = null;
   const logSheet = byName.get(NOTICE_LOG_SHEET);
   if (logSheet && side.includes(NOTICE_LOG_SHEET)) {
-    const parsed = parseNoticeLog(logSheet);
-    log = parsed.entries;
-    problems.push(...parsed.problems);
+    noticeLog = readNoticeLogSheet(logSheet);
+    problems.push(...noticeLog.log.problems);
   }
+  const log = noticeLog?.log.entries ?? [];
   let calendar = createWorkCalendar();
   const calendarSheet = byName.get(CALENDAR_SHEET);
   if (calendarSheet && side.includes(CALENDAR_SHEET)) {
@@ -109,7 +126,7 @@ export async function analyzeWorkbook(port: WorkbookPort, options: AnalyzeOption
   problems.push(...escalated.problems);
   return {
     ok: true,
-    analysis: { asOf, rules, sheet, mapping, items: parsed.items, escalations: escalated.items, register, log, staff, calendar, sheetNames, problems },
+    analysis: { asOf, rules, sheet, mapping, items: parsed.items, escalations: escalated.items, register, log, noticeLog, staff, calendar, sheetNames, problems },
   };
 }
 

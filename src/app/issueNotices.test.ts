@@ -54,14 +54,21 @@ describe('issueNotices', () => {
       [4, '督〔2020〕黄1号', '县住建局', '2020-05-18', false],
     ]);
 
+    // The log as it stands after issuing, returned without reading it back: what it reads back as.
+    const readBack = parseNoticeLog(log).entries.map(({ number, color, itemId, unit, issueDate, voided }) => ({ number, color, itemId, unit, issueDate, voided }));
+    expect(first.log).toEqual(readBack);
+
     const before = logRows(port);
     const again = await issueNotices(port, await analyze(port, '2020-05-19'));
-    expect(again).toEqual({ notices: [], sheets: [], problems: [] });
+    // Nothing new: the log returned is the analysis' read of it.
+    expect(again).toEqual({ notices: [], sheets: [], problems: [], log: (await analyze(port, '2020-05-19')).log });
+    expect(again.log.map((e) => e.number)).toEqual(['督〔2020〕蓝1号', '督〔2020〕蓝2号', '督〔2020〕黄1号']);
     expect(logRows(port)).toEqual(before);
     expect(port.workbook.worksheets).toHaveLength(5);
 
     const later = await issueNotices(port, await analyze(port, '2020-05-28'));
     expect(later.notices.map((n) => n.number)).toEqual(['督〔2020〕红1号']);
+    expect(later.log.map((e) => `${e.number} ${e.issueDate}`)).toEqual(['督〔2020〕蓝1号 2020-05-11', '督〔2020〕蓝2号 2020-05-11', '督〔2020〕黄1号 2020-05-18', '督〔2020〕红1号 2020-05-28']);
     expect(later.sheets).toEqual(['督办单 2020-05-28']);
     expect(logRows(port).slice(0, 4)).toEqual(before);
   });
@@ -99,6 +106,7 @@ describe('issueNotices', () => {
     const issued = await issueNotices(port, await analyze(port, '2020-05-19'));
     expect(issued.notices).toEqual([]);
     expect(issued.problems.map((p) => [p.code, p.severity])).toEqual([['notice.log-unusable', 'error']]);
+    expect(issued.log).toEqual([]);
     expect(logRows(port)).toEqual([['编号', '说明'], ['1', '手工记录']]);
     expect(port.workbook.worksheets).toHaveLength(3);
   });

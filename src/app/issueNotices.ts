@@ -1,11 +1,13 @@
-import { NOTICE_LOG_COLUMNS, NOTICE_LOG_SHEET, parseNoticeLog, type NoticeLogKey, type ParsedNoticeLog } from '../core/notices/noticeLog';
+import { NOTICE_LOG_COLUMNS, NOTICE_LOG_SHEET, type NoticeLogKey } from '../core/notices/noticeLog';
+import type { LoggedNotice } from '../core/escalation/escalate';
 import { planNotices, type NoticePlan, type PlannedNotice } from '../core/notices/planNotices';
 import type { Problem } from '../core/problems';
 import type { DateOnly } from '../core/dates/dateOnly';
 import { buildNoticeLogSheet, noticeLogRows } from '../sheets/noticeLogSheet';
 import { buildNoticeSheet } from '../sheets/noticeSheet';
+import { toCellText } from '../sheets/cellText';
 import type { CellModel } from '../sheets/sheetModel';
-import type { LedgerAnalysis } from './analyzeWorkbook';
+import { readNoticeLogSheet, type LedgerAnalysis, type NoticeLogRead } from './analyzeWorkbook';
 import type { WorkbookPort } from './workbookPort';
 
 export interface IssuedNotices {
@@ -14,26 +16,33 @@ export interface IssuedNotices {
   /** Names of the notice sheets added, one per issue date of the new notices, ascending. */
   sheets: string[];
   problems: Problem[];
+  /**
+   * The log's notices as they stand after this run: the analysis' entries, then the ones appended
+   * now (as the log reads them back). Scores count these without reading the log again.
+   */
+  log: LoggedNotice[];
 }
 
-/** The notice log as it stands in the workbook now; null when there is no log sheet yet. */
-export async function readNoticeLog(port: WorkbookPort): Promise<{ log: ParsedNoticeLog; empty: boolean } | null> {
+/**
+ * The notice log as it stands in the workbook now; null when there is no log sheet yet. For a
+ * later moment than the analysis (voiding, reading a selected row); issuing uses the analysis' read.
+ */
+export async function readNoticeLog(port: WorkbookPort): Promise<NoticeLogRead | null> {
   const names = (await port.listSheets()).map((s) => s.name);
   if (!names.includes(NOTICE_LOG_SHEET)) return null;
   const [sheet] = await port.readSheets([NOTICE_LOG_SHEET]);
-  return { log: parseNoticeLog(sheet), empty: sheet.values.length === 0 };
+  return readNoticeLogSheet(sheet);
 }
 
 // Columns an appended row cannot do without: the log would not read back.
 const NEEDED: NoticeLogKey[] = ['number', 'color', 'itemId', 'unit', 'issueDate', 'state'];
 
 /**
- * What issuing would add now, from the log as it stands in the workbook (with the numbers of rows
- * the reader left out), for the task pane's list before the user confirms.
+ * What issuing would add now, from the log as the analysis read it (with the numbers of rows the
+ * reader left out), for the task pane's list before the user confirms.
  */
-export async function previewNotices(port: WorkbookPort, analysis: LedgerAnalysis): Promise<NoticePlan> {
-  const current = await readNoticeLog(port);
-  return planNotices(analysis, current?.log);
+export function previewNotices(analysis: LedgerAnalysis): NoticePlan {
+  return planNotices(analysis, analysis.noticeLog?.log);
 }
 
 /**
@@ -41,10 +50,13 @@ export async function previewNotices(port: WorkbookPort, analysis: LedgerAnalysi
  * hold yet (planNotices: issue date = due date, numbering, idempotency), appends them to the log
  * 督办单登记 (created when absent) and adds one notice sheet per issue date of the new notices —
  * per date rather than per run, so each day's batch prints and files on its own, and a sheet's
- * name says the date on its notices. Issuing again for the same date adds nothing.
+ * name says the date on its notices. Issuing again for the same date adds nothing. The log is the
+ * one the analysis read (callers analyse right before issuing; the task pane checks it has not
+ * changed since the preview).
  */
 export async function issueNotices(port: WorkbookPort, analysis: LedgerAnalysis): Promise<IssuedNotices> {
-  const current = await readNoticeLog(port);
+  const current = analysis.noticeLog;
+  const log: LoggedNotice[] = [...analysis.log];
   // Appending below a header the reader cannot place would scramble the log: refuse instead.
   if (current !== null && !current.empty) {
     const { columns, headerRow } = current.log;
@@ -54,12 +66,13 @@ export async function issueNotices(port: WorkbookPort, analysis: LedgerAnalysis)
       return {
         notices: [],
         sheets: [],
+        log,
         problems: [{ severity: 'error', code: 'notice.log-unusable', sheet: NOTICE_LOG_SHEET, message: `${what}，未发出新的督办单：请恢复该表的表头（${Object.values(NOTICE_LOG_COLUMNS).join('、')}）` }],
       };
     }
   }
   const plan = planNotices(analysis, current?.log);
-  if (plan.notices.length === 0) return { notices: [], sheets: [], problems: plan.problems };
+  if (plan.notices.length === 0) return { notices: [], sheets: [], problems: plan.problems, log };
 
   const model = buildNoticeLogSheet();
   let rows = noticeLogRows(plan.notices, analysis.sheet.date1904 === true);
@@ -67,6 +80,9 @@ export async function issueNotices(port: WorkbookPort, analysis: LedgerAnalysis)
   // An emptied log sheet gets its header back before the rows.
   if (current !== null && current.empty) rows = [...model.rows, ...rows];
   await port.appendRows(NOTICE_LOG_SHEET, rows, model);
+  // As parseNoticeLog reads the rows just written back: text as stored, trimmed; state 有效.
+  const text = (t: string) => toCellText(t).trim();
+  for (const n of plan.notices) log.push({ number: n.number, color: n.color, itemId: text(n.itemId), unit: text(n.unit), issueDate: n.issueDate, voided: false });
 
   const byDate = new Map<DateOnly, PlannedNotice[]>();
   for (const n of plan.notices) {
@@ -76,7 +92,7 @@ export async function issueNotices(port: WorkbookPort, analysis: LedgerAnalysis)
   }
   const sheets: string[] = [];
   for (const date of [...byDate.keys()].sort()) sheets.push(await port.addSheet(buildNoticeSheet(byDate.get(date) as PlannedNotice[], date, analysis.rules)));
-  return { notices: plan.notices, sheets, problems: plan.problems };
+  return { notices: plan.notices, sheets, problems: plan.problems, log };
 }
 
 /** A row in NOTICE_LOG_COLUMNS order → the columns of the log as the user's sheet has them. */

@@ -30,7 +30,7 @@ describe('voidNotice', () => {
     const port = await workbook();
     await issueNotices(port, await analyze(port, '2020-05-19'));
     const analysis = await analyze(port, '2020-05-19');
-    expect(await voidNotice(port, analysis, '督〔2020〕黄1号', '发错单位')).toEqual({ ok: true, number: '督〔2020〕黄1号', row: 3 });
+    expect(await voidNotice(port, analysis.log, '督〔2020〕黄1号', '发错单位')).toEqual({ ok: true, number: '督〔2020〕黄1号', row: 3 });
     expect(cells(port, 'A3', 'B3', 'G3', 'K3', 'L3')).toEqual(['督〔2020〕黄1号', '黄', 43969, '作废', '作废：发错单位']);
 
     const reissued = await issueNotices(port, await analyze(port, '2020-05-19'));
@@ -42,18 +42,28 @@ describe('voidNotice', () => {
     const port = await workbook();
     await issueNotices(port, await analyze(port, '2020-05-19'));
     const analysis = await analyze(port, '2020-05-19');
-    expect(await voidNotice(port, analysis, '督〔2020〕红9号', '重复')).toEqual({ ok: false, message: '「督办单登记」中没有编号为「督〔2020〕红9号」的督办单' });
-    expect(await voidNotice(port, analysis, '督〔2020〕蓝1号', '  ')).toEqual({ ok: false, message: '请填写作废原因' });
+    expect(await voidNotice(port, analysis.log, '督〔2020〕红9号', '重复')).toEqual({ ok: false, message: '「督办单登记」中没有编号为「督〔2020〕红9号」的督办单' });
+    expect(await voidNotice(port, analysis.log, '督〔2020〕蓝1号', '  ')).toEqual({ ok: false, message: '请填写作废原因' });
     expect(await voidNotice(port, analysis.log, ' 督〔2020〕蓝1号 ', '重复')).toMatchObject({ ok: true, row: 2 });
-    expect(await voidNotice(port, analysis, '督〔2020〕蓝1号', '重复')).toEqual({ ok: false, message: '督办单「督〔2020〕蓝1号」已作废（「督办单登记」第2行），无需再次作废' });
+    expect(await voidNotice(port, analysis.log, '督〔2020〕蓝1号', '重复')).toEqual({ ok: false, message: '督办单「督〔2020〕蓝1号」已作废（「督办单登记」第2行），无需再次作废' });
     expect(cells(port, 'K2', 'L2')).toEqual(['作废', '作废：重复']);
+  });
+
+  it('tells a number whose row changed since the log was read from one that never existed', async () => {
+    const port = await workbook();
+    await issueNotices(port, await analyze(port, '2020-05-19'));
+    const analysis = await analyze(port, '2020-05-19');
+    // Staff retype the number of row 2 after the log was read.
+    port.workbook.getWorksheet('督办单登记')!.getCell('A2').value = '督〔2020〕蓝9号';
+    expect(await voidNotice(port, analysis.log, '督〔2020〕蓝1号', '重复')).toEqual({ ok: false, message: '「督办单登记」已改动，找不到「督〔2020〕蓝1号」：请重新读取后再作废' });
+    expect(cells(port, 'K2')).toEqual(['有效']);
   });
 
   it('appends the reason to a remark already there', async () => {
     const header = ['督办单编号', '颜色', '事项编号', '被督办单位', '发出日期', '状态', '备注'];
     const port = await workbook([header, ['督〔2020〕蓝1号', '蓝', 'A1', '县住建局', '2020-05-11', '有效', '已电话通知']]);
     const analysis = await analyze(port, '2020-05-12');
-    expect(await voidNotice(port, analysis, '督〔2020〕蓝1号', '=1+1')).toMatchObject({ ok: true });
+    expect(await voidNotice(port, analysis.log, '督〔2020〕蓝1号', '=1+1')).toMatchObject({ ok: true });
     expect(cells(port, 'F2', 'G2')).toEqual(['作废', '已电话通知；作废：=1+1']);
   });
 
@@ -63,7 +73,7 @@ describe('voidNotice', () => {
       ['督〔2020〕蓝1号', '蓝', 'A1', '县住建局', '2020-05-11', '有效'],
     ]);
     const analysis = await analyze(port, '2020-05-12');
-    expect(await voidNotice(port, analysis, '督〔2020〕蓝1号', '重复')).toEqual({ ok: false, message: '「督办单登记」缺少「备注」列，无法作废' });
+    expect(await voidNotice(port, analysis.log, '督〔2020〕蓝1号', '重复')).toEqual({ ok: false, message: '「督办单登记」缺少「备注」列，无法作废' });
     expect(cells(port, 'F2')).toEqual(['有效']);
   });
 });

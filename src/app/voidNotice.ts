@@ -1,6 +1,5 @@
 import { NOTICE_LOG_COLUMNS, NOTICE_LOG_SHEET, VOID_STATE, type LogEntry } from '../core/notices/noticeLog';
 import { toCellText } from '../sheets/cellText';
-import type { LedgerAnalysis } from './analyzeWorkbook';
 import { readNoticeLog } from './issueNotices';
 import type { WorkbookPort } from './workbookPort';
 
@@ -11,12 +10,12 @@ export type VoidResult = { ok: true; number: string; row: number } | { ok: false
  * deleted). Its 状态 becomes 作废 and the reason is appended to 备注; the row stays, its number is
  * never given again, and the next run warrants the notice afresh under a new number. The log is
  * re-read first and is the authority (a row moved or voided since the analysis is not touched
- * blindly); `source` (the analysis or its log) tells a number that never existed from one whose
- * row changed since.
+ * blindly); `source` (the log entries read before, e.g. an analysis' log) tells a number that never
+ * existed from one whose row changed since.
  */
 export async function voidNotice(
   port: WorkbookPort,
-  source: Pick<LedgerAnalysis, 'log'> | readonly LogEntry[],
+  source: readonly LogEntry[],
   number: string,
   reason: string,
 ): Promise<VoidResult> {
@@ -26,7 +25,7 @@ export async function voidNotice(
   const current = await readNoticeLog(port);
   const entry = current?.log.entries.find((e) => e.number === wanted);
   if (current === null || entry === undefined) {
-    const known = (isLog(source) ? source : source.log).some((e) => e.number === wanted);
+    const known = source.some((e) => e.number === wanted);
     return {
       ok: false,
       message: known ? `「${NOTICE_LOG_SHEET}」已改动，找不到「${wanted}」：请重新读取后再作废` : `「${NOTICE_LOG_SHEET}」中没有编号为「${wanted}」的督办单`,
@@ -44,8 +43,4 @@ export async function voidNotice(
     { row: entry.row, col: remark, value: toCellText(entry.remark === '' ? note : `${entry.remark}；${note}`) },
   ]);
   return { ok: true, number: wanted, row: entry.row };
-}
-
-function isLog(source: Pick<LedgerAnalysis, 'log'> | readonly LogEntry[]): source is readonly LogEntry[] {
-  return Array.isArray(source);
 }

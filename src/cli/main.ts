@@ -8,7 +8,7 @@ import { validateRuleSet } from '../core/rules/validateRuleSet';
 import { analyzeWorkbook, type LedgerAnalysis } from '../app/analyzeWorkbook';
 import { applyLedgerColors } from '../app/applyLedgerColors';
 import { buildReport, type ReportSheets } from '../app/buildReport';
-import { issueNotices, readNoticeLog, type IssuedNotices } from '../app/issueNotices';
+import { issueNotices, type IssuedNotices } from '../app/issueNotices';
 import { writeUnitScores } from '../app/writeUnitScores';
 import { writeBonuses } from '../app/writeBonuses';
 import type { BonusResult } from '../core/bonus/computeBonuses';
@@ -124,12 +124,11 @@ async function run(argv: string[], io: Io): Promise<number> {
   const big = analysis.items.length > PROGRESS_ROWS;
   if (big) io.stderr(`已分析 ${analysis.items.length} 条督办事项，正在写出…\n`);
   await applyLedgerColors(workbook, analysis);
-  // After coloring: issue what fell due up to --as-of (the log read back makes a rerun a no-op).
+  // After coloring: issue what fell due up to --as-of (the log the analysis read makes a rerun a no-op).
   const issued = await issueNotices(workbook, analysis);
-  // Scores count the log as it stands now: analysis.log was read before this run appended its
-  // notices, so read it back (the log is the single source, SPEC §4–5).
-  const log = (await readNoticeLog(workbook))?.log.entries ?? analysis.log;
-  const scores = await writeUnitScores(workbook, analysis, log);
+  // Scores count the log as it stands now, this run's notices included (the log is the single
+  // source, SPEC §4–5): issued.log is the log read by the analysis plus what was appended.
+  const scores = await writeUnitScores(workbook, analysis, issued.log);
   const bonuses = await writeBonuses(workbook, analysis);
   await writeOutput(out, await workbook.toBuffer());
   if (big) io.stderr('完成。\n');

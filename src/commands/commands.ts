@@ -2,10 +2,10 @@
  * Ribbon commands (ExecuteFunction buttons). Loaded by taskpane.html, the shared runtime's
  * page, which the manifest also names as the FunctionFile.
  */
+import { errorReason } from '../app/errorReason';
 import { todayInChina } from '../cli/todayInChina';
-import { createDocumentSettingsStore, createOfficeWorkbook } from '../office';
+import { createDocumentSettingsStore, createExcelUi, createOfficeWorkbook } from '../office';
 import { createPanelSettings } from '../taskpane/documentSettings';
-import { createOfficeUi } from '../taskpane/officeUi';
 import { postPaneError } from '../taskpane/paneErrors';
 import { associateCommands, type CommandHandler } from './associateCommands';
 import { COMMAND_LABELS } from './commandLabels';
@@ -28,7 +28,7 @@ const ribbonCommands: Record<string, CommandHandler> = {
       port: createOfficeWorkbook(),
       settings: createPanelSettings(createDocumentSettingsStore()),
       today: () => todayInChina(),
-      activate: (sheet) => createOfficeUi((batch) => Excel.run(batch)).selectCell(sheet, 'A1'),
+      activate: (sheet) => createExcelUi().selectCell(sheet, 'A1'),
     });
   },
 };
@@ -38,8 +38,7 @@ const ribbonCommands: Record<string, CommandHandler> = {
  * same window) and shows there, in the pane's message bar.
  */
 function reportCommandError(actionId: string, error: unknown): void {
-  const reason = error instanceof Error ? error.message : String(error);
-  postPaneError(window, `${COMMAND_LABELS[actionId] ?? actionId}失败：${reason}`);
+  postPaneError(window, `${COMMAND_LABELS[actionId] ?? actionId}失败：${errorReason(error)}`);
   void Office.addin.showAsTaskpane();
 }
 

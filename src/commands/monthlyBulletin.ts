@@ -1,8 +1,10 @@
+import { errorReason } from '../app/errorReason';
 import type { WorkbookPort } from '../app/workbookPort';
 import { generateBulletin } from '../app/writeBulletin';
 import { lastCompleteMonth, type BulletinData } from '../core/bulletin';
 import type { DateOnly } from '../core/dates/dateOnly';
 import type { PanelSettingsPort } from '../taskpane/panelSettings';
+import { savedAnalysisOptions } from './savedAnalysisOptions';
 
 export interface MonthlyBulletinDeps {
   port: WorkbookPort;
@@ -13,40 +15,29 @@ export interface MonthlyBulletinDeps {
   activate: (sheet: string) => Promise<void>;
 }
 
-/** A failure of 生成本月通报 the user can act on; its message names the setting, sheet or cell. */
-export class MonthlyBulletinError extends Error {}
-
-const reasonOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
-
 /**
  * 生成本月通报 (ribbon): the bulletin of the last complete month as of today (on 2020-06-03, May
  * 2020), from the ledger sheet, column corrections and rules the pane saved (the ledger is
  * detected when nothing was saved), added as a new sheet — the issue number continuing from the
  * workbook's bulletin sheets — and shown. Returns the new sheet's name and the bulletin's data.
+ * Failures are thrown with a message naming the setting, sheet or cell.
  */
 export async function monthlyBulletin(deps: MonthlyBulletinDeps): Promise<{ sheet: string; data: BulletinData }> {
-  const { settings, problems } = await deps.settings.load();
-  const broken = problems.find((p) => p.severity === 'error');
-  if (broken) throw new MonthlyBulletinError(`保存的设置有误，请在任务窗格中检查后重试：${broken.message}`);
+  const options = await savedAnalysisOptions(deps.settings, '请在任务窗格中检查后重试');
   const today = deps.today();
   const period = lastCompleteMonth(today);
   let made: Awaited<ReturnType<typeof generateBulletin>>;
   try {
-    made = await generateBulletin(deps.port, period, today, {
-      rules: settings.rules,
-      sheet: settings.ledgerSheet ?? undefined,
-      // Corrections belong to the saved sheet: a detected ledger uses its own mapping.
-      columns: settings.ledgerSheet === null ? undefined : settings.columns,
-    });
+    made = await generateBulletin(deps.port, period, today, options);
   } catch (e) {
-    throw new MonthlyBulletinError(`无法生成${period.label}通报：${reasonOf(e)}`);
+    throw new Error(`无法生成${period.label}通报：${errorReason(e)}`);
   }
-  if (!made.ok) throw new MonthlyBulletinError(made.message);
+  if (!made.ok) throw new Error(made.message);
   try {
     await deps.activate(made.sheet);
   } catch (e) {
     // The sheet is there: say so rather than leave the user to think nothing was made.
-    throw new MonthlyBulletinError(`已生成「${made.sheet}」，但未能切换到该表（${reasonOf(e)}），请在工作表标签中打开它`);
+    throw new Error(`已生成「${made.sheet}」，但未能切换到该表（${errorReason(e)}），请在工作表标签中打开它`);
   }
   return { sheet: made.sheet, data: made.data };
 }

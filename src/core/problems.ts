@@ -25,7 +25,15 @@ export interface Problem {
  * '督办台账 第14行 …', '设置 escalation.yellowAfterDays …'. Messages never repeat the place.
  */
 export function describeProblem(p: Problem): string {
-  const sheet = p.sheet ?? '';
-  const place = p.cell ? `${sheet ? `${sheet}!` : ''}${p.cell}` : p.row ? `${sheet}第${p.row}行` : p.setting ? `设置 ${p.setting}` : sheet;
+  const place = problemPlace(p);
   return place ? `${place} ${p.message}` : p.message;
+}
+
+/**
+ * Where a problem is: '督办台账!H20', '督办台账第14行', '设置 escalation.yellowAfterDays', the sheet,
+ * or '' for none. The sheet is left out when it is `inView`, the one the user is looking at.
+ */
+export function problemPlace(p: Problem, inView?: string | null): string {
+  const sheet = p.sheet === undefined || p.sheet === inView ? '' : p.sheet;
+  return p.cell ? `${sheet ? `${sheet}!` : ''}${p.cell}` : p.row ? `${sheet}第${p.row}行` : p.setting ? `设置 ${p.setting}` : sheet;
 }

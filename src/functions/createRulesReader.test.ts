@@ -1,6 +1,9 @@
 import { XIANGYIN_2020 } from '../core/rules';
 import { createRulesReader } from './createRulesReader';
 
+/** Settings as the task pane saves them: the rules inside the { version, rules } wrapper. */
+const saved = (rules: unknown) => ({ version: 1, rules });
+
 describe('createRulesReader', () => {
   it('gives the 湘阴2020 preset when nothing is saved', () => {
     expect(createRulesReader(() => undefined)()).toBe(XIANGYIN_2020);
@@ -8,16 +11,16 @@ describe('createRulesReader', () => {
   });
 
   it('merges saved settings, as an object or as JSON text, over the preset', () => {
-    const fromObject = createRulesReader(() => ({ deadlines: { defaultWorkingDaysBySource: { 会议交办: 3 } } }))();
+    const fromObject = createRulesReader(() => saved({ deadlines: { defaultWorkingDaysBySource: { 会议交办: 3 } } }))();
     expect(fromObject.deadlines.defaultWorkingDaysBySource).toEqual({ 会议交办: 3 });
     expect(fromObject.escalation).toEqual(XIANGYIN_2020.escalation);
-    const fromText = createRulesReader(() => '{"escalation":{"redRepeatDays":0}}')();
+    const fromText = createRulesReader(() => '{"version":1,"rules":{"escalation":{"redRepeatDays":0}}}')();
     expect(fromText.escalation.redRepeatDays).toBe(0);
     expect(fromText.deadlines).toEqual(XIANGYIN_2020.deadlines);
   });
 
   it('falls back to the preset for invalid settings, unreadable JSON or a failing source', () => {
-    expect(createRulesReader(() => ({ escalation: { yellowAfterDays: -5 } }))()).toBe(XIANGYIN_2020);
+    expect(createRulesReader(() => saved({ escalation: { yellowAfterDays: -5 } }))()).toBe(XIANGYIN_2020);
     expect(createRulesReader(() => '{not json')()).toBe(XIANGYIN_2020);
     expect(createRulesReader(() => 42)()).toBe(XIANGYIN_2020);
     expect(
@@ -28,11 +31,11 @@ describe('createRulesReader', () => {
   });
 
   it('validates each saved value once, and again when it changes', () => {
-    let saved: unknown = { escalation: { redRepeatDays: 0 } };
-    const read = createRulesReader(() => saved);
+    let settings: unknown = saved({ escalation: { redRepeatDays: 0 } });
+    const read = createRulesReader(() => settings);
     const first = read();
     expect(read()).toBe(first);
-    saved = { escalation: { redRepeatDays: 7 } };
+    settings = saved({ escalation: { redRepeatDays: 7 } });
     expect(read().escalation.redRepeatDays).toBe(7);
   });
 });

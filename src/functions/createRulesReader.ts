@@ -4,17 +4,18 @@
  * setting validateRuleSet rejects, a provider that throws — falls back to the 湘阴2020 preset
  * (the task pane reports bad settings; a cell formula has nowhere to show them).
  */
-import { validateRuleSet, XIANGYIN_2020, type RuleSet } from '../core/rules';
+import { XIANGYIN_2020, type RuleSet } from '../core/rules';
+import { loadSettings } from '../office/settings';
 
-/** A rule set as saved: an object (partial: merged over the preset), its JSON text, or nothing. */
+/** The add-in's saved settings ({ version, rules, … }): an object, its JSON text, or nothing. */
 export type RulesSource = () => unknown;
 
 /**
  * A reader that turns what `source` returns into the rule set in force, once per distinct saved
  * value (a range of 100,000 cells, or 100,000 single-cell formulas recalculating, read the
- * settings each time). `toRules` reads the saved value; by default it is a rule set as above.
+ * settings each time). `toRules` reads the saved value; by default as the task pane reads it.
  */
-export function createRulesReader(source: RulesSource, toRules: (raw: unknown) => RuleSet = rulesOf): () => RuleSet {
+export function createRulesReader(source: RulesSource, toRules: (raw: unknown) => RuleSet = rulesOfSettings): () => RuleSet {
   let lastRaw: unknown = undefined;
   let lastRules: RuleSet = XIANGYIN_2020;
   return () => {
@@ -37,17 +38,7 @@ export function createRulesReader(source: RulesSource, toRules: (raw: unknown) =
   };
 }
 
-/** A saved rule set: validated and merged over the preset; the preset when unusable. */
-export function rulesOf(raw: unknown): RuleSet {
-  let value = raw;
-  if (typeof raw === 'string') {
-    try {
-      value = JSON.parse(raw);
-    } catch {
-      return XIANGYIN_2020;
-    }
-  }
-  if (value === null || value === undefined) return XIANGYIN_2020;
-  const checked = validateRuleSet(value);
-  return checked.ok ? checked.rules : XIANGYIN_2020;
+/** The rule set in saved settings, as the task pane reads them (loadSettings): 湘阴2020 unless valid rules are saved. */
+export function rulesOfSettings(raw: unknown): RuleSet {
+  return loadSettings({ get: () => raw, set: () => undefined, save: async () => undefined }).rules;
 }

@@ -90,6 +90,13 @@ describe('DEADLINE', () => {
     expect(deadline(APR_28, null, null, byDefault)).toEqual({ ok: true, value: MAY_11 });
   });
 
+  it('reads the ledger-wide default source as the ledger does, surrounding spaces ignored', () => {
+    // SPEC §2: a blank deadline of a 县长批示 item is 7 working days from Tue Apr 28 = May 11,
+    // the same as resolveDeadline gives a ledger row with this setting.
+    const spaced = withRules((r) => (r.deadlines.ledgerDefaultSource = ' 县长批示 '));
+    expect(deadline(APR_28, null, null, spaced)).toEqual({ ok: true, value: MAY_11 });
+  });
+
   it('explains a blank deadline it cannot work out', () => {
     expect(deadline(APR_28, '', '会议交办')).toEqual({
       ok: false,

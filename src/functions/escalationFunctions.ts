@@ -8,17 +8,14 @@
  * NEXTNOTICE ""), so =DUBAN.LEVEL(DUBAN.DEADLINE(…), …) works on every row.
  */
 import { addWorkingDays, nextWorkingDay, type WorkCalendar } from '../core/calendar';
-import { dateToSerial, fail, ok, parseDeadlineCell, toDayNumber, yearOf, type DateOnly, type Parsed } from '../core/dates';
-import { nextNoticeDate, scheduleNotices, type ScheduledNotice } from '../core/escalation';
-import type { NoticeColor, RuleSet } from '../core/rules';
+import { dateToSerial, diffDays, fail, ok, parseDeadlineCell, yearOf, type DateOnly, type Parsed } from '../core/dates';
+import { defaultDays, defaultSource, nextNoticeDate, scheduleNotices, writtenDeadline, type ScheduledNotice } from '../core/escalation';
+import { COLOR_CHAR } from '../core/notices/noticeNumber';
+import type { RuleSet } from '../core/rules';
 import { firstUncoveredYear, readCoveredDate, readDate, readOptionalDate, readOptionalText, uncoveredMessage } from './readArgs';
 
 /** What DEADLINE returns for an item with no deadline. */
 export const LONG_TERM = '长期';
-
-const RANK: Record<NoticeColor, number> = { blue: 1, yellow: 2, red: 3 };
-/** By rank, the level as the ledger's 督办状态 column writes it; '' = no notice. */
-const LEVEL_BY_RANK = ['', '蓝', '黄', '红'];
 
 /**
  * What the functions read besides their arguments — the working-day calendar and the rule set
@@ -80,8 +77,7 @@ export function evaluateDeadline(env: FunctionEnv, assigned: unknown, deadline: 
   if (s.kind === 'longTerm') return ok(LONG_TERM);
   if (s.kind === 'date') {
     if (!cal.covers(s.date)) return fail(uncoveredMessage(yearOf(s.date)));
-    const date = rules.deadlines.rollDeadlineToWorkingDay ? nextWorkingDay(cal, s.date) : s.date;
-    return inCoveredYears(cal, s.date, date);
+    return inCoveredYears(cal, s.date, writtenDeadline(s.date, rules, (d) => nextWorkingDay(cal, d)));
   }
   let days: number;
   let said: string;
@@ -91,13 +87,11 @@ export function evaluateDeadline(env: FunctionEnv, assigned: unknown, deadline: 
   } else {
     const src = readOptionalText(source, '来源');
     if (!src.ok) return src;
-    const key = src.value ?? rules.deadlines.ledgerDefaultSource;
-    const table = rules.deadlines.defaultWorkingDaysBySource;
+    const key = defaultSource(src.value, rules);
     if (key === null) return fail('未写办理时限，且未填来源（规则设置中也没有默认来源），无法推算时限');
-    if (!Object.prototype.hasOwnProperty.call(table, key)) {
-      return fail(`未写办理时限，且来源“${key}”没有默认工作日数（规则设置 deadlines.defaultWorkingDaysBySource）`);
-    }
-    days = table[key];
+    const byDefault = defaultDays(key, rules);
+    if (byDefault === null) return fail(`未写办理时限，且来源“${key}”没有默认工作日数（规则设置 deadlines.defaultWorkingDaysBySource）`);
+    days = byDefault;
     said = `未写办理时限，按“${key}”${days}个工作日计`;
   }
   if (from.value === null) return fail(`${said}，但交办时间为空，无法推算时限`);
@@ -121,12 +115,14 @@ export function evaluateLevel(env: FunctionEnv, deadline: unknown, done: unknown
   // Done on date c, the item gets the open schedule's notices dated before c: a later notice
   // is never warranted once an earlier one is not, and no date depends on the completion.
   const open = cached2(env.schedules, a.asOf, a.deadline, () => scheduleNotices(a.deadline, null, a.asOf, env.rules, env.cal));
-  let top = 0;
+  // The schedule comes blue, yellow, red in that order: the last warranted notice has the highest
+  // color, written as the ledger's 督办状态 column writes it.
+  let level = '';
   for (const n of open) {
     if (a.doneOn !== null && a.doneOn <= n.date) break;
-    if (RANK[n.color] > top) top = RANK[n.color];
+    level = COLOR_CHAR[n.color];
   }
-  return ok(LEVEL_BY_RANK[top]);
+  return ok(level);
 }
 
 /**
@@ -139,7 +135,7 @@ export function evaluateOverdue(env: FunctionEnv, deadline: unknown, done: unkno
   const a = args.value;
   if (a === null) return ok(0);
   const end = a.doneOn !== null && a.doneOn < a.asOf ? a.doneOn : a.asOf;
-  const days = toDayNumber(end) - toDayNumber(a.deadline);
+  const days = diffDays(end, a.deadline);
   return ok(days > 0 ? days : 0);
 }
 
@@ -186,7 +182,7 @@ function readScheduleArgs(env: FunctionEnv, deadline: unknown, done: unknown, as
 function readDeadlineInForce(cal: WorkCalendar, rules: RuleSet, value: unknown): Parsed<DateOnly | null> {
   const d = readScheduleDeadline(cal, rules, value);
   if (!d.ok || d.value === null) return d;
-  const force = rules.deadlines.rollDeadlineToWorkingDay ? nextWorkingDay(cal, d.value) : d.value;
+  const force = writtenDeadline(d.value, rules, (date) => nextWorkingDay(cal, date));
   return cal.covers(force) ? ok(force) : fail(uncoveredMessage(yearOf(force)));
 }
 

@@ -94,8 +94,6 @@ describe('worksheet functions over ranges', () => {
 });
 
 describe('rule settings', () => {
-  afterEach(() => duban.setRulesProvider(null));
-
   it('reads the rules saved in the workbook settings, lazily, with 湘阴2020 as the default', () => {
     const saved = { version: 1, rules: { deadlines: { defaultWorkingDaysBySource: { 会议交办: 3 } } } };
     withOfficeSettings({ 'duban.settings': JSON.stringify(saved) }, () => {
@@ -123,12 +121,18 @@ describe('rule settings', () => {
     });
   });
 
-  it('takes another rules provider', () => {
-    duban.setRulesProvider(() => ({ escalation: { redRepeatDays: 0 } }));
-    expect(duban.nextNotice([[MAY_11]], [['']], [[JUL_1]])).toEqual([['']]);
-    duban.setRulesProvider(() => {
-      throw new Error('settings not loaded');
+  it('reads settings saved as an object, and takes 湘阴2020 when the settings cannot be read', () => {
+    withOfficeSettings({ 'duban.settings': { version: 1, rules: { escalation: { redRepeatDays: 0 } } } }, () => {
+      expect(duban.nextNotice([[MAY_11]], [['']], [[JUL_1]])).toEqual([['']]);
     });
-    expect(duban.nextNotice([[MAY_11]], [['']], [[JUL_1]])).toEqual([[JUL_8]]);
+    const get = () => {
+      throw new Error('settings not loaded');
+    };
+    Object.assign(globalThis, { Office: { context: { document: { settings: { get } } } } });
+    try {
+      expect(duban.nextNotice([[MAY_11]], [['']], [[JUL_1]])).toEqual([[JUL_8]]);
+    } finally {
+      delete (globalThis as { Office?: unknown }).Office;
+    }
   });
 });

@@ -14,11 +14,10 @@
  */
 import { createWorkCalendar, type WorkCalendar } from '../core/calendar';
 import type { Parsed } from '../core/dates';
-import type { RuleSet } from '../core/rules';
-import { loadSettings, SETTINGS_KEY } from '../office/settings';
+import { SETTINGS_KEY } from '../office/settings';
 import { evaluateBonus, evaluateTier } from './bonusFunctions';
 import { evaluateIsWorkday, evaluateNetworkdays, evaluateWorkday } from './calendarFunctions';
-import { createRulesReader, type RulesSource } from './createRulesReader';
+import { createRulesReader } from './createRulesReader';
 import { createFunctionEnv, evaluateDeadline, evaluateLevel, evaluateNextNotice, evaluateOverdue, type FunctionEnv } from './escalationFunctions';
 import { mapCells, type CellArgs } from './mapCells';
 import { evaluateScore } from './scoreFunctions';
@@ -40,22 +39,7 @@ function readSavedSettings(): unknown {
   return Office.context?.document?.settings?.get(SETTINGS_KEY);
 }
 
-/** The rule set in the saved settings, as the task pane reads it: 湘阴2020 unless valid rules are saved. */
-function rulesOfSettings(raw: unknown): RuleSet {
-  return loadSettings({ get: () => raw, set: () => undefined, save: async () => undefined }).rules;
-}
-
-const readWorkbookRules = createRulesReader(readSavedSettings, rulesOfSettings);
-let readRules = readWorkbookRules;
-
-/**
- * Replaces where the rule set comes from (a rule set object or its JSON text, e.g. in tests);
- * null restores the workbook settings. The value is validated with validateRuleSet; anything
- * invalid means the 湘阴2020 preset.
- */
-export function setRulesProvider(source: RulesSource | null): void {
-  readRules = source === null ? readWorkbookRules : createRulesReader(source);
-}
+const readRules = createRulesReader(readSavedSettings);
 
 function toError(reason: string): CustomFunctions.Error {
   return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, reason);

@@ -1,22 +1,25 @@
 // The only module that touches the Office.js globals: everything else in src/office takes them
 // as parameters, so it runs (and is tested) without Excel.
-import { OfficeWorkbook, type OfficeWorkbookOptions } from './officeWorkbook';
+import type { ExcelUi } from '../taskpane/excelUi';
+import { createOfficeUi } from './officeUi';
+import { OfficeWorkbook, type ExcelRun, type OfficeWorkbookOptions } from './officeWorkbook';
 import type { SettingsStore } from './settings';
 
-export { OfficeWorkbook, DECORATION_ONE_WRITE_ROWS, DECORATION_ROWS_PER_SYNC, SHEET_ROWS_PER_SYNC, MIN_ROWS_PER_SYNC } from './officeWorkbook';
-export type { ExcelRun, ExcelRunOptions, OfficeWorkbookOptions } from './officeWorkbook';
-export { loadSettings, saveSettings, SETTINGS_KEY, SETTINGS_VERSION } from './settings';
-export type { DubanSettings, LoadedSettings, SaveResult, SettingsStore, SheetRole } from './settings';
-export { columnWidthToPoints } from './columnWidthToPoints';
+/** Excel.run for every batch of the add-in: a batch waits while the user is editing a cell instead of failing. */
+const excelRun: ExcelRun = (batch, runOptions) => Excel.run({ delayForCellEdit: true, ...runOptions }, batch);
 
 /**
- * The workbook the add-in runs in. Batches wait while the user is editing a cell instead of
- * failing; where the host has ExcelApi 1.20 (Excel.RunOptions.mergeUndoGroup), each write is
- * one undo step however many syncs it takes.
+ * The workbook the add-in runs in. Where the host has ExcelApi 1.20
+ * (Excel.RunOptions.mergeUndoGroup), each write is one undo step however many syncs it takes.
  */
 export function createOfficeWorkbook(options: Omit<OfficeWorkbookOptions, 'mergeUndoGroup'> = {}): OfficeWorkbook {
   const mergeUndoGroup = Office.context.requirements.isSetSupported('ExcelApi', '1.20');
-  return new OfficeWorkbook((batch, runOptions) => Excel.run({ delayForCellEdit: true, ...runOptions }, batch), { ...options, mergeUndoGroup });
+  return new OfficeWorkbook(excelRun, { ...options, mergeUndoGroup });
+}
+
+/** Excel's UI as the pane and the ribbon commands use it (active sheet, selection, going to a cell). */
+export function createExcelUi(): ExcelUi {
+  return createOfficeUi(excelRun);
 }
 
 /** The settings stored in the open workbook (Office.context.document.settings). */

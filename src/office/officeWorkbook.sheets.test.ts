@@ -1,6 +1,7 @@
 import type { CellModel, CellStyle, SheetModel } from '../sheets/sheetModel';
 import { fakeWorkbookFrom } from '../../test/fakes/fakeExcel';
 import { OfficeWorkbook } from './officeWorkbook';
+import { OfficeWriteError } from './officeErrors';
 
 const THIN = { style: 'Continuous', color: '#000000', weight: 'Thin' };
 const ALL_EDGES = { EdgeTop: THIN, EdgeBottom: THIN, EdgeLeft: THIN, EdgeRight: THIN };
@@ -221,6 +222,10 @@ describe('OfficeWorkbook.setCells', () => {
 
   it('names a sheet that does not exist', async () => {
     const fake = fakeWorkbookFrom({ 台账: [] });
-    await expect(new OfficeWorkbook(fake.run).setCells('督办单登记', [{ row: 2, col: 5, value: '作废' }])).rejects.toThrow('工作表「督办单登记」不存在');
+    const write = new OfficeWorkbook(fake.run).setCells('督办单登记', [{ row: 2, col: 5, value: '作废' }]);
+    await expect(write).rejects.toThrow('工作表「督办单登记」不存在');
+    // Worded once, by the write path's shared mechanism (toWriteError), with Excel's code kept.
+    await expect(write).rejects.toBeInstanceOf(OfficeWriteError);
+    await expect(write).rejects.toMatchObject({ code: 'ItemNotFound', message: '工作表「督办单登记」不存在或已被删除' });
   });
 });

@@ -1,12 +1,11 @@
 import type { SheetInfo, WorkbookPort } from '../app/workbookPort';
 import type { CellRect, SheetSnapshot } from '../core/ledger/sheetSnapshot';
-import { STATUS_HEADER, type LedgerDecoration } from '../sheets/ledgerDecoration';
+import { STATUS_HEADER, isOwnStatusRule, type LedgerDecoration } from '../sheets/ledgerDecoration';
 import { makeSheetName } from '../sheets/makeSheetName';
-import type { CellModel, CellStyle, ChartModel, ModelValue, SheetModel } from '../sheets/sheetModel';
+import type { CellModel, CellStyle, ChartModel, ConditionalFill, ModelValue, SheetModel } from '../sheets/sheetModel';
 import { columnWidthToPoints } from './columnWidthToPoints';
 import { groupStyleRects } from './groupStyleRects';
-import { isOwnStatusRule } from './isOwnStatusRule';
-import { toWriteError } from './officeErrors';
+import { officeErrorCode, toWriteError } from './officeErrors';
 import { EXCEL_MAX_ROWS, parseAddress, rectAddress } from './officeAddress';
 import { toSheetSnapshot, type OfficeSheetRead } from './toSheetSnapshot';
 
@@ -41,15 +40,15 @@ export interface OfficeWorkbookOptions {
  * generated sheets (up to a dozen columns and their styles). A sync refused for its size
  * (RequestPayloadSizeLimitExceeded) is retried in halves.
  */
-export const DECORATION_ONE_WRITE_ROWS = 20_000;
-export const DECORATION_ROWS_PER_SYNC = 5_000;
-export const SHEET_ROWS_PER_SYNC = 5_000;
-export const MIN_ROWS_PER_SYNC = 50;
+const DECORATION_ONE_WRITE_ROWS = 20_000;
+const DECORATION_ROWS_PER_SYNC = 5_000;
+const SHEET_ROWS_PER_SYNC = 5_000;
+const MIN_ROWS_PER_SYNC = 50;
 /**
  * Responses are capped at 5 MB as well: a sheet whose values and number formats exceed that
  * (some 100,000 rows × 12 columns) is read again in blocks of this many cells (≈ 2–3 MB).
  */
-export const READ_CELLS_PER_SYNC = 100_000;
+const READ_CELLS_PER_SYNC = 100_000;
 
 const PAYLOAD_TOO_LARGE = 'RequestPayloadSizeLimitExceeded';
 const RESPONSE_TOO_LARGE = 'ResponsePayloadSizeLimitExceeded';
@@ -60,9 +59,6 @@ const VERTICAL = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
 const HEADER_FOOTER_MARGIN = 0.3;
 /** Inches → points, to the hundredth (0.3 × 72 would be 21.599999999999998). */
 const points = (inches: number): number => Math.round(inches * 7200) / 100;
-
-const errorCode = (e: unknown): string | undefined =>
-  typeof e === 'object' && e !== null && typeof (e as { code?: unknown }).code === 'string' ? (e as { code: string }).code : undefined;
 
 const rangeOf = (ws: Excel.Worksheet, r: CellRect): Excel.Range =>
   ws.getRangeByIndexes(r.top - 1, r.left - 1, r.bottom - r.top + 1, r.right - r.left + 1);
@@ -133,7 +129,7 @@ export class OfficeWorkbook implements WorkbookPort {
       try {
         return await this.readChecked(context, names, false);
       } catch (e) {
-        if (errorCode(e) !== RESPONSE_TOO_LARGE) throw e;
+        if (officeErrorCode(e) !== RESPONSE_TOO_LARGE) throw e;
         // Too much for one response (Excel on the web: 5 MB): the values again, in blocks of rows.
         return this.readChecked(context, names, true);
       }
@@ -144,7 +140,7 @@ export class OfficeWorkbook implements WorkbookPort {
     try {
       return await this.readOnce(context, names, this.tableHints, inBlocks);
     } catch (e) {
-      if (errorCode(e) !== 'ItemNotFound') throw e;
+      if (officeErrorCode(e) !== 'ItemNotFound') throw e;
       // A sheet asked for does not exist, or a table named by listSheets has gone since.
       const sheets = context.workbook.worksheets.load('items/name');
       await context.sync();
@@ -231,7 +227,7 @@ export class OfficeWorkbook implements WorkbookPort {
       try {
         await context.sync();
       } catch (e) {
-        if (errorCode(e) !== RESPONSE_TOO_LARGE || count === 1) throw e;
+        if (officeErrorCode(e) !== RESPONSE_TOO_LARGE || count === 1) throw e;
         const half = Math.ceil(count / 2);
         await read(from, half);
         await read(from + half, count - half);
@@ -264,12 +260,7 @@ export class OfficeWorkbook implements WorkbookPort {
           ws.getRangeByIndexes(top - 1, d.column - 1, 1, 1).values = [[STATUS_HEADER]];
           if (neighbour) copyCellFormat(neighbour, header);
           if (headerMerged?.isNullObject) header.merge(false);
-          for (const rule of d.rules) {
-            const cf = rangeOf(ws, rule.range).conditionalFormats.add('Custom');
-            cf.custom.rule.formula = `=${rule.formula}`;
-            cf.custom.format.fill.color = `#${rule.fill}`;
-            cf.custom.format.font.color = `#${rule.fontColor}`;
-          }
+          addConditionalFills(ws, d.rules);
         }
         if (count === 0) return;
         const values = d.values.slice(from, from + count).map((v) => [v]);
@@ -338,7 +329,7 @@ export class OfficeWorkbook implements WorkbookPort {
         await context.sync();
         start = used.isNullObject ? 1 : used.rowIndex + used.rowCount + 1;
       } catch (e) {
-        if (errorCode(e) !== 'ItemNotFound') throw e;
+        if (officeErrorCode(e) !== 'ItemNotFound') throw e;
         // No such sheet yet: it is created from `create`, the rows following its last row with a value.
         const combined = [...create.rows];
         let next = 0;
@@ -366,12 +357,8 @@ export class OfficeWorkbook implements WorkbookPort {
         if (typeof value === 'string') cell.numberFormat = [['@']];
         cell.values = [[value === null ? '' : value]];
       }
-      try {
-        await context.sync();
-      } catch (e) {
-        if (errorCode(e) === 'ItemNotFound') throw new Error(`工作表「${sheet}」不存在`);
-        throw e;
-      }
+      // A missing sheet fails this sync with ItemNotFound, which write() words.
+      await context.sync();
     });
   }
 
@@ -415,7 +402,7 @@ export class OfficeWorkbook implements WorkbookPort {
       try {
         await context.sync();
       } catch (e) {
-        if (errorCode(e) !== PAYLOAD_TOO_LARGE || count <= this.minRows) throw e;
+        if (officeErrorCode(e) !== PAYLOAD_TOO_LARGE || count <= this.minRows) throw e;
         const half = Math.ceil(count / 2);
         await send(from, half, first);
         await send(from + half, count - half, false);
@@ -521,6 +508,16 @@ function applyStyle(range: Excel.Range, rect: CellRect, s: CellStyle): void {
   }
 }
 
+/** Formula rules with their fill and font colors (Office wants the formula with its '='). */
+function addConditionalFills(ws: Excel.Worksheet, fills: readonly ConditionalFill[]): void {
+  for (const fill of fills) {
+    const cf = rangeOf(ws, fill.range).conditionalFormats.add('Custom');
+    cf.custom.rule.formula = `=${fill.formula}`;
+    cf.custom.format.fill.color = `#${fill.fill}`;
+    cf.custom.format.font.color = `#${fill.fontColor}`;
+  }
+}
+
 /** Everything of a generated sheet that is not its cells: written once, with the first block. */
 function writeSheetParts(ws: Excel.Worksheet, model: SheetModel): void {
   model.columnWidths?.forEach((w, i) => {
@@ -535,12 +532,7 @@ function writeSheetParts(ws: Excel.Worksheet, model: SheetModel): void {
     ws.getRangeByIndexes(heights[i][0] - 1, 0, j - i + 1, 1).format.rowHeight = heights[i][1];
     i = j + 1;
   }
-  for (const fill of model.conditionalFills ?? []) {
-    const cf = rangeOf(ws, fill.range).conditionalFormats.add('Custom');
-    cf.custom.rule.formula = `=${fill.formula}`;
-    cf.custom.format.fill.color = `#${fill.fill}`;
-    cf.custom.format.font.color = `#${fill.fontColor}`;
-  }
+  addConditionalFills(ws, model.conditionalFills ?? []);
   for (const bar of model.dataBars ?? []) {
     const cf = rangeOf(ws, bar.range).conditionalFormats.add('DataBar');
     cf.dataBar.positiveFormat.fillColor = `#${bar.color}`;

@@ -21,12 +21,11 @@ describe('loadSettings', () => {
     expect(loadSettings(memoryStore())).toEqual({ settings: { version: 1 }, rules: XIANGYIN_2020, problems: [] });
   });
 
-  it('reads sheet, columns, side-sheet names and rules', () => {
+  it('reads sheet, columns and rules', () => {
     const stored = JSON.stringify({
       version: 1,
       ledgerSheet: '2020年台账',
       columns: { title: 3, units: 5, deadline: 0 },
-      sheetNames: { register: '单位名册2020' },
       rules: { escalation: { yellowAfterDays: 7 } },
     });
     const { settings, rules, problems } = loadSettings(memoryStore(stored));
@@ -35,7 +34,6 @@ describe('loadSettings', () => {
       version: 1,
       ledgerSheet: '2020年台账',
       columns: { title: 3, units: 5, deadline: 0 },
-      sheetNames: { register: '单位名册2020' },
       rules: { escalation: { yellowAfterDays: 7 } },
     });
     expect(rules.escalation.yellowAfterDays).toBe(7);
@@ -68,19 +66,28 @@ describe('loadSettings', () => {
       version: 1,
       ledgerSheet: '台账/2020',
       columns: { title: 3, units: -1, 负责人: 4 },
-      sheetNames: { noticeLog: '督办单登记', bonus: '奖金' },
       theme: 'dark',
     });
     const { settings, problems } = loadSettings(memoryStore(stored));
-    expect(settings).toEqual({ version: 1, columns: { title: 3 }, sheetNames: { noticeLog: '督办单登记' } });
+    expect(settings).toEqual({ version: 1, columns: { title: 3 } });
     expect(problems.map((p) => [p.code, p.setting])).toEqual([
       ['settings.unknown', 'theme'],
       ['settings.invalid', 'ledgerSheet'],
       ['settings.invalid', 'columns.units'],
       ['settings.invalid', 'columns.负责人'],
-      ['settings.invalid', 'sheetNames.bonus'],
     ]);
     expect(problems[2].message).toBe('设置 columns.units（责任单位）的列号必须是 0 到 16384 之间的整数（当前：-1），已忽略');
+  });
+
+  it('loads settings saved with the retired sheetNames field, ignoring it without a word', () => {
+    for (const sheetNames of [{ register: '单位名册2020' }, { noticeLog: '督办单登记', bonus: '奖金' }, '不是一组名称']) {
+      const stored = JSON.stringify({ version: 1, ledgerSheet: '2020年台账', columns: { title: 3 }, sheetNames });
+      expect(loadSettings(memoryStore(stored))).toEqual({
+        settings: { version: 1, ledgerSheet: '2020年台账', columns: { title: 3 } },
+        rules: XIANGYIN_2020,
+        problems: [],
+      });
+    }
   });
 
   it('uses the preset rules when the stored rules are invalid, naming the rule', () => {

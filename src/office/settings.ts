@@ -6,16 +6,11 @@ import { MAX_SHEET_NAME } from '../sheets/makeSheetName';
 /**
  * The add-in's settings, kept in the workbook itself (Office document settings) so they travel
  * with the file: which sheet is the ledger, the user's corrections to the column mapping, the
- * rule numbers, the names of the side sheets. Nothing personal and nothing from the ledger's
+ * rule numbers. Nothing personal and nothing from the ledger's
  * cells is stored here — only sheet names, column numbers and rule values.
  */
 export const SETTINGS_KEY = 'duban.settings';
-export const SETTINGS_VERSION = 1;
-
-/** The side sheets whose names a user may change. */
-export type SheetRole = 'register' | 'noticeLog' | 'calendar';
-const SHEET_ROLES: readonly SheetRole[] = ['register', 'noticeLog', 'calendar'];
-const ROLE_LABELS: Record<SheetRole, string> = { register: '单位名册', noticeLog: '督办单登记', calendar: '节假日调整' };
+const SETTINGS_VERSION = 1;
 
 export interface DubanSettings {
   version: typeof SETTINGS_VERSION;
@@ -25,7 +20,6 @@ export interface DubanSettings {
   columns?: Partial<Record<Concept, number>>;
   /** The rule set as the user wrote it (only what differs from the preset); see validateRuleSet. */
   rules?: unknown;
-  sheetNames?: Partial<Record<SheetRole, string>>;
 }
 
 /** Where settings live: Office.context.document.settings in Excel (see createDocumentSettingsStore). */
@@ -43,7 +37,9 @@ export interface LoadedSettings {
 }
 
 const MAX_COLUMN = 16_384;
-const KNOWN = new Set(['version', 'ledgerSheet', 'columns', 'rules', 'sheetNames']);
+const KNOWN = new Set(['version', 'ledgerSheet', 'columns', 'rules']);
+/** Fields earlier versions could store and nothing reads any more: ignored without a word. */
+const RETIRED = new Set(['sheetNames']);
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const problem = (severity: Problem['severity'], code: string, setting: string, message: string): Problem => ({ severity, code, setting, message });
@@ -82,7 +78,7 @@ export function loadSettings(store: SettingsStore): LoadedSettings {
   const problems: Problem[] = [];
   const settings: DubanSettings = { version: SETTINGS_VERSION };
   for (const key of Object.keys(raw)) {
-    if (!KNOWN.has(key)) problems.push(problem('warning', 'settings.unknown', key, `未知设置 ${key}，已忽略`));
+    if (!KNOWN.has(key) && !RETIRED.has(key)) problems.push(problem('warning', 'settings.unknown', key, `未知设置 ${key}，已忽略`));
   }
 
   if (raw.ledgerSheet !== undefined) {
@@ -107,25 +103,6 @@ export function loadSettings(store: SettingsStore): LoadedSettings {
         }
       }
       if (Object.keys(columns).length > 0) settings.columns = columns;
-    }
-  }
-
-  if (raw.sheetNames !== undefined) {
-    if (!isPlainObject(raw.sheetNames)) {
-      problems.push(problem('warning', 'settings.invalid', 'sheetNames', '设置 sheetNames（工作表名称）必须是一组名称，已忽略'));
-    } else {
-      const names: Partial<Record<SheetRole, string>> = {};
-      for (const [key, name] of Object.entries(raw.sheetNames)) {
-        const setting = `sheetNames.${key}`;
-        if (!(SHEET_ROLES as readonly string[]).includes(key)) {
-          problems.push(problem('warning', 'settings.invalid', setting, `设置 ${setting}：没有名为 ${key} 的工作表用途，已忽略`));
-        } else if (!isSheetName(name)) {
-          problems.push(problem('warning', 'settings.invalid', setting, `设置 ${setting}（${ROLE_LABELS[key as SheetRole]}）不是有效的工作表名称：${JSON.stringify(name)}，已忽略`));
-        } else {
-          names[key as SheetRole] = name;
-        }
-      }
-      if (Object.keys(names).length > 0) settings.sheetNames = names;
     }
   }
 
@@ -160,7 +137,6 @@ export async function saveSettings(store: SettingsStore, settings: DubanSettings
   if (settings.ledgerSheet !== undefined) clean.ledgerSheet = settings.ledgerSheet;
   if (settings.columns !== undefined) clean.columns = settings.columns;
   if (settings.rules !== undefined) clean.rules = settings.rules;
-  if (settings.sheetNames !== undefined) clean.sheetNames = settings.sheetNames;
   const text = JSON.stringify(clean);
   const { problems } = loadSettings({ get: () => text, set: () => undefined, save: async () => undefined });
   if (problems.some((p) => p.severity === 'error' || p.code.startsWith('settings.'))) return { saved: false, problems };

@@ -67,7 +67,8 @@ export function buildBonusSheet(result: BonusResult, year: number): SheetModel {
 }
 
 const WIDTH = 8;
-const TIER_NAMES = ['第一等次', '第二等次', '第三等次'];
+/** The tiers' names, first tier first (the pane's summary names them the same). */
+export const TIER_NAMES = ['第一等次', '第二等次', '第三等次'];
 const YUAN = '#,##0';
 
 const TITLE: CellStyle = { bold: true, fontSize: 16, horizontal: 'center', vertical: 'middle' };
@@ -166,7 +167,7 @@ function describeSettings(s: BonusResult['settings']): string {
   );
 }
 
-/** 200000 → '200,000' (no locale: the sheet reads the same on every machine). */
-function formatYuan(n: number): string {
+/** 200000 → '200,000' (no locale: the sheet, and the pane after it, read the same on every machine). */
+export function formatYuan(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }

@@ -1,6 +1,6 @@
-import type { DateOnly } from '../core/dates/dateOnly';
 import type { CellRect } from '../core/ledger/sheetSnapshot';
 import type { BulletinCounts, BulletinData } from '../core/bulletin';
+import { formatChineseDate, formatMonthDay } from '../core/notices/formatChineseDate';
 import { toCellText } from './cellText';
 import type { CellModel, CellStyle, ChartModel, DataBar, ModelValue, SheetModel } from './sheetModel';
 
@@ -25,8 +25,6 @@ const signedCell: CellStyle = { ...cell, numberFormat: '+0;-0;0' };
 const CHART_ROWS = 18;
 const COLOR_NAMES = { blue: '蓝色督办单', yellow: '黄色督办单', red: '红色督办单' } as const;
 
-const chineseDate = (d: DateOnly) => `${+d.slice(0, 4)}年${+d.slice(5, 7)}月${+d.slice(8, 10)}日`;
-const monthDay = (d: DateOnly, year: number) => (+d.slice(0, 4) === year ? `${+d.slice(5, 7)}月${+d.slice(8, 10)}日` : chineseDate(d));
 
 /** Display width of text in column units: a CJK character takes about two. */
 function textWidth(text: string): number {
@@ -98,11 +96,11 @@ export function buildBulletinSheet(data: BulletinData): SheetModel {
   const year = period.year;
   const L = new Layout();
   L.line(data.title, { bold: true, fontSize: 16, horizontal: 'center', vertical: 'middle', wrap: true }, heightFor([[data.title, spanWidth(1, WIDTH) / 1.45]], 22) ?? 28);
-  const span = `统计期间：${chineseDate(period.start)}至${monthDay(period.end, +period.start.slice(0, 4))}`;
+  const span = `统计期间：${formatChineseDate(period.start)}至${formatMonthDay(period.end, +period.start.slice(0, 4))}`;
   const asOf = data.partial
     ? data.asOf < period.start
-      ? `（本期尚未开始，数据截至${chineseDate(data.asOf)}）`
-      : `（本期尚未结束，数据截至${chineseDate(data.asOf)}）`
+      ? `（本期尚未开始，数据截至${formatChineseDate(data.asOf)}）`
+      : `（本期尚未结束，数据截至${formatChineseDate(data.asOf)}）`
     : '';
   L.line(`${span}${asOf}`, { horizontal: 'center', italic: data.partial, wrap: true });
   L.blank();
@@ -132,7 +130,7 @@ export function buildBulletinSheet(data: BulletinData): SheetModel {
   }
   L.blank();
 
-  const scoreNote = `得分为${data.scoreYear}年度截至${monthDay(data.asOf, data.scoreYear)}累计${data.provisional ? '，“全年无黄/红色督办单”加分暂计' : ''}`;
+  const scoreNote = `得分为${data.scoreYear}年度截至${formatMonthDay(data.asOf, data.scoreYear)}累计${data.provisional ? '，“全年无黄/红色督办单”加分暂计' : ''}`;
   L.line(`二、各单位督办情况（督办单按本期发出统计；${scoreNote}）`, { ...section, wrap: true });
   L.row(['单位', '类别', '本期交办', '年度承办', COLOR_NAMES.blue, COLOR_NAMES.yellow, COLOR_NAMES.red, '年度得分', '类内排名'].map((h, i): [ModelValue, CellStyle, number] => [h, header, i + 1]), 30);
   const firstUnit = L.next;
@@ -161,7 +159,7 @@ export function buildBulletinSheet(data: BulletinData): SheetModel {
   } else {
     L.row([['事项编号', header, 1], ['督办事项', header, 2, 5], ['被督办单位', header, 6, 7], ['本期红色督办单', header, 8], ['发出日期', header, 9]], 30);
     for (const r of data.redItems) {
-      const dates = r.dates.map((d) => monthDay(d, year)).join('、');
+      const dates = r.dates.map((d) => formatMonthDay(d, year)).join('、');
       L.row(
         [[toCellText(r.itemId), textCell, 1], [toCellText(r.title), textCell, 2, 5], [toCellText(r.unit), textCell, 6, 7], [r.count, cell, 8], [dates, textCell, 9]],
         heightFor([[r.title, spanWidth(2, 5)], [r.unit, spanWidth(6, 7)], [dates, WIDTHS[8]], [r.itemId, WIDTHS[0]]]),
@@ -172,7 +170,7 @@ export function buildBulletinSheet(data: BulletinData): SheetModel {
 
   L.line('四、应予通报批评的单位（附件第十条）', section);
   if (data.criticism.length === 0) {
-    L.line(`截至${chineseDate(data.asOf)}，${data.scoreYear}年度无应予通报批评的单位。`, {});
+    L.line(`截至${formatChineseDate(data.asOf)}，${data.scoreYear}年度无应予通报批评的单位。`, {});
   } else {
     L.row([['单位', header, 1], ['处理', header, 2, 4], ['原因', header, 5, 9]], 22);
     for (const c of data.criticism) {
@@ -191,7 +189,7 @@ export function buildBulletinSheet(data: BulletinData): SheetModel {
     for (const d of data.dueNext) {
       const units = toCellText(d.units.join('、'));
       L.row(
-        [[d.itemId === null ? `第${d.row}行` : toCellText(d.itemId), textCell, 1], [toCellText(d.title), textCell, 2, 6], [units, textCell, 7, 8], [monthDay(d.deadline, year), cell, 9]],
+        [[d.itemId === null ? `第${d.row}行` : toCellText(d.itemId), textCell, 1], [toCellText(d.title), textCell, 2, 6], [units, textCell, 7, 8], [formatMonthDay(d.deadline, year), cell, 9]],
         heightFor([[d.title, spanWidth(2, 6)], [units, spanWidth(7, 8)]]),
       );
     }
@@ -204,7 +202,7 @@ export function buildBulletinSheet(data: BulletinData): SheetModel {
   );
   L.blank();
   L.row([[data.office, { horizontal: 'right' }, 1, WIDTH]]);
-  const last = L.row([[chineseDate(data.asOf), { horizontal: 'right' }, 1, WIDTH]]);
+  const last = L.row([[formatChineseDate(data.asOf), { horizontal: 'right' }, 1, WIDTH]]);
 
   const units = (left: number, right = left): CellRect => ({ top: firstUnit, left, bottom: lastUnit, right });
   const colors = ['blue', 'yellow', 'red'] as const;

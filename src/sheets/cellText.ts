@@ -1,3 +1,5 @@
+import { truncate } from '../core/text/truncate';
+
 /** Excel holds at most this many characters (UTF-16 code units) in one cell. */
 export const MAX_CELL_TEXT = 32767;
 /** What a cut cell ends with, so nobody takes the cut text for the whole. */
@@ -8,11 +10,7 @@ export const CUT_MARKER = '…（超出单元格上限，已截断）';
  * ending it within the limit (a surrogate pair is never split).
  */
 export function limitCellText(text: string): string {
-  if (text.length <= MAX_CELL_TEXT) return text;
-  let end = MAX_CELL_TEXT - CUT_MARKER.length;
-  const code = text.charCodeAt(end - 1);
-  if (code >= 0xd800 && code <= 0xdbff) end--;
-  return text.slice(0, end) + CUT_MARKER;
+  return truncate(text, MAX_CELL_TEXT, CUT_MARKER);
 }
 
 /**

@@ -14,6 +14,9 @@ export const STATUS_COLORS: Record<'蓝' | '黄' | '红', { fill: string; font: 
   红: { fill: 'FFC7CE', font: '9C0006' },
 };
 
+/** The statuses that get a color, one conditional-format rule each. */
+const COLORED_STATUSES = Object.keys(STATUS_COLORS) as Array<keyof typeof STATUS_COLORS>;
+
 /**
  * What the add-in adds to the user's ledger, and nothing else: one status column at the right
  * edge (or the one it added before) and one conditional-format rule per color keyed on it.
@@ -33,10 +36,15 @@ export interface LedgerDecoration {
   rules: ConditionalFill[];
 }
 
+/** The column of the add-in's own 督办状态 header (from an earlier 应用三色), if the ledger has one. */
+export function ownStatusColumn(mapping: ColumnMapping): number | null {
+  return mapping.headers.find((h) => h.text === STATUS_HEADER)?.col ?? null;
+}
+
 /** The column the add-in's status lives in: the existing 督办状态 header, else the first free column. */
 export function findStatusColumn(sheet: SheetSnapshot, mapping: ColumnMapping): number {
-  const own = mapping.headers.find((h) => h.text === STATUS_HEADER);
-  if (own) return own.col;
+  const own = ownStatusColumn(mapping);
+  if (own !== null) return own;
   const lastUsed = sheet.origin.col + Math.max(0, ...sheet.values.map((r) => r.length)) - 1;
   const lastHeader = Math.max(0, ...mapping.headers.map((h) => h.col));
   return Math.max(lastUsed, lastHeader) + 1;
@@ -54,13 +62,28 @@ export function buildLedgerDecoration(
   const firstColumn = Math.min(column, ...mapping.headers.map((h) => h.col));
   const range: CellRect = { top: firstDataRow, left: firstColumn, bottom: Math.max(firstDataRow, lastDataRow), right: column };
   const key = `$${columnLetters(column)}${firstDataRow}`;
-  const rules = (Object.keys(STATUS_COLORS) as Array<keyof typeof STATUS_COLORS>).map((status) => ({
+  const rules = COLORED_STATUSES.map((status) => ({
     range,
     formula: `${key}="${status}"`,
     fill: STATUS_COLORS[status].fill,
     fontColor: STATUS_COLORS[status].font,
   }));
   return { sheet: sheet.name, column, headerRows: mapping.headerRows, firstDataRow, lastDataRow, values, range, rules };
+}
+
+/**
+ * Whether a conditional format's formula is one buildLedgerDecoration wrote for `column`:
+ * `$L5="红"` and the like, with or without the leading '=' (Office returns it, the .xlsx file does
+ * not store it), on whatever row the rule's range starts. Anything else on the sheet is the user's
+ * and is never touched; both adapters tell their rules from the user's by this.
+ */
+export function isOwnStatusRule(formula: string | null | undefined, column: number): boolean {
+  if (typeof formula !== 'string') return false;
+  const body = formula.startsWith('=') ? formula.slice(1) : formula;
+  const prefix = `$${columnLetters(column)}`;
+  if (!body.startsWith(prefix)) return false;
+  const status = /^\d+="(.*)"$/.exec(body.slice(prefix.length))?.[1];
+  return status !== undefined && (COLORED_STATUSES as readonly string[]).includes(status);
 }
 
 /** A1 address of the decoration's header cell, for messages. */

@@ -1,3 +1,5 @@
+import { truncate } from '../core/text/truncate';
+
 /** Excel's limits on a sheet name: 31 characters, none of []:*?/\, not starting or ending with '. */
 export const MAX_SHEET_NAME = 31;
 const ILLEGAL = /[[\]:*?/\\]/g;
@@ -12,24 +14,12 @@ export function makeSheetName(wanted: string, existing: Iterable<string>): strin
   for (const name of existing) taken.add(name.toLowerCase());
   let base = wanted.replace(ILLEGAL, '_').replace(/^'+|'+$/g, '').trim();
   if (base === '') base = 'Sheet';
-  base = cut(base, MAX_SHEET_NAME);
+  // Excel counts a sheet name's length in UTF-16 units (an emoji counts two).
+  base = truncate(base, MAX_SHEET_NAME);
   if (!taken.has(base.toLowerCase())) return base;
   for (let n = 2; ; n++) {
     const suffix = ` (${n})`;
-    const candidate = cut(base, MAX_SHEET_NAME - suffix.length) + suffix;
+    const candidate = truncate(base, MAX_SHEET_NAME - suffix.length) + suffix;
     if (!taken.has(candidate.toLowerCase())) return candidate;
   }
-}
-
-/**
- * The longest start of `text` within `max` UTF-16 units, as Excel counts a sheet name's length
- * (an emoji counts two), never splitting a surrogate pair.
- */
-function cut(text: string, max: number): string {
-  let out = '';
-  for (const ch of text) {
-    if (out.length + ch.length > max) break;
-    out += ch;
-  }
-  return out;
 }

@@ -4,6 +4,7 @@ import { COLOR_CHAR } from '../core/notices/noticeNumber';
 import { HEAD_UNKNOWN, type PlannedNotice } from '../core/notices/planNotices';
 import type { CellRect } from '../core/ledger/sheetSnapshot';
 import type { NoticeColor, RuleSet } from '../core/rules/ruleSet';
+import { truncate } from '../core/text/truncate';
 import { toCellText } from './cellText';
 import type { CellModel, CellStyle, SheetModel } from './sheetModel';
 
@@ -75,13 +76,7 @@ function lines(text: string, widthChars: number): number {
 }
 
 /** Cut to `max` characters with '…' (a surrogate pair is never split). */
-function fit(text: string, max: number, marker = '…'): string {
-  if (text.length <= max) return text;
-  let end = max - marker.length;
-  const code = text.charCodeAt(end - 1);
-  if (code >= 0xd800 && code <= 0xdbff) end--;
-  return text.slice(0, end) + marker;
-}
+const fit = (text: string, max: number, marker = '…') => truncate(text, max, marker);
 
 const fieldHeight = (...cells: Array<[string, number]>) =>
   Math.max(MIN_FIELD_HEIGHT, ...cells.map(([text, width]) => lines(text, width) * LINE_HEIGHT + 10));

@@ -1,5 +1,6 @@
 import type { DateOnly } from '../core/dates/dateOnly';
 import type { UnitScore } from '../core/scoring/scoreUnits';
+import { formatChineseDate } from '../core/notices/formatChineseDate';
 import { UNIT_CATEGORIES } from '../core/register/parseUnitRegister';
 import type { CellModel, CellStyle, SheetModel } from './sheetModel';
 import { toCellText } from './cellText';
@@ -13,7 +14,6 @@ const header: CellStyle = { bold: true, fill: 'D9E1F2', horizontal: 'center', ve
 const cell: CellStyle = { border: true, vertical: 'middle', horizontal: 'center' };
 const flagged: CellStyle = { ...cell, fill: 'FFC7CE', fontColor: '9C0006', bold: true, horizontal: 'left', wrap: true };
 
-const chineseDate = (d: DateOnly) => `${+d.slice(0, 4)}年${+d.slice(5, 7)}月${+d.slice(8, 10)}日`;
 const categoryOrder = (c: string) => {
   const i = (UNIT_CATEGORIES as readonly string[]).indexOf(c);
   return i === -1 ? UNIT_CATEGORIES.length : i;
@@ -28,7 +28,7 @@ export function buildScoreSheet(scores: readonly UnitScore[], year: number, asOf
   const provisional = scores.some((s) => s.provisional);
   const rows: CellModel[][] = [
     [{ value: `${office} ${year}年度督办工作单位得分`, style: { bold: true, fontSize: 16, horizontal: 'center' } }],
-    [{ value: `截至${chineseDate(asOf)}${provisional ? '（年度未结束，“全年无黄/红色督办单”加分为暂计）' : '（年度最终得分）'}`, style: { horizontal: 'center', italic: true } }],
+    [{ value: `截至${formatChineseDate(asOf)}${provisional ? '（年度未结束，“全年无黄/红色督办单”加分为暂计）' : '（年度最终得分）'}`, style: { horizontal: 'center', italic: true } }],
     HEADERS.map((h) => ({ value: h, style: header })),
   ];
   for (const s of ordered) {

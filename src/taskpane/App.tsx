@@ -1,12 +1,12 @@
 import { Caption1, Subtitle1, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState, type ReactElement } from 'react';
 import { createWorkCalendar } from '../core/calendar';
-import { LedgerPanel } from './components';
+import { LedgerPanel } from './components/LedgerPanel';
 import { formatYearRanges } from './formatYearRanges';
 import type { LedgerPanelDeps } from './ledgerPanelActions';
-import { NoticePanel, useNoticePanel } from './notices';
+import { NoticePanel } from './notices/NoticePanel';
 import { subscribePaneErrors } from './paneErrors';
-import { ReportsPanel } from './reports';
+import { ReportsPanel } from './reports/ReportsPanel';
 import { useLedgerPanel } from './useLedgerPanel';
 
 const useStyles = makeStyles({
@@ -49,7 +49,6 @@ export function App({ deps, errorSource }: AppProps) {
   const styles = useStyles();
   const [tab, setTab] = useState<PaneTab>('ledger');
   const ledger = useLedgerPanel(deps);
-  const notices = useNoticePanel({ port: deps.port, ui: deps.ui, source: ledger.source });
   const { showMessage } = ledger.actions;
   const knownYears = useMemo(() => formatYearRanges(createWorkCalendar().knownYears), []);
 
@@ -79,7 +78,7 @@ export function App({ deps, errorSource }: AppProps) {
         ))}
       </TabList>
       {panel('ledger', <LedgerPanel panel={ledger} />)}
-      {panel('notices', <NoticePanel panel={notices} source={ledger.source} />)}
+      {panel('notices', <NoticePanel deps={deps} source={ledger.source} />)}
       {panel('reports', <ReportsPanel deps={deps} source={ledger.source} />)}
       <Caption1>
         规则预设：{ledger.state.rules.name}；工作日历：{knownYears}

@@ -2,18 +2,17 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { todayInChina } from '../cli/todayInChina';
-import { createDocumentSettingsStore, createOfficeWorkbook } from '../office';
+import { createDocumentSettingsStore, createExcelUi, createOfficeWorkbook } from '../office';
 import { App } from './App';
 import { createPanelSettings } from './documentSettings';
 import type { LedgerPanelDeps } from './ledgerPanelActions';
-import { createOfficeUi } from './officeUi';
 
 Office.onReady(() => {
   const container = document.getElementById('container');
   if (!container) throw new Error('taskpane.html has no #container element');
   const deps: LedgerPanelDeps = {
     port: createOfficeWorkbook(),
-    ui: createOfficeUi((batch) => Excel.run(batch)),
+    ui: createExcelUi(),
     settings: createPanelSettings(createDocumentSettingsStore()),
     // The ledgers' dates are China's, whatever the machine's zone.
     today: () => todayInChina(),

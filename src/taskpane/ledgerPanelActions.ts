@@ -1,5 +1,6 @@
 import { analyzeWorkbook, type AnalyzeResult } from '../app/analyzeWorkbook';
 import { applyLedgerColors } from '../app/applyLedgerColors';
+import { errorReason } from '../app/errorReason';
 import type { WorkbookPort } from '../app/workbookPort';
 import type { Concept } from '../core/ledger/concepts';
 import { snapshotFingerprint } from '../core/ledger/snapshotFingerprint';
@@ -8,12 +9,13 @@ import { detectLedger } from '../core/ledger/detectLedger';
 import type { SheetSnapshot } from '../core/ledger/sheetSnapshot';
 import type { Problem } from '../core/problems';
 import type { RuleSet } from '../core/rules/ruleSet';
-import { findStatusColumn, STATUS_HEADER } from '../sheets/ledgerDecoration';
-import { cellAddress, columnLetters } from '../core/cells';
+import { ownStatusColumn, statusHeaderAddress, type LedgerDecoration } from '../sheets/ledgerDecoration';
+import { columnLetters } from '../core/cells';
 import type { ExcelUi } from './excelUi';
 import type { PanelSettingsPort } from './panelSettings';
 import { analysisInputError, analysisOptions, canApply, canClear, canPreview, type LedgerDetection, type PanelMessage } from './panelState';
 import type { PanelStore } from './panelStore';
+import { selectCell } from './excelNavigation';
 import { STATUS_ORDER, summarizePreview } from './summarizePreview';
 
 export interface LedgerPanelDeps {
@@ -37,31 +39,18 @@ export interface LedgerPanelActions {
   preview(): Promise<void>;
   apply(): Promise<void>;
   clearColors(): Promise<void>;
-  selectProblem(problem: Problem): Promise<void>;
+  /** Selects a problem's cell (its sheet resolved by the problem list). */
+  selectCell(sheet: string, cell: string): Promise<void>;
   showMessage(message: PanelMessage): void;
   dismissMessage(): void;
 }
 
-/** The message of anything thrown (Office's errors are not always Error instances). */
-export function errorReason(e: unknown): string {
-  if (typeof e === 'object' && e !== null && typeof (e as { message?: unknown }).message === 'string') {
-    return (e as { message: string }).message;
-  }
-  return String(e);
-}
-
 const cellRef = (sheet: string, address: string) => `「${sheet}」!${address}`;
-
-/** The add-in's own 督办状态 column, when the sheet has one from an earlier 应用三色. */
-function statusColumnOf(detection: { mapping: LedgerDetection['mapping'] }): number | null {
-  return detection.mapping?.headers.find((h) => h.text === STATUS_HEADER)?.col ?? null;
-}
 
 function detect(snapshot: SheetSnapshot, rules: RuleSet): LedgerDetection {
   const { mapping, problems } = detectLedger(snapshot, rules);
-  const detection: LedgerDetection = { sheet: snapshot.name, mapping, problems, statusColumn: null };
-  detection.statusColumn = statusColumnOf(detection);
-  return detection;
+  // The add-in's own 督办状态 column, when the sheet has one from an earlier 应用三色.
+  return { sheet: snapshot.name, mapping, problems, statusColumn: mapping === null ? null : ownStatusColumn(mapping) };
 }
 
 /**
@@ -160,7 +149,8 @@ export function createLedgerPanelActions(deps: LedgerActionDeps, store: PanelSto
     }
     if (!result.ok) return fail(revision, '应用三色失败', result.message, result.problems);
     const { analysis } = result;
-    if (snapshotFingerprint(analysis.sheet) !== state().fingerprint) {
+    const previewed = state().analysis;
+    if (previewed === null || snapshotFingerprint(analysis.sheet) !== snapshotFingerprint(previewed.sheet)) {
       return store.dispatch({
         type: 'previewStale',
         revision,
@@ -168,13 +158,14 @@ export function createLedgerPanelActions(deps: LedgerActionDeps, store: PanelSto
       });
     }
     store.dispatch({ type: 'progressed', progress: { step: 2, steps, label: `写入 ${analysis.escalations.length} 项的督办状态与三色规则…` } });
-    const column = findStatusColumn(analysis.sheet, analysis.mapping);
-    const where = cellRef(sheet, cellAddress(analysis.mapping.headerRows[0], column));
+    let decoration: LedgerDecoration;
     try {
-      await applyLedgerColors(port, analysis);
+      decoration = await applyLedgerColors(port, analysis);
     } catch (e) {
-      return fail(revision, '应用三色失败', `无法写入${where}的督办状态列：${errorReason(e)}`);
+      // Worded by applyLedgerColors, naming the status column's cell.
+      return fail(revision, '应用三色失败', errorReason(e));
     }
+    const where = cellRef(sheet, statusHeaderAddress(decoration));
     store.dispatch({ type: 'progressed', progress: { step: 3, steps, label: '保存设置…' } });
     const summary = summarizePreview(analysis.escalations);
     const counts = STATUS_ORDER.slice(0, 3)
@@ -196,7 +187,7 @@ export function createLedgerPanelActions(deps: LedgerActionDeps, store: PanelSto
         text: `设置「台账工作表」「列映射」未能保存，功能区的“重新着色”将重新识别台账：${errorReason(e)}`,
       };
     }
-    store.dispatch({ type: 'applied', revision, analysis, statusColumn: column, message });
+    store.dispatch({ type: 'applied', revision, analysis, statusColumn: decoration.column, message });
   }
 
   async function clearColors(): Promise<void> {
@@ -220,17 +211,9 @@ export function createLedgerPanelActions(deps: LedgerActionDeps, store: PanelSto
     }
   }
 
-  async function selectProblem(problem: Problem): Promise<void> {
-    const sheet = problem.sheet ?? state().sheet;
-    if (problem.cell === undefined || sheet === null) return;
-    try {
-      await ui.selectCell(sheet, problem.cell);
-    } catch (e) {
-      store.dispatch({
-        type: 'messageShown',
-        message: { intent: 'error', title: '无法选中单元格', text: `无法选中${cellRef(sheet, problem.cell)}：${errorReason(e)}` },
-      });
-    }
+  async function selectProblemCell(sheet: string, cell: string): Promise<void> {
+    const message = await selectCell(ui, sheet, cell);
+    if (message !== null) store.dispatch({ type: 'messageShown', message });
   }
 
   return {
@@ -241,7 +224,7 @@ export function createLedgerPanelActions(deps: LedgerActionDeps, store: PanelSto
     preview,
     apply,
     clearColors,
-    selectProblem,
+    selectCell: selectProblemCell,
     showMessage: (message) => store.dispatch({ type: 'messageShown', message }),
     dismissMessage: () => store.dispatch({ type: 'messageDismissed' }),
   };

@@ -8,6 +8,7 @@ import {
   ledgerAnalysisInputs,
   missingRequired,
   panelReducer,
+  previewSummary,
   type PanelAction,
   type PanelState,
 } from './panelState';
@@ -82,13 +83,15 @@ describe('panelReducer: stale results', () => {
     expect(canApply(run(previewed, { type: 'asOfSet', asOf: '2020-07-02' }))).toBe(false);
   });
 
-  it('keeps the fingerprint of the ledger the preview read, and drops the preview when it is found stale', () => {
+  it('keeps the ledger the preview read (应用三色 compares its fingerprint), and drops the preview when it is found stale', () => {
     const started = run(loaded(), { type: 'analysisStarted' });
     const previewed = run(started, { type: 'analyzed', revision: started.revision, analysis });
-    expect(previewed.fingerprint).toEqual(expect.any(String));
+    // The very snapshot read: 应用三色 compares the ledger as re-read with its snapshotFingerprint.
+    expect(previewed.analysis?.sheet).toBe(sheet);
+    expect(previewSummary(previewed.analysis)).toEqual({ items: 0, byStatus: { 红: 0, 黄: 0, 蓝: 0, 已办结: 0, 长期: 0, '—': 0 }, units: [] });
     const message = { intent: 'error' as const, title: '未应用三色', text: '台账「督办台账」在预览后已改动：请重新预览' };
     const stale = run(previewed, { type: 'previewStale', revision: previewed.revision, message });
-    expect([stale.phase, stale.preview, stale.analysis, stale.fingerprint, stale.message]).toEqual(['error', null, null, null, message]);
+    expect([stale.phase, previewSummary(stale.analysis), stale.analysis, stale.message]).toEqual(['error', null, null, message]);
     expect(canApply(stale)).toBe(false);
     expect(canPreview(stale)).toBe(true);
   });

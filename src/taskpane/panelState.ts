@@ -3,7 +3,6 @@ import { applyColumnCorrections, missingConcepts } from '../app/analyzeWorkbook'
 import { isDateOnly } from '../core/dates/dateOnly';
 import { CONCEPTS, type Concept } from '../core/ledger/concepts';
 import type { ColumnMapping } from '../core/ledger/detectLedger';
-import { snapshotFingerprint } from '../core/ledger/snapshotFingerprint';
 import type { Problem } from '../core/problems';
 import { XIANGYIN_2020, type RuleSet } from '../core/rules/ruleSet';
 import type { AnalysisInputs } from './analysisSource';
@@ -50,10 +49,8 @@ export interface PanelState {
   /** As typed in the date input: may be invalid. */
   asOf: string;
   rules: RuleSet;
+  /** The last preview's (or 应用三色's) analysis: the counts shown, and what 应用三色 compares the ledger with. */
   analysis: LedgerAnalysis | null;
-  preview: PreviewSummary | null;
-  /** snapshotFingerprint of the ledger as the preview read it: 应用三色 re-reads and compares. */
-  fingerprint: string | null;
   /** Problems of the last detection or analysis, and of the saved settings. */
   problems: Problem[];
   progress: PanelProgress | null;
@@ -102,8 +99,6 @@ export function initialPanelState(asOf: string): PanelState {
     asOf,
     rules: XIANGYIN_2020,
     analysis: null,
-    preview: null,
-    fingerprint: null,
     problems: [],
     progress: null,
     message: null,
@@ -118,8 +113,6 @@ function invalidated(state: PanelState, changes: Partial<PanelState>): PanelStat
     ...changes,
     phase: state.phase === 'loading' ? 'loading' : 'idle',
     analysis: null,
-    preview: null,
-    fingerprint: null,
     progress: null,
     revision: state.revision + 1,
   };
@@ -141,8 +134,6 @@ export function panelReducer(state: PanelState, action: PanelAction): PanelState
         rules: action.rules,
         problems: [...action.settingsProblems, ...(action.detection?.problems ?? [])],
         analysis: null,
-        preview: null,
-        fingerprint: null,
         progress: null,
       };
     case 'sheetChosen':
@@ -161,15 +152,13 @@ export function panelReducer(state: PanelState, action: PanelAction): PanelState
     case 'asOfSet':
       return invalidated(state, { asOf: action.asOf });
     case 'analysisStarted':
-      return { ...state, phase: 'analyzing', message: null, analysis: null, preview: null, fingerprint: null };
+      return { ...state, phase: 'analyzing', message: null, analysis: null };
     case 'analyzed':
       if (action.revision !== state.revision) return state;
       return {
         ...state,
         phase: 'preview',
         analysis: action.analysis,
-        preview: summarizePreview(action.analysis.escalations),
-        fingerprint: snapshotFingerprint(action.analysis.sheet),
         problems: action.analysis.problems,
       };
     case 'writeStarted':
@@ -182,7 +171,6 @@ export function panelReducer(state: PanelState, action: PanelAction): PanelState
         ...state,
         phase: 'done',
         analysis: action.analysis,
-        preview: summarizePreview(action.analysis.escalations),
         problems: action.analysis.problems,
         detection: state.detection && { ...state.detection, statusColumn: action.statusColumn },
         progress: null,
@@ -245,6 +233,11 @@ export function currentMapping(state: PanelState): ColumnMapping | null {
 export function missingRequired(state: PanelState): Concept[] {
   const mapping = currentMapping(state);
   return mapping ? missingConcepts(mapping) : [];
+}
+
+/** The counts the panel shows of `analysis` (the state's); null before a preview. */
+export function previewSummary(analysis: LedgerAnalysis | null): PreviewSummary | null {
+  return analysis && summarizePreview(analysis.escalations);
 }
 
 export const isBusy = (state: PanelState): boolean =>

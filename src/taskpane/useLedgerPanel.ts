@@ -13,13 +13,17 @@ import {
   isBusy,
   ledgerAnalysisInputs,
   missingRequired,
+  previewSummary,
   type PanelState,
 } from './panelState';
 import { createPanelStore } from './panelStore';
+import type { PreviewSummary } from './summarizePreview';
 
 export interface LedgerPanel {
   state: PanelState;
   actions: LedgerPanelActions;
+  /** The counts of the analysis shown; null before a preview. */
+  preview: PreviewSummary | null;
   /** Detection with the user's corrections. */
   mapping: ColumnMapping | null;
   missing: Concept[];
@@ -45,6 +49,8 @@ export function useLedgerPanel(deps: LedgerPanelDeps): LedgerPanel {
     [port, ui, settings, today, store],
   );
   const state = useSyncExternalStore(store.subscribe, store.getState);
+  // Once per analysis, not per render (a large ledger has many items to count).
+  const preview = useMemo(() => previewSummary(state.analysis), [state.analysis]);
   const source = useMemo<AnalysisSource>(() => () => ledgerAnalysisInputs(store.getState()), [store]);
   useEffect(() => {
     void actions.load();
@@ -52,6 +58,7 @@ export function useLedgerPanel(deps: LedgerPanelDeps): LedgerPanel {
   return {
     state,
     actions,
+    preview,
     mapping: currentMapping(state),
     missing: missingRequired(state),
     busy: isBusy(state),

@@ -15,11 +15,20 @@ export interface PackageExtras {
 /** Parts ExcelJS does not keep, by the folder they live in. */
 const DROPPED_PARTS: ReadonlyArray<[RegExp, string]> = [
   [/^xl\/charts\//, '图表'],
-  [/^xl\/drawings\/(?!vmlDrawing)/, '图片、图形或图表'],
+  [/^xl\/diagrams\//, 'SmartArt 图形'],
   [/^xl\/pivotTables\//, '数据透视表'],
   [/^xl\/slicers\//, '切片器'],
   [/^xl\/vbaProject\.bin$/, '宏'],
 ];
+
+/**
+ * What ExcelJS drops from a drawing part (xl/drawings/drawingN.xml). It keeps pictures (a <pic> in
+ * a one- or two-cell anchor, written back with the same image), so a drawing of pictures only is no
+ * loss; it drops shapes and text boxes, connectors, groups (a picture in one comes back loose) and
+ * anything in an absolute anchor. A chart is in a drawing too, but is named by its xl/charts/ part.
+ */
+const DROPPED_IN_DRAWING = /<(?:\w+:)?(?:sp|cxnSp|grpSp|absoluteAnchor)[\s>/]/;
+const DRAWING_PART = /^xl\/drawings\/[^/]+\.xml$/;
 
 const attr = (tag: string, name: string): string | undefined => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 
@@ -33,7 +42,8 @@ const unescapeXml = (s: string): string =>
 /** Reads the package's sheet list, each sheet's <rowBreaks>, and which unkept parts it has. */
 export function readPackageExtras(data: Buffer): PackageExtras {
   const zip = readZipEntries(data);
-  const dropped = [...new Set(DROPPED_PARTS.filter(([re]) => zip.names.some((f) => re.test(f))).map(([, what]) => what))];
+  const dropped = DROPPED_PARTS.filter(([re]) => zip.names.some((f) => re.test(f))).map(([, what]) => what);
+  if (zip.names.some((f) => DRAWING_PART.test(f) && DROPPED_IN_DRAWING.test(zip.text(f) ?? ''))) dropped.push('形状、文本框或组合');
   const rowBreaks = new Map<string, number[]>();
   const workbook = zip.text('xl/workbook.xml');
   const rels = zip.text('xl/_rels/workbook.xml.rels');

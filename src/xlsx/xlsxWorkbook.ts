@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { WorkbookPort, SheetInfo } from '../app/workbookPort';
 import type { CellRect, SheetSnapshot } from '../core/ledger/sheetSnapshot';
 import { columnLetters } from '../core/cells';
-import { STATUS_HEADER, type LedgerDecoration } from '../sheets/ledgerDecoration';
+import { STATUS_HEADER, isOwnStatusRule, type LedgerDecoration } from '../sheets/ledgerDecoration';
 import { makeSheetName } from '../sheets/makeSheetName';
 import type { CellModel, CellStyle, ModelValue, SheetModel } from '../sheets/sheetModel';
 import type { Problem } from '../core/problems';
@@ -15,11 +15,6 @@ export class WorkbookOpenError extends Error {}
 const rectRef = (r: { top: number; left: number; bottom: number; right: number }) =>
   `${columnLetters(r.left)}${r.top}:${columnLetters(r.right)}${r.bottom}`;
 const argb = (rgb: string) => `FF${rgb.toUpperCase()}`;
-
-/** A formula the add-in itself wrote for a status rule: `$K5="红"` and the like. */
-function isOwnStatusRule(formula: string | undefined, column: number): boolean {
-  return formula !== undefined && new RegExp(`^\\$${columnLetters(column)}\\d+="(蓝|黄|红)"$`).test(formula);
-}
 
 /** WorkbookPort over an .xlsx file held in memory with ExcelJS (the CLI's adapter). */
 export class XlsxWorkbook implements WorkbookPort {
@@ -43,13 +38,12 @@ export class XlsxWorkbook implements WorkbookPort {
       throw new WorkbookOpenError(`无法读取工作簿：${e instanceof Error ? e.message : String(e)}`);
     }
     if (workbook.worksheets.length === 0) throw new WorkbookOpenError('工作簿中没有工作表');
-    // ExcelJS drops the manual page breaks it reads (a notice sheet prints one notice per page by
-    // them): put them back, and say what else the output will not have.
+    // ExcelJS never reads manual page breaks (a notice sheet prints one notice per page by them):
+    // put them back, and say what else the output will not have. An ExcelJS that read them would
+    // double them here; the round-trip tests in readPackageExtras.test.ts would show it.
     const extras = readPackageExtras(data);
     for (const ws of workbook.worksheets) {
-      // Worksheet.rowBreaks is in ExcelJS's worksheet model but not in its typings.
-      const kept = (ws as unknown as { rowBreaks: unknown[] }).rowBreaks;
-      if (kept.length === 0) for (const row of extras.rowBreaks.get(ws.name) ?? []) ws.getRow(row).addPageBreak();
+      for (const row of extras.rowBreaks.get(ws.name) ?? []) ws.getRow(row).addPageBreak();
     }
     const losses: Problem[] = extras.dropped.map((what) => ({
       severity: 'warning',

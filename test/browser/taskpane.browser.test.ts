@@ -1,24 +1,20 @@
 /**
- * The built task pane in headless Chromium. dist/ is built (webpack, production) when it is
- * missing or older than the sources; office.js is answered by a stub (officeStub.ts, bundled on
- * the fly) that provides Office.onReady, document settings and Excel.run over the fake workbook;
- * every other external request is blocked. The test clicks through map → preview → apply at
+ * The built task pane in headless Chromium, from the shared production build (ensureAddinBuild:
+ * made when missing or older than the sources); office.js is answered by a stub (officeStub.ts,
+ * bundled likewise by ensureOfficeStub) that provides Office.onReady, document settings and
+ * Excel.run over the fake workbook; every other external request is blocked. The test clicks through map → preview → apply at
  * 320 px wide, checks the fake workbook, and saves test-output/taskpane.png; then, on the 督办单
  * tab, preview → generate → 作废, and saves test-output/notices.png.
  */
-import { execFile } from 'node:child_process';
-import { promises as fs, existsSync } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import type { StubState } from './officeStub';
-import { isBuildFresh } from './buildFreshness';
+import { ensureAddinBuild, ensureOfficeStub } from './buildFreshness';
 import { serveDir, type ServedDir } from './serveDir';
 
 const ROOT = path.resolve(__dirname, '../..');
-const DIST = path.join(ROOT, 'dist');
-const WEBPACK = path.join(ROOT, 'node_modules/webpack-cli/bin/cli.js');
 const SCREENSHOT = path.join(ROOT, 'test-output/taskpane.png');
 const NOTICES_SCREENSHOT = path.join(ROOT, 'test-output/notices.png');
 const REPORTS_SCREENSHOT = path.join(ROOT, 'test-output/reports.png');
@@ -32,22 +28,6 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-const run = promisify(execFile);
-
-/** Builds dist/ unless it is newer than every input of the build. */
-async function ensureBuilt(): Promise<void> {
-  const output = path.join(DIST, 'taskpane.js');
-  if (existsSync(path.join(DIST, 'taskpane.html')) && isBuildFresh(ROOT, output)) return;
-  await run(process.execPath, [WEBPACK, '--mode', 'production'], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
-}
-
-async function buildStub(dir: string): Promise<string> {
-  await run(process.execPath, [WEBPACK, '--config', path.join(__dirname, 'webpack.stub.config.js'), '--env', `out=${dir}`], {
-    cwd: ROOT,
-    maxBuffer: 16 * 1024 * 1024,
-  });
-  return fs.readFile(path.join(dir, 'officeStub.js'), 'utf8');
-}
 
 let server: ServedDir;
 let browser: Browser;
@@ -61,12 +41,11 @@ const timings: string[] = [];
 beforeAll(async () => {
   const started = Date.now();
   tempDir = await fs.mkdtemp(path.join(os.tmpdir(), 'duban-browser-'));
-  const [, stub] = await Promise.all([ensureBuilt(), buildStub(tempDir)]);
+  const [dist, stub] = await Promise.all([ensureAddinBuild(ROOT), ensureOfficeStub(ROOT)]);
   timings.push(`build ${Date.now() - started} ms`);
-  // Served from a copy: a build started meanwhile (npm run build cleans dist/) cannot pull the
-  // files from under the page.
+  // Served from a copy: a rebuild swapped in meanwhile cannot pull the files from under the page.
   const served = path.join(tempDir, 'dist');
-  await fs.cp(DIST, served, { recursive: true });
+  await fs.cp(dist, served, { recursive: true });
   server = await serveDir(served);
   // Playwright gives every launch a fresh temporary profile (user-data-dir).
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });

@@ -18,10 +18,10 @@ const PROBLEMS: Problem[] = [
 
 describe('ProblemList', () => {
   it('names the place of each problem; one with a cell selects it', () => {
-    const selected: Problem[] = [];
+    const selected: string[] = [];
     render(
       <FluentProvider theme={webLightTheme}>
-        <ProblemList problems={PROBLEMS} sheet="督办台账" onSelect={(p) => selected.push(p)} />
+        <ProblemList problems={PROBLEMS} sheet="督办台账" onSelect={(sheet, cell) => selected.push(`${sheet}!${cell}`)} />
       </FluentProvider>,
     );
     const items = Array.from(document.querySelectorAll('li')).map((li) => li.textContent);
@@ -33,7 +33,7 @@ describe('ProblemList', () => {
     ]);
     expect(screen.getByText('问题 4 条').id).not.toBe('');
     fireEvent.click(screen.getByText('督办单登记!B3').closest('button') as HTMLElement);
-    expect(selected).toEqual([PROBLEMS[1]]);
+    expect(selected).toEqual([`${PROBLEMS[1].sheet}!${PROBLEMS[1].cell}`]);
   });
 
   it('with no sheet in view, names every sheet, and a cell whose sheet is unknown is no button', () => {
@@ -45,5 +45,17 @@ describe('ProblemList', () => {
     );
     expect(Array.from(document.querySelectorAll('li')).map((li) => li.textContent)).toEqual(['错误督办台账!E7交办时间无法识别：待定', '提示无表名的单元格']);
     expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['督办台账!E7交办时间无法识别：待定']);
+  });
+
+  it('selects a cell that names no sheet on the sheet in view', () => {
+    const selected: string[] = [];
+    const bare: Problem = { severity: 'warning', code: 'x', cell: 'C4', message: '无表名的单元格' };
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <ProblemItems problems={[bare]} sheet="督办台账" onSelect={(sheet, cell) => selected.push(`${sheet}!${cell}`)} />
+      </FluentProvider>,
+    );
+    fireEvent.click(screen.getByText('C4').closest('button') as HTMLElement);
+    expect(selected).toEqual(['督办台账!C4']);
   });
 });

@@ -10,7 +10,7 @@ import { OfficeWorkbook } from '../../src/office/officeWorkbook';
 import { XIANGYIN_2020 } from '../../src/core/rules/ruleSet';
 import type { AnalysisSource } from '../../src/taskpane/analysisSource';
 import type { LedgerPanelDeps } from '../../src/taskpane/ledgerPanelActions';
-import { ReportsPanel } from '../../src/taskpane/reports';
+import { ReportsPanel } from '../../src/taskpane/reports/ReportsPanel';
 import { prepareFluentJsdom } from './fluentJsdom';
 import { memorySettings, recordingUi, specWorkbook, type RecordingUi } from './ledgerFixture';
 

@@ -15,7 +15,7 @@ import { describeProblem } from '../../src/core/problems';
 import { OfficeWorkbook } from '../../src/office/officeWorkbook';
 import { createLedgerPanelActions, type LedgerPanelActions } from '../../src/taskpane/ledgerPanelActions';
 import { createNoticePanelActions, type NoticePanelActions, type NoticePanelStore } from '../../src/taskpane/notices/noticePanelActions';
-import { canIssue, initialNoticePanelState, noticePanelReducer } from '../../src/taskpane/notices/noticePanelState';
+import { canIssue, countByColor, initialNoticePanelState, noticePanelReducer } from '../../src/taskpane/notices/noticePanelState';
 import { initialPanelState, ledgerAnalysisInputs } from '../../src/taskpane/panelState';
 import { createPanelStore, createStore } from '../../src/taskpane/panelStore';
 import type { FakeExcel } from '../fakes/fakeExcel';
@@ -68,11 +68,14 @@ describe('督办单 panel: preview', () => {
     const fake = specWorkbook();
     const { store, notices } = await openPane(fake);
     const before = fake.dump();
+    const syncs = fake.syncCount;
     await notices.preview();
+    // One analysis: the sheet list, then every sheet needed in one read.
+    expect(fake.syncCount - syncs).toBe(2);
     const s = store.getState();
     expect(s.phase).toBe('preview');
     expect(listed(store)).toEqual(NOTICES_0701);
-    expect(s.preview?.byColor).toEqual({ red: 8, yellow: 2, blue: 3 });
+    expect(s.preview && countByColor(s.preview.notices)).toEqual({ red: 8, yellow: 2, blue: 3 });
     expect(s.preview?.asOf).toBe('2020-07-01');
     expect(s.preview?.ledgerSheet).toBe('督办台账');
     // The plan's problems: no unit register, so the notices cannot name the units' heads.
@@ -145,9 +148,14 @@ describe('督办单 panel: generate', () => {
     await notices.issue();
     const after = fake.dump();
 
+    // The log is read with the ledger, once per click: the sheet list, then one read of all sheets.
+    let syncs = fake.syncCount;
     await notices.preview();
+    expect(fake.syncCount - syncs).toBe(2);
     expect(store.getState().preview?.notices).toEqual([]);
+    syncs = fake.syncCount;
     await notices.issue();
+    expect(fake.syncCount - syncs).toBe(2);
     expect(store.getState().message).toEqual({
       intent: 'info',
       title: '没有新的应发督办单',
@@ -198,7 +206,7 @@ describe('督办单 panel: a log row edited by hand', () => {
       '督办单登记第3行 此行有误（见该行的问题）：事项「1」对「县发改局」暂不发新的督办单，请先改正该行',
       '工作簿中没有「单位名册」表：督办单上各单位的主要负责人写作“（单位名册中未登记）”，请建立单位名册',
     ]);
-    await notices.selectProblem(problems[0]);
+    await notices.selectCell(problems[0].sheet!, problems[0].cell!);
     expect(ui.selected).toEqual(['督办单登记!B3']);
 
     // 作废 that row: the panel says it cannot be read as a notice.
@@ -224,16 +232,35 @@ describe('督办单 panel: the preview must still hold when generating', () => {
     expect(fake.sheetNames()).toEqual(['说明', '督办台账']);
   });
 
-  it('writes nothing when 督办单登记 was edited after the preview', async () => {
-    const fake = specWorkbook();
+  /** The three blues issued on 2020-05-12 (督办单登记 rows 2–4), then a preview as of 2020-07-01. */
+  async function previewAfterFirstBlues(fake: FakeExcel): Promise<Pane> {
     const early = await openPane(fake, '2020-05-12');
     await early.notices.preview();
     await early.notices.issue();
+    const pane = await openPane(fake, '2020-07-01');
+    await pane.notices.preview();
+    return pane;
+  }
 
-    const { store, notices } = await openPane(fake, '2020-07-01');
-    await notices.preview();
+  it('writes nothing when 督办单登记 was edited after the preview', async () => {
+    const fake = specWorkbook();
+    const { store, notices } = await previewAfterFirstBlues(fake);
     // Staff record the actual issue date of 蓝1 by hand (发出日期, G2): 2020-05-12.
     await setCell(fake, '督办单登记', 'G2', 43963);
+    const before = fake.dump();
+    await notices.issue();
+    expect(store.getState().message?.text).toBe('「督办单登记」在预览后已改动：请重新预览');
+    expect(fake.dump()).toBe(before);
+  });
+
+  it('writes nothing when a row 督办单登记 cannot read was added after the preview', async () => {
+    const fake = specWorkbook();
+    const { store, notices } = await previewAfterFirstBlues(fake);
+    // A hand-written row for item 1 / 县住建局 with no valid 发出日期: not an entry, but it holds
+    // back that unit's notices for the item (SPEC §4), so the preview no longer stands.
+    for (const [address, value] of [['A5', '督〔2020〕黄9号'], ['B5', '黄'], ['C5', '1'], ['E5', '县住建局'], ['G5', '五月下旬']] as const) {
+      await setCell(fake, '督办单登记', address, value);
+    }
     const before = fake.dump();
     await notices.issue();
     expect(store.getState().message?.text).toBe('「督办单登记」在预览后已改动：请重新预览');

@@ -5,7 +5,7 @@
 import type { WorkbookPort } from '../../src/app/workbookPort';
 import { OfficeWorkbook } from '../../src/office/officeWorkbook';
 import { createLedgerPanelActions, type LedgerPanelActions } from '../../src/taskpane/ledgerPanelActions';
-import { canApply, canClear, canPreview, currentMapping, initialPanelState, type PanelProgress } from '../../src/taskpane/panelState';
+import { canApply, canClear, canPreview, currentMapping, initialPanelState, previewSummary, type PanelProgress } from '../../src/taskpane/panelState';
 import { createPanelStore, type PanelStore } from '../../src/taskpane/panelStore';
 import type { FakeExcel } from '../fakes/fakeExcel';
 import { memorySettings, recordingUi, specWorkbook, type MemorySettings, type RecordingUi } from './ledgerFixture';
@@ -89,7 +89,7 @@ describe('useLedgerPanel logic: preview', () => {
     await actions.preview();
     const s = store.getState();
     expect(s.phase).toBe('preview');
-    expect(s.preview).toEqual({
+    expect(previewSummary(s.analysis)).toEqual({
       items: 4,
       byStatus: { 红: 1, 黄: 0, 蓝: 0, 已办结: 1, 长期: 1, '—': 1 },
       units: ['县住建局', '县发改局'],
@@ -105,13 +105,13 @@ describe('useLedgerPanel logic: preview', () => {
 
     await actions.preview();
     // Without a deadline column the two 会议交办 items have no deadline (no default for that source).
-    expect(store.getState().preview?.byStatus).toEqual({ 红: 1, 黄: 0, 蓝: 0, 已办结: 1, 长期: 0, '—': 2 });
+    expect(previewSummary(store.getState().analysis)?.byStatus).toEqual({ 红: 1, 黄: 0, 蓝: 0, 已办结: 1, 长期: 0, '—': 2 });
 
     actions.setColumn('deadline', 6);
     expect(store.getState().phase).toBe('idle');
-    expect(store.getState().preview).toBeNull();
+    expect(previewSummary(store.getState().analysis)).toBeNull();
     await actions.preview();
-    expect(store.getState().preview?.byStatus).toEqual({ 红: 1, 黄: 0, 蓝: 0, 已办结: 1, 长期: 1, '—': 1 });
+    expect(previewSummary(store.getState().analysis)?.byStatus).toEqual({ 红: 1, 黄: 0, 蓝: 0, 已办结: 1, 长期: 1, '—': 1 });
   });
 
   it('uses the as-of date: on 2020-05-12 the open 县长批示 item is blue and the other one too (done only on 05-14)', async () => {
@@ -119,8 +119,8 @@ describe('useLedgerPanel logic: preview', () => {
     await actions.load();
     actions.setAsOf('2020-05-12');
     await actions.preview();
-    expect(store.getState().preview?.byStatus).toEqual({ 红: 0, 黄: 0, 蓝: 2, 已办结: 0, 长期: 1, '—': 1 });
-    expect(store.getState().preview?.units).toEqual(['县住建局', '县发改局', '县财政局']);
+    expect(previewSummary(store.getState().analysis)?.byStatus).toEqual({ 红: 0, 黄: 0, 蓝: 2, 已办结: 0, 长期: 1, '—': 1 });
+    expect(previewSummary(store.getState().analysis)?.units).toEqual(['县住建局', '县发改局', '县财政局']);
   });
 });
 
@@ -168,7 +168,7 @@ describe('useLedgerPanel logic: apply and clear', () => {
     const { store, actions, settings } = openPanel(fake);
     await actions.load();
     await actions.preview();
-    expect(store.getState().preview?.byStatus.红).toBe(1);
+    expect(previewSummary(store.getState().analysis)?.byStatus.红).toBe(1);
     // Item 1 reported done on 2020-05-14 (G3) between the preview and 应用三色.
     await fake.run(async (context) => {
       context.workbook.worksheets.getItem('督办台账').getRange('G3').values = [[43965]];
@@ -180,7 +180,7 @@ describe('useLedgerPanel logic: apply and clear', () => {
     expect(s.message).toEqual({ intent: 'error', title: '未应用三色', text: '台账「督办台账」在预览后已改动：请重新预览' });
     expect(fake.dump()).toBe(before);
     expect(settings.saves).toEqual([]);
-    expect([s.preview, canApply(s), canPreview(s)]).toEqual([null, false, true]);
+    expect([previewSummary(s.analysis), canApply(s), canPreview(s)]).toEqual([null, false, true]);
 
     // A new preview sees the edit, and 应用三色 then writes it.
     await actions.preview();
@@ -211,10 +211,10 @@ describe('useLedgerPanel logic: problems and errors', () => {
     await actions.load();
     await actions.preview();
     const s = store.getState();
-    expect(s.preview?.byStatus['—']).toBe(2);
+    expect(previewSummary(s.analysis)?.byStatus['—']).toBe(2);
     const problem = s.problems.find((p) => p.cell === 'E7');
     expect(problem).toMatchObject({ sheet: '督办台账', cell: 'E7' });
-    await actions.selectProblem(problem!);
+    await actions.selectCell(problem!.sheet!, problem!.cell!);
     expect(ui.selected).toEqual(['督办台账!E7']);
   });
 
@@ -259,7 +259,7 @@ describe('useLedgerPanel logic: problems and errors', () => {
     const { store, actions, ui } = openPanel(specWorkbook());
     ui.selectCell = () => Promise.reject(new Error('工作表已隐藏'));
     await actions.load();
-    await actions.selectProblem({ severity: 'error', code: 'date.unparseable', message: '交办时间无法识别：待定', sheet: '督办台账', cell: 'E7' });
+    await actions.selectCell('督办台账', 'E7');
     expect(store.getState().message?.text).toBe('无法选中「督办台账」!E7：工作表已隐藏');
   });
 

@@ -1,6 +1,7 @@
 import type { DateOnly } from '../dates/dateOnly';
 import type { ItemEscalation, LoggedNotice } from '../escalation/escalate';
 import { createUnitDirectory } from '../ledger/unitDirectory';
+import { formatChineseDate } from '../notices/formatChineseDate';
 import { UNIT_CATEGORIES, type UnitRecord } from '../register/parseUnitRegister';
 import type { RuleSet } from '../rules/ruleSet';
 import type { NoticeCounts } from '../scoring/scoreFromCounts';
@@ -223,7 +224,7 @@ export function buildBulletin(input: BulletinInput, log: readonly BulletinLogEnt
     counts,
     previousCounts,
     change: difference(counts, previousCounts),
-    summary: summarize(counts, partial ? `截至${chineseDate(to)}` : '期末'),
+    summary: summarize(counts, partial ? `截至${formatChineseDate(to)}` : '期末'),
     empty: counts.assigned === 0 && counts.done === 0 && noticeTotal === 0,
     units,
     redItems,
@@ -242,8 +243,6 @@ function difference(a: BulletinCounts, b: BulletinCounts): BulletinCounts {
     notices: { blue: a.notices.blue - b.notices.blue, yellow: a.notices.yellow - b.notices.yellow, red: a.notices.red - b.notices.red },
   };
 }
-
-const chineseDate = (d: DateOnly) => `${+d.slice(0, 4)}年${+d.slice(5, 7)}月${+d.slice(8, 10)}日`;
 
 /** '本期新交办督办事项3项，办结2项（其中按时办结1项），发出督办单5份（…）；期末在办6项，其中逾期未办结2项。' */
 function summarize(c: BulletinCounts, end: string): string {

@@ -1,5 +1,6 @@
 import { createWorkCalendar } from '../calendar';
 import type { LedgerItem } from '../ledger/ledgerItem';
+import { describeProblem } from '../problems';
 import { XIANGYIN_2020, type RuleSet } from '../rules/ruleSet';
 import { escalate, type EscalateOptions, type LoggedNotice } from './escalate';
 
@@ -101,9 +102,35 @@ describe('escalate', () => {
         code: 'done.date-unknown',
         sheet: '台账',
         row: 5,
-        message: '第5行：状态为“已办结”但未填完成时间，按已办结处理，不再发出新的督办单',
+        message: '状态为“已办结”但未填完成时间，按已办结处理，不再发出新的督办单',
       },
     ]);
+  });
+
+  it('gives problems whose one-line description names the place once', () => {
+    const r = run(
+      [
+        item({ source: '会议交办' }),
+        item({ row: 6, id: 'DB-002', source: null, deadlineCell: null }),
+        item({ row: 7, id: 'DB-003', assigned: null, deadlineCell: 'F7' }),
+        item({ row: 8, id: 'DB-004', status: '已办结', doneByStatus: true }),
+      ],
+      { sheet: '督办台账' },
+    );
+    expect(r.problems.map((p) => [p.code, p.cell ?? p.row])).toEqual([
+      ['deadline.missing', 'F5'],
+      ['deadline.missing', 6],
+      ['deadline.assigned-missing', 'F7'],
+      ['done.date-unknown', 8],
+    ]);
+    // describeProblem puts the place first; the message must not say the cell or row again.
+    for (const p of r.problems) {
+      const description = describeProblem(p);
+      expect(description).toContain(p.cell ?? `第${p.row}行`);
+      expect([description.split(`第${p.row}行`).length - 1, p.cell === undefined ? 0 : description.split(p.cell).length - 1]).toEqual(
+        p.cell === undefined ? [1, 0] : [0, 1],
+      );
+    }
   });
 
   it('never escalates a 长期 item', () => {

@@ -115,7 +115,7 @@ export function escalate(items: readonly LedgerItem[], options: EscalateOptions)
       const p: Problem = {
         severity: 'warning',
         code: 'done.date-unknown',
-        message: `第${item.row}行：状态为“${item.status ?? ''}”但未填完成时间，按已办结处理，不再发出新的督办单`,
+        message: `状态为“${item.status ?? ''}”但未填完成时间，按已办结处理，不再发出新的督办单`,
         row: item.row,
       };
       if (sheet !== undefined) p.sheet = sheet;

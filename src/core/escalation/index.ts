@@ -1,4 +1,4 @@
-export { resolveDeadline } from './resolveDeadline';
+export { defaultDays, defaultSource, resolveDeadline, writtenDeadline } from './resolveDeadline';
 export type { DeadlineInForce } from './resolveDeadline';
 export { escalate } from './escalate';
 export type { EscalateOptions, ItemEscalation, LedgerStatus, LoggedNotice, WarrantedNotice } from './escalate';

@@ -94,13 +94,13 @@ describe('resolveDeadline', () => {
           cell: 'F5',
           row: 5,
           setting: 'deadlines.defaultWorkingDaysBySource',
-          message: 'F5：未写办理时限，且来源“会议交办”没有默认工作日数（设置 deadlines.defaultWorkingDaysBySource），该事项不参与督办',
+          message: '未写办理时限，且来源“会议交办”没有默认工作日数（设置 deadlines.defaultWorkingDaysBySource），该事项不参与督办',
         },
       ],
     });
     const noSource = resolveDeadline(item({ source: null, deadlineCell: null }), XIANGYIN_2020, cal);
     expect(noSource.problems.map((p) => p.message)).toEqual([
-      '第5行：未写办理时限，且台账没有来源，也未设默认来源（设置 deadlines.defaultWorkingDaysBySource），该事项不参与督办',
+      '未写办理时限，且台账没有来源，也未设默认来源（设置 deadlines.defaultWorkingDaysBySource），该事项不参与督办',
     ]);
   });
 
@@ -113,11 +113,11 @@ describe('resolveDeadline', () => {
         code: 'deadline.assigned-missing',
         cell: 'F5',
         row: 5,
-        message: '第5行：办理时限为“7个工作日”，但交办时间为空，无法推算时限，该事项不参与督办',
+        message: '办理时限为“7个工作日”，但交办时间为空，无法推算时限，该事项不参与督办',
       },
     ]);
     const blank = resolveDeadline(item({ assigned: null }), XIANGYIN_2020, cal);
-    expect(blank.problems[0].message).toBe('第5行：未写办理时限，按7个工作日计，但交办时间为空，无法推算时限，该事项不参与督办');
+    expect(blank.problems[0].message).toBe('未写办理时限，按7个工作日计，但交办时间为空，无法推算时限，该事项不参与督办');
   });
 
   it('marks 长期 deadlines and long-term statuses as long-term, with no deadline', () => {

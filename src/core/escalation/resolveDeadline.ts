@@ -40,19 +40,18 @@ export function resolveDeadlineIn(item: LedgerItem, rules: RuleSet, ctx: Calenda
   let base: DateOnly;
   const spec = item.deadline;
   if (spec.kind === 'date') {
-    base = rules.deadlines.rollDeadlineToWorkingDay ? ctx.roll(spec.date) : spec.date;
+    base = writtenDeadline(spec.date, rules, ctx.roll);
   } else {
     const days = spec.kind === 'workingDays' ? spec.days : defaultDays(item.source, rules);
     if (days === null) {
-      const source = item.source ?? rules.deadlines.ledgerDefaultSource;
+      const source = defaultSource(item.source, rules);
       const why = source === null ? '台账没有来源，也未设默认来源' : `来源“${source}”没有默认工作日数`;
-      const where = item.deadlineCell ?? `第${item.row}行`;
-      const message = `${where}：未写办理时限，且${why}（设置 deadlines.defaultWorkingDaysBySource），该事项不参与督办`;
+      const message = `未写办理时限，且${why}（设置 deadlines.defaultWorkingDaysBySource），该事项不参与督办`;
       return none(false, [problemAt(item, sheet, 'error', 'deadline.missing', message, item.deadlineCell, 'deadlines.defaultWorkingDaysBySource')]);
     }
     if (item.assigned === null) {
       const said = spec.kind === 'workingDays' ? `办理时限为“${spec.text ?? `${spec.days}个工作日`}”` : `未写办理时限，按${days}个工作日计`;
-      const message = `第${item.row}行：${said}，但交办时间为空，无法推算时限，该事项不参与督办`;
+      const message = `${said}，但交办时间为空，无法推算时限，该事项不参与督办`;
       return none(false, [problemAt(item, sheet, 'error', 'deadline.assigned-missing', message, item.deadlineCell, undefined)]);
     }
     base = ctx.addWorking(item.assigned, days);
@@ -68,7 +67,7 @@ export function resolveDeadlineIn(item: LedgerItem, rules: RuleSet, ctx: Calenda
     const message = `延期申请日期 ${ext.appliedOn} 晚于当时的办理时限 ${base}，延期不予认可，仍按原时限督办`;
     ignored = problemAt(item, sheet, 'warning', 'extension.late', message, ext.cell, 'deadlines.rejectLateExtensions');
   } else {
-    const until = rules.deadlines.rollDeadlineToWorkingDay ? ctx.roll(ext.until) : ext.until;
+    const until = writtenDeadline(ext.until, rules, ctx.roll);
     if (until >= base) {
       return { deadline: until, longTerm: false, original: base, extension: { until: ext.until, approver: ext.approver }, problems: [] };
     }
@@ -114,10 +113,20 @@ function hasLongTermWord(status: string | null, words: readonly string[]): boole
   return false;
 }
 
-/** The source → working days table, with the ledger-wide default source for a ledger without sources. */
-function defaultDays(source: string | null, rules: RuleSet): number | null {
+/** The source whose default days a blank deadline takes: the item's, else the ledger-wide default (trimmed); null when neither. */
+export function defaultSource(source: string | null, rules: RuleSet): string | null {
+  return (source ?? rules.deadlines.ledgerDefaultSource)?.trim() ?? null;
+}
+
+/** A blank deadline's working days, from the source → working days table (see defaultSource); null when the source has none. */
+export function defaultDays(source: string | null, rules: RuleSet): number | null {
   const table = rules.deadlines.defaultWorkingDaysBySource;
-  const key = (source ?? rules.deadlines.ledgerDefaultSource)?.trim();
-  if (key === undefined || !Object.prototype.hasOwnProperty.call(table, key)) return null;
+  const key = defaultSource(source, rules);
+  if (key === null || !Object.prototype.hasOwnProperty.call(table, key)) return null;
   return table[key];
+}
+
+/** A written deadline date as it holds: rolled to a working day by `roll` when the rules say so. */
+export function writtenDeadline(date: DateOnly, rules: RuleSet, roll: (date: DateOnly) => DateOnly): DateOnly {
+  return rules.deadlines.rollDeadlineToWorkingDay ? roll(date) : date;
 }

@@ -1,3 +1,5 @@
+import { toHalfWidth } from '../dates/toHalfWidth';
+
 /**
  * Unit names as the ledger writes them → the unit register's canonical names (SPEC §1 Units, §6).
  */
@@ -7,7 +9,6 @@ export interface UnitDirectory {
 }
 
 const SPACES = /\s+/g;
-const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
 // 、，,；;/ and whitespace (，； are folded to half-width before splitting).
 const SEPARATORS = /[、,;/\s]+/;
 // What a name pasted from a chat or web page may carry unseen: zero-width characters, the BOM and
@@ -15,18 +16,14 @@ const SEPARATORS = /[、,;/\s]+/;
 // eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u0000-\u0008\u000E-\u001F\u007F]/g;
 
-function toHalfWidth(ch: string): string {
-  return String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
-}
-
 /** Trim, full-width → half-width, drop spaces and invisible characters: '县住建局 ', '县 住建局' and '县住建局\u200B' are one unit. */
 export function normalizeUnitName(name: string): string {
-  return name.replace(INVISIBLE, '').replace(SPACES, '').replace(FULL_WIDTH, toHalfWidth);
+  return toHalfWidth(name.replace(INVISIBLE, '').replace(SPACES, ''));
 }
 
 /** The unit names in one cell, normalised, in cell order; empty parts dropped. */
 export function splitUnits(cell: string): string[] {
-  const parts = cell.replace(INVISIBLE, '').replace(FULL_WIDTH, toHalfWidth).split(SEPARATORS);
+  const parts = toHalfWidth(cell.replace(INVISIBLE, '')).split(SEPARATORS);
   const names: string[] = [];
   for (const part of parts) {
     if (part !== '') names.push(part);

@@ -1,6 +1,7 @@
 import type { DateOnly } from '../dates/dateOnly';
 import type { NoticeColor } from '../rules/ruleSet';
 import { COLOR_CHAR } from './noticeNumber';
+import { truncate } from '../text/truncate';
 import { formatMonthDay } from './formatChineseDate';
 
 /** An SMS/WeChat text is at most this many characters (one message, 附件第一条 "同步进行"). */
@@ -28,15 +29,7 @@ const MIN_UNIT = 4;
 const length = (s: string) => s.length;
 
 /** Cut to at most `max` units, the last character being '…' when anything was cut. */
-function shorten(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let out = '';
-  for (const ch of text) {
-    if (out.length + ch.length > max - 1) break;
-    out += ch;
-  }
-  return out + ELLIPSIS;
-}
+const shorten = (text: string, max: number) => truncate(text, max, ELLIPSIS);
 
 /**
  * The message's signature: the office's short name (湘阴县人民政府督查室 → 县督查室), as county

@@ -26,7 +26,7 @@ export const NOTICE_LOG_COLUMNS = {
   remark: '备注',
 } as const;
 
-export const COLOR_NAMES: Record<NoticeColor, string> = { blue: '蓝', yellow: '黄', red: '红' };
+export const COLOR_NAMES: Record<NoticeColor, '蓝' | '黄' | '红'> = { blue: '蓝', yellow: '黄', red: '红' };
 const COLOR_BY_NAME: Record<string, NoticeColor> = { 蓝: 'blue', 蓝色: 'blue', 黄: 'yellow', 黄色: 'yellow', 红: 'red', 红色: 'red' };
 export const VOID_STATE = '作废';
 export const VALID_STATE = '有效';

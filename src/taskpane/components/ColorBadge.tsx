@@ -1,7 +1,9 @@
 import { Badge, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
+import type { STATUS_COLORS } from '../../sheets/ledgerDecoration';
 
-export type EscalationColor = '红' | '黄' | '蓝';
+/** The ledger's three colors, as its 督办状态 column writes them. */
+export type EscalationColor = keyof typeof STATUS_COLORS;
 
 const useStyles = makeStyles({
   // The same hues as the ledger's fills (light fill, dark text), from Fluent's palette tokens.

@@ -66,9 +66,9 @@ export function LedgerPanel({ panel }: LedgerPanelProps) {
       </div>
       {/* Announced when it appears or changes (预览 and 应用三色 do not move the focus). */}
       <div aria-live="polite">
-        {state.preview !== null && <PreviewCard preview={state.preview} asOf={state.analysis?.asOf ?? state.asOf} applied={state.phase === 'done'} />}
+        {panel.preview !== null && <PreviewCard preview={panel.preview} asOf={state.analysis?.asOf ?? state.asOf} applied={state.phase === 'done'} />}
       </div>
-      <ProblemList problems={state.problems} sheet={state.sheet} onSelect={(p) => void actions.selectProblem(p)} />
+      <ProblemList problems={state.problems} sheet={state.sheet} onSelect={(sheet, cell) => void actions.selectCell(sheet, cell)} />
     </div>
   );
 }

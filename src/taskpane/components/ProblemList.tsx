@@ -1,6 +1,6 @@
 import { Badge, Body1, Button, Caption1, Subtitle2, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { Problem } from '../../core/problems';
+import { problemPlace, type Problem } from '../../core/problems';
 
 /** Shown at first: a 100,000-row ledger can have thousands of problems. */
 const FIRST = 50;
@@ -26,7 +26,8 @@ export interface ProblemItemsProps {
   problems: readonly Problem[];
   /** The sheet in view, for problems that do not name their own; null = always name the sheet. */
   sheet: string | null;
-  onSelect: (problem: Problem) => void;
+  /** Selects `cell` on `sheet`: the problem's sheet, else the one in view. */
+  onSelect: (sheet: string, cell: string) => void;
   /** How many are shown before 显示全部. */
   first?: number;
 }
@@ -39,37 +40,35 @@ export function ProblemItems({ problems, sheet, onSelect, first = FIRST }: Probl
   const styles = useStyles();
   const [all, setAll] = useState(false);
   const shown = all ? problems : problems.slice(0, first);
-  const place = (p: Problem, at: string) => (p.sheet !== undefined && p.sheet !== sheet ? `${p.sheet}${at.startsWith('第') ? '' : '!'}${at}` : at);
   return (
     <>
       <ul className={styles.list}>
-        {shown.map((p, i) => (
-          <li key={i} className={styles.item}>
-            <Badge className={styles.badge} size="small" appearance="tint" color={p.severity === 'error' ? 'danger' : 'warning'}>
-              {p.severity === 'error' ? '错误' : '提示'}
-            </Badge>
-            {/* A cell is a button only where its sheet is known: nothing to select otherwise. */}
-            {p.cell !== undefined && (p.sheet ?? sheet) !== null ? (
-              <Button
-                className={styles.button}
-                appearance="transparent"
-                size="small"
-                title={`选中 ${p.sheet ?? sheet}!${p.cell}`}
-                onClick={() => onSelect(p)}
-              >
-                <span>
-                  <span className={styles.cell}>{place(p, p.cell)}</span>
+        {shown.map((p, i) => {
+          // A cell is a button only where its sheet is known: nothing to select otherwise.
+          const { cell } = p;
+          const at = p.sheet ?? sheet;
+          return (
+            <li key={i} className={styles.item}>
+              <Badge className={styles.badge} size="small" appearance="tint" color={p.severity === 'error' ? 'danger' : 'warning'}>
+                {p.severity === 'error' ? '错误' : '提示'}
+              </Badge>
+              {cell !== undefined && at !== null ? (
+                <Button className={styles.button} appearance="transparent" size="small" title={`选中 ${at}!${cell}`} onClick={() => onSelect(at, cell)}>
+                  <span>
+                    <span className={styles.cell}>{problemPlace(p, sheet)}</span>
+                    {p.message}
+                  </span>
+                </Button>
+              ) : (
+                <Body1 className={styles.text}>
+                  {/* The row only: a cell whose sheet is unknown is no place to go to. */}
+                  {p.row !== undefined && <span className={styles.cell}>{problemPlace({ ...p, cell: undefined }, sheet)}</span>}
                   {p.message}
-                </span>
-              </Button>
-            ) : (
-              <Body1 className={styles.text}>
-                {p.row !== undefined && <span className={styles.cell}>{place(p, `第${p.row}行`)}</span>}
-                {p.message}
-              </Body1>
-            )}
-          </li>
-        ))}
+                </Body1>
+              )}
+            </li>
+          );
+        })}
       </ul>
       {!all && problems.length > first && (
         <Button appearance="subtle" size="small" onClick={() => setAll(true)}>
@@ -84,7 +83,7 @@ export interface ProblemListProps {
   problems: readonly Problem[];
   /** The ledger sheet, for problems that do not name their own. */
   sheet: string | null;
-  onSelect: (problem: Problem) => void;
+  onSelect: (sheet: string, cell: string) => void;
 }
 
 /** The ledger panel's problems (or the log's, the register's), under a heading with their counts. */

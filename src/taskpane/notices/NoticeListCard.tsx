@@ -1,11 +1,8 @@
 import { Badge, Body1, Button, Caption1, Card, CardHeader, Link, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { NOTICE_LOG_SHEET } from '../../core/notices/noticeLog';
-import type { NoticeColor } from '../../core/rules/ruleSet';
-import { ColorBadge, type EscalationColor } from '../components/ColorBadge';
-import { NOTICE_COLORS, type NoticeList } from './noticePanelState';
-
-export const BADGE: Record<NoticeColor, EscalationColor> = { red: '红', yellow: '黄', blue: '蓝' };
+import { COLOR_NAMES, NOTICE_LOG_SHEET } from '../../core/notices/noticeLog';
+import { ColorBadge } from '../components/ColorBadge';
+import { countByColor, NOTICE_COLORS, type NoticeList } from './noticePanelState';
 
 /** Shown at first: a year's backlog can be hundreds of notices. */
 const FIRST = 30;
@@ -37,6 +34,7 @@ export function NoticeListCard({ list, voided = [], sheets, onOpenSheet }: Notic
   const issued = sheets !== undefined;
   const label = issued ? '已生成的督办单' : '督办单预览';
   const shown = all ? list.notices : list.notices.slice(0, FIRST);
+  const byColor = countByColor(list.notices);
   return (
     <Card size="small" aria-label={label}>
       <CardHeader
@@ -54,8 +52,8 @@ export function NoticeListCard({ list, voided = [], sheets, onOpenSheet }: Notic
           <ul className={styles.counts} aria-label="各色份数">
             {NOTICE_COLORS.map((c) => (
               <li key={c} className={styles.count}>
-                <ColorBadge color={BADGE[c]} />
-                <Body1>{list.byColor[c]} 份</Body1>
+                <ColorBadge color={COLOR_NAMES[c]} />
+                <Body1>{byColor[c]} 份</Body1>
               </li>
             ))}
           </ul>
@@ -63,7 +61,7 @@ export function NoticeListCard({ list, voided = [], sheets, onOpenSheet }: Notic
             {shown.map((n) => (
               <li key={n.number} className={styles.notice}>
                 <span className={styles.line}>
-                  <ColorBadge color={BADGE[n.color]} />
+                  <ColorBadge color={COLOR_NAMES[n.color]} />
                   <Body1 className={styles.number}>{n.number}</Body1>
                   <Caption1>{n.issueDate}</Caption1>
                   {voided.includes(n.number) && (

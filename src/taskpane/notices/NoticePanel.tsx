@@ -2,9 +2,10 @@ import { Button, Caption1, Divider, Field, ProgressBar, Subtitle2, makeStyles, t
 import type { AnalysisSource } from '../analysisSource';
 import { PanelMessageBar } from '../components/PanelMessageBar';
 import { ProblemList } from '../components/ProblemList';
+import type { LedgerPanelDeps } from '../ledgerPanelActions';
 import { NoticeListCard } from './NoticeListCard';
 import type { NoticePhase } from './noticePanelState';
-import type { NoticePanel as NoticePanelModel } from './useNoticePanel';
+import { useNoticePanel } from './useNoticePanel';
 import { VoidSection } from './VoidSection';
 
 const useStyles = makeStyles({
@@ -17,7 +18,7 @@ const useStyles = makeStyles({
 });
 
 export interface NoticePanelProps {
-  panel: NoticePanelModel;
+  deps: Pick<LedgerPanelDeps, 'port' | 'ui'>;
   /** The ledger as the 三色着色 tab has it: shown, so the user knows what is analysed. */
   source: AnalysisSource;
 }
@@ -30,8 +31,9 @@ const PROGRESS: Partial<Record<NoticePhase, string>> = {
 };
 
 /** 督办单: preview the notices due, issue them (log + printable sheets), void a wrong one. */
-export function NoticePanel({ panel, source }: NoticePanelProps) {
+export function NoticePanel({ deps, source }: NoticePanelProps) {
   const styles = useStyles();
+  const panel = useNoticePanel({ port: deps.port, ui: deps.ui, source });
   const headingId = useId('duban-issue');
   const { state, actions } = panel;
   // Read at render: the pane re-renders when the ledger tab's settings change.
@@ -68,7 +70,7 @@ export function NoticePanel({ panel, source }: NoticePanelProps) {
           )}
         </div>
       </section>
-      <ProblemList problems={state.problems} sheet={state.preview?.ledgerSheet ?? state.issued?.ledgerSheet ?? null} onSelect={(p) => void actions.selectProblem(p)} />
+      <ProblemList problems={state.problems} sheet={state.preview?.ledgerSheet ?? state.issued?.ledgerSheet ?? null} onSelect={(sheet, cell) => void actions.selectCell(sheet, cell)} />
       <Divider />
       <VoidSection
         target={state.voidTarget}

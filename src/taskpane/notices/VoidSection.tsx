@@ -1,7 +1,6 @@
 import { Body1, Button, Caption1, Field, Subtitle2, Textarea, makeStyles, tokens, useId } from '@fluentui/react-components';
-import { NOTICE_LOG_SHEET } from '../../core/notices/noticeLog';
+import { COLOR_NAMES, NOTICE_LOG_SHEET } from '../../core/notices/noticeLog';
 import { ColorBadge } from '../components/ColorBadge';
-import { BADGE } from './NoticeListCard';
 import type { VoidTarget } from './noticePanelState';
 
 const useStyles = makeStyles({
@@ -46,7 +45,7 @@ export function VoidSection(props: VoidSectionProps) {
           <div className={styles.target} aria-label="要作废的督办单">
             <span className={styles.line}>
               <Caption1>第 {target.row} 行</Caption1>
-              <ColorBadge color={BADGE[target.color]} />
+              <ColorBadge color={COLOR_NAMES[target.color]} />
               <Body1 className={styles.number}>{target.number}</Body1>
               <Caption1>{target.issueDate}</Caption1>
             </span>

@@ -1,13 +1,15 @@
 import { analyzeWorkbook, type AnalyzeOptions, type AnalyzeResult, type LedgerAnalysis } from '../../app/analyzeWorkbook';
 import { issueNotices, previewNotices, readNoticeLog } from '../../app/issueNotices';
+import { errorReason } from '../../app/errorReason';
 import { voidNotice } from '../../app/voidNotice';
 import type { WorkbookPort } from '../../app/workbookPort';
 import { createHasher, snapshotFingerprint } from '../../core/ledger/snapshotFingerprint';
 import { COLOR_NAMES, NOTICE_LOG_SHEET } from '../../core/notices/noticeLog';
+import type { PlannedNotice } from '../../core/notices/planNotices';
 import type { Problem } from '../../core/problems';
 import type { AnalysisSource } from '../analysisSource';
 import type { ExcelUi } from '../excelUi';
-import { errorReason } from '../ledgerPanelActions';
+import { openSheet, selectCell } from '../excelNavigation';
 import type { PanelMessage } from '../panelState';
 import type { Store } from '../panelStore';
 import {
@@ -17,7 +19,6 @@ import {
   isNoticeBusy,
   NOTICE_COLORS,
   type NoticeInputsFingerprint,
-  type NoticeList,
   type NoticePanelAction,
   type NoticePanelState,
 } from './noticePanelState';
@@ -43,14 +44,16 @@ export interface NoticePanelActions {
   setReason(reason: string): void;
   /** 作废 the notice read by readSelection, with the reason typed. */
   voidSelected(): Promise<void>;
-  selectProblem(problem: Problem): Promise<void>;
+  /** Selects a problem's cell (its sheet resolved by the problem list). */
+  selectCell(sheet: string, cell: string): Promise<void>;
   dismissMessage(): void;
 }
 
 const LOG = `「${NOTICE_LOG_SHEET}」`;
 
 /** Counts as the user reads them: 红 8 份、黄 2 份、蓝 3 份 (colors with none left out). */
-export function describeCounts(byColor: NoticeList['byColor']): string {
+function describeCounts(notices: readonly PlannedNotice[]): string {
+  const byColor = countByColor(notices);
   return NOTICE_COLORS.filter((c) => byColor[c] > 0)
     .map((c) => `${COLOR_NAMES[c]} ${byColor[c]} 份`)
     .join('、');
@@ -75,9 +78,9 @@ export function noticeInputsFingerprint(options: AnalyzeOptions, analysis: Ledge
     .add(JSON.stringify(columns))
     .add(JSON.stringify(options.rules))
     .digest();
-  const log = createHasher();
-  for (const e of analysis.log) log.add(JSON.stringify(e));
-  return { options: settings, ledger: snapshotFingerprint(analysis.sheet), log: log.digest() };
+  // The whole parsed log, not only its entries: planning also uses its numbers and unreadable rows.
+  const log = createHasher().add(JSON.stringify(analysis.noticeLog)).digest();
+  return { options: settings, ledger: snapshotFingerprint(analysis.sheet), log };
 }
 
 /**
@@ -112,18 +115,15 @@ export function createNoticePanelActions(deps: NoticePanelDeps, store: NoticePan
     store.dispatch({ type: 'previewStarted' });
     const analysis = await analyze(inputs.options, title);
     if (analysis === null) return;
-    try {
-      const plan = await previewNotices(port, analysis);
-      store.dispatch({
-        type: 'previewed',
-        preview: { asOf: analysis.asOf, ledgerSheet: analysis.sheet.name, notices: plan.notices, byColor: countByColor(plan.notices) },
-        fingerprint: noticeInputsFingerprint(inputs.options, analysis),
-        // The log's own problems (a row edited by hand) with the plan's: both decide what is issued.
-        problems: [...analysis.problems.filter((p) => p.sheet === NOTICE_LOG_SHEET), ...plan.problems],
-      });
-    } catch (e) {
-      fail(title, `读取${LOG}失败：${errorReason(e)}`);
-    }
+    // Planned from the log as the analysis read it (no second read): the fingerprint covers that read.
+    const plan = previewNotices(analysis);
+    store.dispatch({
+      type: 'previewed',
+      preview: { asOf: analysis.asOf, ledgerSheet: analysis.sheet.name, notices: plan.notices },
+      fingerprint: noticeInputsFingerprint(inputs.options, analysis),
+      // The log's own problems (a row edited by hand) with the plan's: both decide what is issued.
+      problems: [...analysis.problems.filter((p) => p.sheet === NOTICE_LOG_SHEET), ...plan.problems],
+    });
   }
 
   async function issue(): Promise<void> {
@@ -150,25 +150,22 @@ export function createNoticePanelActions(deps: NoticePanelDeps, store: NoticePan
     }
     const unusable = issued.problems.find((p) => p.code === 'notice.log-unusable');
     if (unusable !== undefined) return fail(title, `${LOG}${unusable.message}`, issued.problems);
-    const list = { asOf: analysis.asOf, ledgerSheet: analysis.sheet.name, notices: issued.notices, byColor: countByColor(issued.notices), sheets: issued.sheets, voided: [] };
+    const list = { asOf: analysis.asOf, ledgerSheet: analysis.sheet.name, notices: issued.notices, sheets: issued.sheets, voided: [] };
     const message: PanelMessage =
       issued.notices.length === 0
         ? { intent: 'info', title: '没有新的应发督办单', text: `截止 ${analysis.asOf} 应发的督办单都已登记在${LOG}，未生成新的督办单` }
         : {
             intent: 'success',
             title: '已生成督办单',
-            text: `已生成 ${issued.notices.length} 份督办单（${describeCounts(list.byColor)}），登记在${LOG}；新增督办单工作表 ${issued.sheets.length} 张（${sheetSpan(issued.sheets)}），见下方列表`,
+            text: `已生成 ${issued.notices.length} 份督办单（${describeCounts(issued.notices)}），登记在${LOG}；新增督办单工作表 ${issued.sheets.length} 张（${sheetSpan(issued.sheets)}），见下方列表`,
           };
     store.dispatch({ type: 'issued', issued: list, problems: issued.problems, message });
   }
 
-  async function openSheet(sheet: string): Promise<void> {
-    try {
-      await ui.selectCell(sheet, 'A1');
-    } catch (e) {
-      store.dispatch({ type: 'messageShown', message: { intent: 'error', title: '无法打开工作表', text: `无法转到工作表「${sheet}」：${errorReason(e)}` } });
-    }
-  }
+  /** Shows what Excel refused, if it did (a sheet hidden or deleted since). */
+  const show = (message: PanelMessage | null) => {
+    if (message !== null) store.dispatch({ type: 'messageShown', message });
+  };
 
   async function readSelection(): Promise<void> {
     if (isNoticeBusy(state())) return;
@@ -250,24 +247,14 @@ export function createNoticePanelActions(deps: NoticePanelDeps, store: NoticePan
     });
   }
 
-  async function selectProblem(problem: Problem): Promise<void> {
-    const { sheet, cell: address } = problem;
-    if (sheet === undefined || address === undefined) return;
-    try {
-      await ui.selectCell(sheet, address);
-    } catch (e) {
-      store.dispatch({ type: 'messageShown', message: { intent: 'error', title: '无法选中单元格', text: `无法选中「${sheet}」!${address}：${errorReason(e)}` } });
-    }
-  }
-
   return {
     preview,
     issue,
-    openSheet,
+    openSheet: async (sheet) => show(await openSheet(ui, sheet)),
     readSelection,
     setReason: (reason) => store.dispatch({ type: 'reasonSet', reason }),
     voidSelected,
-    selectProblem,
+    selectCell: async (sheet, cell) => show(await selectCell(ui, sheet, cell)),
     dismissMessage: () => store.dispatch({ type: 'messageDismissed' }),
   };
 }

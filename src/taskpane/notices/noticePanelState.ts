@@ -17,7 +17,6 @@ export interface NoticeList {
   asOf: DateOnly;
   ledgerSheet: string;
   notices: PlannedNotice[];
-  byColor: Record<NoticeColor, number>;
 }
 
 /**

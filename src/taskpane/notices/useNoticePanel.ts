@@ -12,8 +12,8 @@ export interface NoticePanel {
 }
 
 /**
- * The 督办单 panel: state and actions over injected ports (no Office in here). Kept by the pane
- * rather than the panel's component, so switching tabs keeps the list and the row read for 作废.
+ * The 督办单 panel: state and actions over injected ports (no Office in here). The pane keeps the
+ * panel mounted when another tab is shown, so the list and the row read for 作废 stay.
  */
 export function useNoticePanel({ port, ui, source }: NoticePanelDeps): NoticePanel {
   const [store] = useState(() => createStore(noticePanelReducer, initialNoticePanelState()));

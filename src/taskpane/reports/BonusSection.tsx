@@ -44,7 +44,7 @@ export function BonusSection({ panel }: { panel: ReportsPanelModel }) {
               ))}
             </ul>
             <GoToSheetButton sheet={outcome.sheet} disabled={busy} onGo={(sheet) => void actions.goToSheet('bonus', sheet)} />
-            <ReportProblems caption="人员考核、单位名册与分配中的提示" problems={outcome.problems} onSelect={(p) => void actions.selectProblem('bonus', p)} />
+            <ReportProblems caption="人员考核、单位名册与分配中的提示" problems={outcome.problems} onSelect={(sheet, cell) => void actions.selectCell('bonus', sheet, cell)} />
           </>
         )
       }

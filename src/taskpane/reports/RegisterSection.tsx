@@ -38,7 +38,7 @@ export function RegisterSection({ panel }: { panel: ReportsPanelModel }) {
                 : `台账中有 ${outcome.missing.length} 个单位不在名册中：${outcome.missing.join('、')}。请把它们加入名册，或填为已有单位的别名。`}
             </Body1>
             <GoToSheetButton sheet={outcome.sheet} disabled={busy} onGo={go} />
-            <ReportProblems caption="台账与单位名册中的问题" problems={outcome.problems} onSelect={(p) => void actions.selectProblem('register', p)} />
+            <ReportProblems caption="台账与单位名册中的问题" problems={outcome.problems} onSelect={(sheet, cell) => void actions.selectCell('register', sheet, cell)} />
           </>
         ))
       }

@@ -6,7 +6,7 @@ export interface ReportProblemsProps {
   /** What the problems are about: '督办单登记与单位名册的问题'. */
   caption: string;
   problems: readonly Problem[];
-  onSelect: (problem: Problem) => void;
+  onSelect: (sheet: string, cell: string) => void;
 }
 
 /** Problems behind a result, each with its sheet (they come from several); a cell is a button that selects it. */

@@ -1,18 +1,17 @@
 import { Caption1, Divider, makeStyles, tokens } from '@fluentui/react-components';
 import type { AnalysisSource } from '../analysisSource';
-import type { LedgerPanelDeps } from '../ledgerPanelActions';
 import { BonusSection } from './BonusSection';
 import { BulletinSection } from './BulletinSection';
 import { RegisterSection } from './RegisterSection';
 import { ScoresSection } from './ScoresSection';
-import { useReportsPanel } from './useReportsPanel';
+import { useReportsPanel, type ReportsPanelDeps } from './useReportsPanel';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
 });
 
 export interface ReportsPanelProps {
-  deps: LedgerPanelDeps;
+  deps: ReportsPanelDeps;
   /** The ledger as mapped in the 台账 tab, read when a button is pressed. */
   source: AnalysisSource;
 }

@@ -102,7 +102,7 @@ export function ScoresSection({ panel }: { panel: ReportsPanelModel }) {
             )}
             {outcome.unitCount > outcome.top.length && <Caption1>仅列前 {outcome.top.length} 位，完整排名见工作表。</Caption1>}
             <GoToSheetButton sheet={outcome.sheet} disabled={busy} onGo={(sheet) => void actions.goToSheet('scores', sheet)} />
-            <ReportProblems caption="督办单登记与单位名册中的问题" problems={outcome.problems} onSelect={(p) => void actions.selectProblem('scores', p)} />
+            <ReportProblems caption="督办单登记与单位名册中的问题" problems={outcome.problems} onSelect={(sheet, cell) => void actions.selectCell('scores', sheet, cell)} />
           </>
         )
       }

@@ -1,17 +1,13 @@
 import type { BonusResult } from '../../core/bonus/computeBonuses';
 import type { LedgerItem } from '../../core/ledger/ledgerItem';
 import type { UnitScore } from '../../core/scoring/scoreUnits';
+import { formatYuan, TIER_NAMES } from '../../sheets/bonusSheet';
 import type { BonusLine, ScoreRow } from './reportsState';
 
 /** The ranking shown in the pane: the 十大效能之星 shortlist's length. */
 export const TOP_UNITS = 10;
 
 const byName = new Intl.Collator('zh-CN').compare;
-
-/** 200000 → '200,000' (no locale: the pane reads the same as the sheet). */
-export function formatYuan(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
 
 /**
  * The head of the overall ranking, in ranking order (scoreUnits' order): rank, unit, the total
@@ -46,8 +42,6 @@ export function unitsMissingFromRegister(items: readonly LedgerItem[], registere
   const known = new Set(registered);
   return ledgerUnits(items).filter((name) => !known.has(name));
 }
-
-const TIER_NAMES = ['第一等次', '第二等次', '第三等次'];
 
 /**
  * One line per unit of the bonus result: distributed units with people and per-person amount per

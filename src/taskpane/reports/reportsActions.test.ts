@@ -3,7 +3,7 @@ import type { WorkbookPort } from '../../app/workbookPort';
 import { makePeriod, type Period } from '../../core/bulletin';
 import { XIANGYIN_2020 } from '../../core/rules/ruleSet';
 import { XlsxWorkbook } from '../../xlsx/xlsxWorkbook';
-import { memorySettings, recordingUi } from '../../../test/taskpane/ledgerFixture';
+import { recordingUi } from '../../../test/taskpane/ledgerFixture';
 import type { AnalysisSource } from '../analysisSource';
 import type { ExcelUi } from '../excelUi';
 import { createReportsActions } from './reportsActions';
@@ -66,7 +66,7 @@ const ledgerSource: AnalysisSource = () => ({ ok: true, options: { asOf: AS_OF, 
 
 function setUp(port: WorkbookPort, source: AnalysisSource = ledgerSource, ui: ExcelUi = recordingUi('督办台账')) {
   const store = createReportsStore(initialReportsState());
-  const actions = createReportsActions({ port, ui, settings: memorySettings(), today: () => '2026-12-02' }, source, store);
+  const actions = createReportsActions({ port, ui }, source, store);
   return { store, actions, state: () => store.getState() };
 }
 

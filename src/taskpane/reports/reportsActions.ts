@@ -1,4 +1,5 @@
 import { analyzeWorkbook, type AnalyzeOptions, type LedgerAnalysis } from '../../app/analyzeWorkbook';
+import { errorReason } from '../../app/errorReason';
 import { writeBonuses } from '../../app/writeBonuses';
 import { generateBulletin } from '../../app/writeBulletin';
 import { writeUnitScores } from '../../app/writeUnitScores';
@@ -6,11 +7,11 @@ import { STAFF_SHEET } from '../../core/bonus/parseStaffSheet';
 import { bulletinAsOf, type Period, type PeriodKind } from '../../core/bulletin';
 import { yearOf, type DateOnly } from '../../core/dates/dateOnly';
 import { NOTICE_LOG_SHEET } from '../../core/notices/noticeLog';
-import type { Problem } from '../../core/problems';
 import { REGISTER_SHEET } from '../../core/register/parseUnitRegister';
 import { buildRegisterSheet } from '../../sheets/registerSheet';
 import type { AnalysisSource } from '../analysisSource';
-import { errorReason, type LedgerPanelDeps } from '../ledgerPanelActions';
+import { openSheet, selectCell } from '../excelNavigation';
+import type { LedgerPanelDeps } from '../ledgerPanelActions';
 import type { PanelMessage } from '../panelState';
 import { bonusLines, ledgerUnits, scoreRows, unitsMissingFromRegister } from './reportSummaries';
 import { isRunning, selectedPeriod, selectedYear, type ReportKey } from './reportsState';
@@ -31,7 +32,8 @@ export interface ReportsActions {
   choosePeriod(period: Period): void;
   /** Activates a generated sheet at A1. */
   goToSheet(report: ReportKey, sheet: string): Promise<void>;
-  selectProblem(report: ReportKey, problem: Problem): Promise<void>;
+  /** Selects a problem's cell (its sheet resolved by the problem list). */
+  selectCell(report: ReportKey, sheet: string, cell: string): Promise<void>;
   dismissMessage(report: ReportKey): void;
 }
 
@@ -50,11 +52,11 @@ const error = (report: ReportKey, text: string): PanelMessage => ({ intent: 'err
  * workbook once, writes one sheet, and reports every failure in the report's message, naming the
  * sheet or the setting. One run at a time: the buttons are disabled while one is under way.
  */
-export function createReportsActions(deps: LedgerPanelDeps, source: AnalysisSource, store: ReportsStore): ReportsActions {
+export function createReportsActions(deps: Pick<LedgerPanelDeps, 'port' | 'ui'>, source: AnalysisSource, store: ReportsStore): ReportsActions {
   const { port, ui } = deps;
   const state = () => store.getState();
-  const fail = (report: ReportKey, text: string, intent: PanelMessage['intent'] = 'error'): null => {
-    store.dispatch({ type: 'failed', report, message: { ...error(report, text), intent } });
+  const fail = (report: ReportKey, text: string): null => {
+    store.dispatch({ type: 'failed', report, message: error(report, text) });
     return null;
   };
 
@@ -217,26 +219,10 @@ export function createReportsActions(deps: LedgerPanelDeps, source: AnalysisSour
     }
   }
 
-  async function goToSheet(report: ReportKey, sheet: string): Promise<void> {
-    try {
-      await ui.selectCell(sheet, 'A1');
-    } catch (e) {
-      store.dispatch({ type: 'messageShown', report, message: { intent: 'error', title: '无法转到工作表', text: `无法转到工作表「${sheet}」：${errorReason(e)}` } });
-    }
-  }
-
-  async function selectProblem(report: ReportKey, problem: Problem): Promise<void> {
-    if (problem.cell === undefined || problem.sheet === undefined) return;
-    try {
-      await ui.selectCell(problem.sheet, problem.cell);
-    } catch (e) {
-      store.dispatch({
-        type: 'messageShown',
-        report,
-        message: { intent: 'error', title: '无法选中单元格', text: `无法选中「${problem.sheet}」!${problem.cell}：${errorReason(e)}` },
-      });
-    }
-  }
+  /** Shows what Excel refused, if it did, in the report's own message bar. */
+  const show = (report: ReportKey, message: PanelMessage | null) => {
+    if (message !== null) store.dispatch({ type: 'messageShown', report, message });
+  };
 
   return {
     writeScores,
@@ -246,8 +232,8 @@ export function createReportsActions(deps: LedgerPanelDeps, source: AnalysisSour
     chooseYear: (year) => store.dispatch({ type: 'yearChosen', year }),
     choosePeriodKind: (kind) => store.dispatch({ type: 'periodKindChosen', kind }),
     choosePeriod: (period) => store.dispatch({ type: 'periodChosen', period }),
-    goToSheet,
-    selectProblem,
+    goToSheet: async (report, sheet) => show(report, await openSheet(ui, sheet)),
+    selectCell: async (report, sheet, cell) => show(report, await selectCell(ui, sheet, cell)),
     dismissMessage: (report) => store.dispatch({ type: 'messageDismissed', report }),
   };
 }

@@ -7,6 +7,9 @@ import { createReportsActions, type ReportsActions } from './reportsActions';
 import { initialReportsState, isRunning, periodChoices, selectedPeriod, selectedYear, yearChoices, type PeriodChoice, type ReportsState } from './reportsState';
 import { createReportsStore } from './reportsStore';
 
+/** What the tab uses of the pane's deps: the workbook, Excel's UI, and today (the defaults before a ledger is ready). */
+export type ReportsPanelDeps = Pick<LedgerPanelDeps, 'port' | 'ui' | 'today'>;
+
 export interface ReportsPanelModel {
   state: ReportsState;
   actions: ReportsActions;
@@ -25,10 +28,10 @@ export interface ReportsPanelModel {
  * The 得分·奖金·通报 tab: state and actions over the injected ports and the ledger tab's source.
  * The defaults (考核年度, 通报期次) follow the ledger tab's 截止日期, read at each render.
  */
-export function useReportsPanel(deps: LedgerPanelDeps, source: AnalysisSource): ReportsPanelModel {
+export function useReportsPanel(deps: ReportsPanelDeps, source: AnalysisSource): ReportsPanelModel {
   const [store] = useState(() => createReportsStore(initialReportsState()));
-  const { port, ui, settings, today } = deps;
-  const actions = useMemo(() => createReportsActions({ port, ui, settings, today }, source, store), [port, ui, settings, today, source, store]);
+  const { port, ui, today } = deps;
+  const actions = useMemo(() => createReportsActions({ port, ui }, source, store), [port, ui, source, store]);
   const state = useSyncExternalStore(store.subscribe, store.getState);
   const input = source();
   const reference = input.ok ? input.options.asOf : today();

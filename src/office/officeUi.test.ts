@@ -1,6 +1,6 @@
 /** The pane's ExcelUi over Office.js (the fake Excel): what the 作废 step reads of the selection. */
-import { createOfficeUi } from '../../src/taskpane/officeUi';
-import { fakeWorkbookFrom } from '../fakes/fakeExcel';
+import { createOfficeUi } from './officeUi';
+import { fakeWorkbookFrom } from '../../test/fakes/fakeExcel';
 
 function workbook() {
   return fakeWorkbookFrom({

@@ -1,7 +1,7 @@
-import type { ExcelRun } from '../office/officeWorkbook';
-import type { ExcelUi } from './excelUi';
+import type { ExcelUi } from '../taskpane/excelUi';
+import type { ExcelRun } from './officeWorkbook';
 
-/** ExcelUi over Office.js, one round trip each; Excel.run is passed in by the entry (no Office global here). */
+/** The pane's ExcelUi over Office.js, one round trip each; Excel.run is passed in (see createExcelUi in ./index). */
 export function createOfficeUi(run: ExcelRun): ExcelUi {
   return {
     activeSheet: () =>

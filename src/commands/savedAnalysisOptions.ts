@@ -1,0 +1,19 @@
+import type { AnalyzeOptions } from '../app/analyzeWorkbook';
+import type { PanelSettingsPort } from '../taskpane/panelSettings';
+
+/**
+ * What a ribbon command analyses, from the settings the pane saved: the rules, the ledger sheet
+ * (absent: detected) and its column corrections. Saved settings with an error are refused rather
+ * than run with other rules; the message says what to do (`advice`) and names the setting.
+ */
+export async function savedAnalysisOptions(settings: PanelSettingsPort, advice: string): Promise<Omit<AnalyzeOptions, 'asOf'>> {
+  const { settings: saved, problems } = await settings.load();
+  const broken = problems.find((p) => p.severity === 'error');
+  if (broken) throw new Error(`保存的设置有误，${advice}：${broken.message}`);
+  return {
+    rules: saved.rules,
+    sheet: saved.ledgerSheet ?? undefined,
+    // Corrections belong to the saved sheet: a detected ledger uses its own mapping.
+    columns: saved.ledgerSheet === null ? undefined : saved.columns,
+  };
+}
