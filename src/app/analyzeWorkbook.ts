@@ -3,7 +3,7 @@ import type { Problem } from '../core/problems';
 import type { RuleSet } from '../core/rules/ruleSet';
 import type { SheetSnapshot } from '../core/ledger/sheetSnapshot';
 import type { LedgerItem } from '../core/ledger/ledgerItem';
-import { CONCEPTS, type Concept } from '../core/ledger/concepts';
+import { CONCEPTS, missingRequired, type Concept } from '../core/ledger/concepts';
 import { detectLedger, type ColumnMapping } from '../core/ledger/detectLedger';
 import { parseLedger } from '../core/ledger/parseLedger';
 import { createUnitDirectory } from '../core/ledger/unitDirectory';
@@ -149,10 +149,9 @@ function findLedger(candidates: SheetSnapshot[], options: AnalyzeOptions): Found
   return { ok: false, message: `${what}：找不到含「督办事项」「责任单位」「交办时间」等列的表头` };
 }
 
-/** Required concepts the mapping lacks (牵头单位 alone stands in for 责任单位). */
+/** Required concepts the mapping lacks (see missingRequired). */
 export function missingConcepts(mapping: ColumnMapping): Concept[] {
-  const has = (c: Concept) => mapping.columns[c] !== undefined || (c === 'units' && mapping.columns.leadUnits !== undefined);
-  return (Object.keys(CONCEPTS) as Concept[]).filter((c) => CONCEPTS[c].required && !has(c));
+  return missingRequired(mapping.columns);
 }
 
 /** The user's corrections win over detection; 0 unmaps a concept. */

@@ -99,3 +99,17 @@ export function matchHeaderConcept(text: string): { concept: Concept; rank: numb
   const bare = text.replace(DECORATION, '');
   return bare !== text ? (LOOKUP.get(bare) ?? null) : null;
 }
+
+/**
+ * The required concepts a mapping lacks: 督办事项, 责任单位 (牵头单位 stands in for it), and
+ * 交办时间 unless the ledger has 办理时限. Many real ledgers carry only a deadline: a written
+ * deadline escalates without the assigned date, and only an item that must count working days
+ * from the assignment needs it (reported per row).
+ */
+export function missingRequired(columns: Partial<Record<Concept, number>>): Concept[] {
+  const missing: Concept[] = [];
+  if (columns.title === undefined) missing.push('title');
+  if (columns.units === undefined && columns.leadUnits === undefined) missing.push('units');
+  if (columns.assigned === undefined && columns.deadline === undefined) missing.push('assigned');
+  return missing;
+}

@@ -15,7 +15,23 @@ export interface ColumnMapping {
   /** Concept → 1-based sheet column. */
   columns: Partial<Record<Concept, number>>;
   /** Every header column with its (combined, normalised) text, for the mapping UI. */
-  headers: Array<{ col: number; text: string }>;
+  headers: HeaderCell[];
+  /**
+   * Concepts two or more header cells fit equally well: left unmapped rather than guessed, each
+   * with the competing columns (a problem names their cells).
+   */
+  ambiguous?: Partial<Record<Concept, number[]>>;
+}
+
+/** One header column as detection read it. */
+export interface HeaderCell {
+  col: number;
+  /** The header text (both rows of a two-row header combined), whitespace dropped, half-width. */
+  text: string;
+  /** The concept detection gave this column, if any. */
+  concept?: Concept;
+  /** The word of the concept's vocabulary that decided it (`时限` in `整改期限` …), shown to the user. */
+  matched?: string;
 }
 
 /** How many rows from the top are searched for the header (title rows and notes sit above it). */
