@@ -25,12 +25,12 @@ describe('detectLedger', () => {
       lastDataRow: 5,
       columns: { id: 1, title: 2, units: 3, assigned: 4, deadline: 5, remark: 6 },
       headers: [
-        { col: 1, text: '编号' },
-        { col: 2, text: '督办事项' },
-        { col: 3, text: '责任单位' },
-        { col: 4, text: '交办时间' },
-        { col: 5, text: '办理时限' },
-        { col: 6, text: '备注' },
+        { col: 1, text: '编号', concept: 'id', matched: '编号' },
+        { col: 2, text: '督办事项', concept: 'title', matched: '督办事项' },
+        { col: 3, text: '责任单位', concept: 'units', matched: '责任单位' },
+        { col: 4, text: '交办时间', concept: 'assigned', matched: '交办时间' },
+        { col: 5, text: '办理时限', concept: 'deadline', matched: '办理时限' },
+        { col: 6, text: '备注', concept: 'remark', matched: '备注' },
       ],
     });
     expect(missing).toEqual([]);
@@ -132,9 +132,9 @@ describe('detectLedger', () => {
       lastDataRow: 6,
       columns: { title: 1, units: 2, assigned: 3 },
       headers: [
-        { col: 1, text: '工作任务' },
-        { col: 2, text: '承办单位' },
-        { col: 3, text: '下达时间' },
+        { col: 1, text: '工作任务', concept: 'title', matched: '工作任务' },
+        { col: 2, text: '承办单位', concept: 'units', matched: '承办单位' },
+        { col: 3, text: '下达时间', concept: 'assigned', matched: '下达时间' },
       ],
     });
   });
@@ -180,7 +180,7 @@ describe('detectLedger', () => {
       {
         severity: 'error',
         code: 'ledger.missing-column',
-        message: '表头中未找到"交办时间"列，请在列映射中指定',
+        message: '表头中未找到"交办时间"或"办理时限"列，请在列映射中指定',
         sheet: 'Sheet1',
         row: 1,
       },
@@ -225,5 +225,88 @@ describe('detectLedger', () => {
       { merges: [{ top: 2, left: 2, bottom: 4, right: 2 }] },
     );
     expect(detectLedger(sheet, rules).mapping?.lastDataRow).toBe(4);
+  });
+
+  it('reads a county ledger whose headers are off any list, under a title and a 填报单位 line', () => {
+    const sheet = gridSnapshot(
+      [
+        ['2020年县长批示件办理台账', null, null, null, null, null, null],
+        ['填报单位：县政府督查室', null, null, '填报日期：2020年6月30日', null, null, null],
+        ['序号', '批示要点', '承办部门（单位）', '签批日期', '拟办结时间', '实际办结日期', '推进状态'],
+        [1, '城区排涝', '县水利局', '2020-04-28', '2020-05-11', null, '办理中'],
+      ],
+      { merges: [{ top: 1, left: 1, bottom: 1, right: 7 }] },
+    );
+    const { mapping, missing, problems } = detectLedger(sheet, rules);
+    expect(mapping?.headerRows).toEqual([3]);
+    expect(mapping?.columns).toEqual({ id: 1, title: 2, units: 3, assigned: 4, deadline: 5, completed: 6, status: 7 });
+    expect(mapping?.headers.map((h) => [h.text, h.matched])).toEqual([
+      ['序号', '序号'],
+      ['批示要点', '批示要点'],
+      ['承办部门(单位)', '承办部门'],
+      ['签批日期', '签批日期'],
+      ['拟办结时间', '拟办结时间'],
+      ['实际办结日期', '实际办结日期'],
+      ['推进状态', '推进状态'],
+    ]);
+    expect(missing).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('maps a 隐患整改 ledger with a deadline and no assigned date, leaving look-alikes unmapped', () => {
+    const sheet = gridSnapshot([
+      ['督办编号', '隐患编号', '隐患内容', '责任单位', '整改期限', '超期天数', '督办等级', '进度', '销号结论'],
+      ['AQ-01', 'YH-0032', '加油站消防通道堵塞', '县应急局', '2020-05-11', 12, '黄', '整改中', null],
+    ]);
+    const { mapping, missing, problems } = detectLedger(sheet, rules);
+    expect(mapping?.columns).toEqual({ id: 1, title: 3, units: 4, deadline: 5, status: 8 });
+    expect(missing).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('asks for 交办时间 or 办理时限 when a ledger has neither', () => {
+    const sheet = gridSnapshot([
+      ['事项类型', '事项名称', '责任领导', '牵头单位', '责任单位', '督办人', '评价人', '相关要求', '阶段信息'],
+      ['会议议定', '老旧小区改造', '副县长甲', '县住建局', '城关镇', '李四', '王五', '6月底前完成', '方案已报批'],
+    ]);
+    const { mapping, missing, problems } = detectLedger(sheet, rules);
+    expect(mapping?.columns).toEqual({ source: 1, title: 2, leader: 3, leadUnits: 4, units: 5 });
+    expect(missing).toEqual(['assigned']);
+    expect(problems.map((p) => p.message)).toEqual(['表头中未找到"交办时间"或"办理时限"列，请在列映射中指定']);
+  });
+
+  it('leaves a concept two different headers fit equally unmapped, naming both cells', () => {
+    const sheet = gridSnapshot([
+      ['工作任务', '重点工作', '责任单位', '交办时间'],
+      ['城区排涝', '防汛', '县水利局', '2020-04-28'],
+    ]);
+    const { mapping, missing, problems } = detectLedger(sheet, rules);
+    expect(mapping?.columns).toEqual({ units: 3, assigned: 4 });
+    expect(mapping?.ambiguous).toEqual({ title: [1, 2] });
+    expect(missing).toEqual(['title']);
+    expect(problems).toEqual([
+      {
+        severity: 'error',
+        code: 'ledger.ambiguous-column',
+        message: '表头"工作任务"（A1）和"重点工作"（B1）都可作为"督办事项"列，未自动选择，请在列映射中指定',
+        sheet: 'Sheet1',
+        cell: 'A1',
+        row: 1,
+      },
+    ]);
+  });
+
+  it('leaves a header that fits two concepts equally unmapped, as a warning when neither is required', () => {
+    const sheet = gridSnapshot([
+      ['督办事项', '责任单位', '交办时间', '编号及进展情况'],
+      ['防汛', '县水利局', '2020-04-28', 'DB-1 办理中'],
+    ]);
+    const { mapping, missing, problems } = detectLedger(sheet, rules);
+    expect(mapping?.columns).toEqual({ title: 1, units: 2, assigned: 3 });
+    expect(mapping?.ambiguous).toEqual({ id: [4], status: [4] });
+    expect(missing).toEqual([]);
+    expect(problems.map((p) => [p.severity, p.cell, p.message])).toEqual([
+      ['warning', 'D1', '表头"编号及进展情况"（D1）既可作为"督办编号"列，也可作为"办理状态"列，未自动选择，请在列映射中指定'],
+    ]);
   });
 });

@@ -2,7 +2,7 @@ import { cellAddress, columnLetters } from '../cells';
 import type { Problem } from '../problems';
 import type { RuleSet } from '../rules/ruleSet';
 import { cellText } from './cellText';
-import { CONCEPTS, matchHeaderConcept, normalizeHeaderText, type Concept } from './concepts';
+import { CONCEPTS, missingRequired, normalizeHeaderText, scoreHeader, type Concept } from './concepts';
 import { cellKey, isBlank, snapshotBounds, valueAt } from './sheetGrid';
 import type { CellRect, SheetSnapshot } from './sheetSnapshot';
 
@@ -36,9 +36,8 @@ export interface HeaderCell {
 
 /** How many rows from the top are searched for the header (title rows and notes sit above it). */
 const SCAN_ROWS = 30;
-/** A header needs at least this many of the required concepts (title, units, assigned). */
+/** A header needs at least two of 督办事项, 责任单位 (or 牵头单位), 交办时间 (or 办理时限). */
 const MIN_REQUIRED = 2;
-const REQUIRED: readonly Concept[] = ['title', 'units', 'assigned'];
 
 /**
  * Sub-headers that mean nothing on their own but do under a group cell: `时间` over
@@ -78,19 +77,28 @@ interface Candidate {
   /** Last row data may occupy: the table's bottom, or the snapshot's. */
   bottom: number;
   columns: Partial<Record<Concept, number>>;
-  headers: Array<{ col: number; text: string }>;
+  ambiguous: Partial<Record<Concept, number[]>>;
+  headers: HeaderCell[];
+  /** Concepts found, mapped or ambiguous. */
   score: number;
+  /** Of 督办事项, 责任单位 (or 牵头单位), 交办时间 (or 办理时限): how many are found. */
   required: number;
 }
 
 /**
- * Finds the ledger's header and maps its columns to concepts (SPEC §1). An Excel table gives the
- * header row directly; otherwise the first rows are scored by how many headers name a concept, a
- * row under a group cell (`时间` over `交办 | 时限 | 办结`) being read together with it. The best
- * candidate naming at least two of 督办事项 / 责任单位 / 交办时间 wins; title rows above score nothing.
+ * Finds the ledger's header and maps its columns to concepts by meaning (SPEC §1, scoreHeader).
+ * An Excel table gives the header row directly; otherwise the first rows are scored by how many
+ * concepts their headers name, a row under a group cell (`时间` over `交办 | 时限 | 办结`) being
+ * read together with it. The best candidate naming at least two of the required concepts wins;
+ * title rows and 填报单位 lines above score nothing. Ambiguous headers are problems, never guesses.
  *
  * `rules` is part of the signature so a rule set can later carry header vocabulary; today the
- * synonyms are the fixed table CONCEPTS.
+ * vocabulary is the fixed table CONCEPTS.
+ *
+ * @example
+ * // Row 2: 序号 | 事项名称 | 承办部门 | 来源时间 | 整改期限
+ * detectLedger(sheet, XIANGYIN_2020).mapping?.columns
+ * // { id: 1, title: 2, units: 3, assigned: 4, deadline: 5 }
  */
 export function detectLedger(
   sheet: SheetSnapshot,
@@ -101,7 +109,7 @@ export function detectLedger(
   if (bounds === null) {
     return {
       mapping: null,
-      missing: [...REQUIRED],
+      missing: missingRequired({}),
       problems: [{ severity: 'error', code: 'ledger.empty', message: `工作表"${sheet.name}"是空的`, sheet: sheet.name }],
     };
   }
@@ -137,7 +145,7 @@ export function detectLedger(
   if (best === null) {
     return {
       mapping: null,
-      missing: [...REQUIRED],
+      missing: missingRequired({}),
       problems: [
         {
           severity: 'error',
@@ -159,16 +167,52 @@ export function detectLedger(
     columns: best.columns,
     headers: best.headers,
   };
-  const missing = REQUIRED.filter((c) => !hasConcept(best.columns, c));
-  const problems: Problem[] = missing.map((c) => ({
-    severity: 'error',
-    code: 'ledger.missing-column',
-    message: `表头中未找到"${CONCEPTS[c].label}"列，请在列映射中指定`,
-    sheet: sheet.name,
-    row: best.headerRows[0],
-  }));
+  if (Object.keys(best.ambiguous).length > 0) mapping.ambiguous = best.ambiguous;
+  const missing = missingRequired(best.columns);
+  const problems = ambiguityProblems(sheet.name, best, missing);
+  for (const c of missing) {
+    if (best.ambiguous[c] !== undefined) continue; // the ambiguity is the question already
+    problems.push({
+      severity: 'error',
+      code: 'ledger.missing-column',
+      message: `表头中未找到"${c === 'assigned' ? `${CONCEPTS.assigned.label}"或"${CONCEPTS.deadline.label}` : CONCEPTS[c].label}"列，请在列映射中指定`,
+      sheet: sheet.name,
+      row: best.headerRows[0],
+    });
+  }
   problems.push(...repeatedHeaders(sheet.name, best));
   return { mapping, missing, problems };
+}
+
+/**
+ * One problem per ambiguous concept, naming every competing header cell: an error when the
+ * ledger cannot be read without the concept, else a warning (the column is left unread).
+ */
+function ambiguityProblems(sheetName: string, c: Candidate, missing: readonly Concept[]): Problem[] {
+  const row = c.headerRows[c.headerRows.length - 1];
+  const named = (col: number) => `"${c.headers.find((h) => h.col === col)?.text ?? ''}"（${cellAddress(row, col)}）`;
+  // Concepts that tie on the same cells make one question.
+  const groups = new Map<string, { cols: number[]; concepts: Concept[] }>();
+  for (const [concept, cols] of Object.entries(c.ambiguous) as Array<[Concept, number[]]>) {
+    const group = groups.get(cols.join()) ?? { cols, concepts: [] };
+    group.concepts.push(concept);
+    groups.set(cols.join(), group);
+  }
+  return [...groups.values()].map(({ cols, concepts }) => {
+    const labels = concepts.map((k) => `"${CONCEPTS[k].label}"列`);
+    const message =
+      cols.length > 1
+        ? `表头${cols.map(named).join('和')}都可作为${labels.join('、')}，未自动选择，请在列映射中指定`
+        : `表头${named(cols[0])}既可作为${labels[0]}，也可作为${labels.length > 1 ? labels.slice(1).join('、') : '其他列'}，未自动选择，请在列映射中指定`;
+    return {
+      severity: concepts.some((k) => missing.includes(k)) ? 'error' : 'warning',
+      code: 'ledger.ambiguous-column',
+      message,
+      sheet: sheetName,
+      cell: cellAddress(row, cols[0]),
+      row,
+    } satisfies Problem;
+  });
 }
 
 /**
@@ -177,15 +221,15 @@ export function detectLedger(
  */
 function repeatedHeaders(sheetName: string, c: Candidate): Problem[] {
   const problems: Problem[] = [];
-  const first = new Map<string, number>();
+  const first = new Map<string, HeaderCell>();
   for (const h of c.headers) {
-    const seen = first.get(h.text);
-    if (seen === undefined) {
-      first.set(h.text, h.col);
+    const earlier = first.get(h.text);
+    if (earlier === undefined) {
+      first.set(h.text, h);
       continue;
     }
-    const hit = matchHeaderConcept(h.text);
-    if (hit === null || c.columns[hit.concept] !== seen) continue;
+    if (earlier.concept === undefined || h.concept !== undefined) continue;
+    const seen = earlier.col;
     problems.push({
       severity: 'warning',
       code: 'ledger.repeated-column',
@@ -196,11 +240,6 @@ function repeatedHeaders(sheetName: string, c: Candidate): Problem[] {
     });
   }
   return problems;
-}
-
-/** 'units' is satisfied by 牵头单位 as well: a ledger with only 牵头单位 supervises those units. */
-function hasConcept(columns: Partial<Record<Concept, number>>, concept: Concept): boolean {
-  return columns[concept] !== undefined || (concept === 'units' && columns.leadUnits !== undefined);
 }
 
 function isBetter(c: Candidate, best: Candidate | null): boolean {
@@ -268,35 +307,71 @@ function twoRows(textAt: TextAt, row: number, left: number, right: number, botto
   return assemble([row, row + 1], left, right, bottom, texts);
 }
 
+/** A column's reading of one concept: the best of its text options. */
+interface Fit {
+  col: number;
+  concept: Concept;
+  score: number;
+  word: string;
+  text: string;
+}
+
 /**
- * Maps each column's first matching text option to its concept. Two columns naming one concept:
- * the preferred synonym wins (督办编号 over 序号), then the leftmost.
+ * The best assignment of header columns to concepts: the highest-scoring fits are taken first,
+ * each column and each concept at most once. Where the best remaining fit has an equal rival (two
+ * headers for one concept, or one header for two concepts) nothing is guessed: the concept is
+ * left unmapped and recorded as ambiguous. The same header text twice is a repeat, not a rival:
+ * the leftmost is read (repeatedHeaders says so).
  */
 function assemble(headerRows: number[], left: number, right: number, bottom: number, texts: string[][]): Candidate {
-  const columns: Partial<Record<Concept, number>> = {};
-  const ranks: Partial<Record<Concept, number>> = {};
-  const headers: Array<{ col: number; text: string }> = [];
+  const fits: Fit[] = [];
+  const headers: HeaderCell[] = [];
   for (let i = 0; i < texts.length; i++) {
     const options = texts[i];
     if (options.length === 0) continue;
     const col = left + i;
-    let text = options.length === 1 ? options[0] : options[1]; // unmatched group + sub reads as group+sub
-    for (const option of options) {
-      const hit = matchHeaderConcept(option);
-      if (hit === null) continue;
-      text = option;
-      const rank = ranks[hit.concept];
-      if (rank === undefined || hit.rank < rank) {
-        columns[hit.concept] = col;
-        ranks[hit.concept] = hit.rank;
+    const best = new Map<Concept, Fit>();
+    for (const text of options) {
+      for (const m of scoreHeader(text)) {
+        const seen = best.get(m.concept);
+        if (seen === undefined || m.score > seen.score) best.set(m.concept, { col, concept: m.concept, score: m.score, word: m.word, text });
       }
-      break;
     }
-    headers.push({ col, text });
+    fits.push(...best.values());
+    // An unmatched group + sub reads as group+sub.
+    headers.push({ col, text: options.length === 1 ? options[0] : options[1] });
   }
-  const score = Object.keys(columns).length;
-  const required = REQUIRED.filter((c) => hasConcept(columns, c)).length;
-  return { headerRows, left, right, bottom, columns, headers, score, required };
+  fits.sort((a, b) => b.score - a.score || a.col - b.col);
+
+  const columns: Partial<Record<Concept, number>> = {};
+  const ambiguous: Partial<Record<Concept, number[]>> = {};
+  const takenCols = new Set<number>();
+  const settled = new Set<Concept>();
+  const open = (f: Fit) => !takenCols.has(f.col) && !settled.has(f.concept);
+  for (const fit of fits) {
+    if (!open(fit)) continue;
+    const rivals = fits.filter((f) => f !== fit && f.score === fit.score && open(f) && (f.col === fit.col ? true : f.concept === fit.concept && f.text !== fit.text));
+    if (rivals.length > 0) {
+      for (const f of [fit, ...rivals]) {
+        settled.add(f.concept);
+        const cols = (ambiguous[f.concept] ??= []);
+        if (!cols.includes(f.col)) cols.push(f.col);
+      }
+      if (rivals.every((f) => f.col === fit.col)) takenCols.add(fit.col);
+      continue;
+    }
+    columns[fit.concept] = fit.col;
+    takenCols.add(fit.col);
+    settled.add(fit.concept);
+    const header = headers.find((h) => h.col === fit.col) as HeaderCell;
+    header.text = fit.text;
+    header.concept = fit.concept;
+    header.matched = fit.word;
+  }
+  const score = Object.keys(columns).length + Object.keys(ambiguous).length;
+  const present = (c: Concept) => columns[c] !== undefined || ambiguous[c] !== undefined;
+  const required = [present('title'), present('units') || present('leadUnits'), present('assigned') || present('deadline')].filter(Boolean).length;
+  return { headerRows, left, right, bottom, columns, ambiguous, headers, score, required };
 }
 
 /**
