@@ -67,9 +67,9 @@ describe('monthlyBulletin (ribbon 生成本月通报)', () => {
   });
 
   it('uses the saved ledger sheet, column corrections and rules', async () => {
-    // F2 reads 计划完成日期, which only the saved correction maps to 办理时限; item 5 falls due on June 15.
+    // F2 reads 时间节点, which only the saved correction maps to 办理时限; item 5 falls due on June 15.
     const extraRows = [[5, '修缮县图书馆', '会议交办', '县文旅广体局', 43949, JUNE_15, null, null]];
-    const fake = specWorkbook({ deadlineHeader: '计划完成日期', extraRows });
+    const fake = specWorkbook({ deadlineHeader: '时间节点', extraRows });
     const result = await monthlyBulletin(
       depsFor(fake, '2020-06-03', { ledgerSheet: '督办台账', columns: { deadline: 6 }, rules: { notices: { office: '汨罗市人民政府督查室' } } }),
     );
@@ -79,7 +79,7 @@ describe('monthlyBulletin (ribbon 生成本月通报)', () => {
     expect(rows[due + 2].filter((v) => v !== '')).toEqual(['5', '修缮县图书馆', '县文旅广体局', '6月15日']);
 
     // Without the correction the deadline column is unknown: nothing falls due.
-    const detected = specWorkbook({ deadlineHeader: '计划完成日期', extraRows });
+    const detected = specWorkbook({ deadlineHeader: '时间节点', extraRows });
     const plain = await monthlyBulletin(depsFor(detected, '2020-06-03'));
     expect(detected.values(plain.sheet, 'A1:A60').map((r) => r[0])).toContain('下期（2020年6月）无到期的在办事项。');
   });

@@ -11,8 +11,8 @@ function savedSettings(saved?: object): SettingsStore {
 
 describe('reapplyColors (ribbon 重新着色)', () => {
   it('colors the saved sheet with the saved column corrections, as of today', async () => {
-    // F2 reads 计划完成日期, which only the saved correction maps to 办理时限.
-    const fake = specWorkbook({ deadlineHeader: '计划完成日期' });
+    // F2 reads 时间节点, which only the saved correction maps to 办理时限.
+    const fake = specWorkbook({ deadlineHeader: '时间节点' });
     const result = await reapplyColors({
       port: new OfficeWorkbook(fake.run),
       settings: createPanelSettings(savedSettings({ ledgerSheet: '督办台账', columns: { deadline: 6 } })),

@@ -1,7 +1,7 @@
 import type { AnalyzeOptions, LedgerAnalysis } from '../app/analyzeWorkbook';
 import { applyColumnCorrections, missingConcepts } from '../app/analyzeWorkbook';
 import { isDateOnly } from '../core/dates/dateOnly';
-import { CONCEPTS, type Concept } from '../core/ledger/concepts';
+import { requiredLabel, type Concept } from '../core/ledger/concepts';
 import type { ColumnMapping } from '../core/ledger/detectLedger';
 import type { Problem } from '../core/problems';
 import { XIANGYIN_2020, type RuleSet } from '../core/rules/ruleSet';
@@ -267,7 +267,7 @@ export function analysisInputError(state: PanelState): PanelMessage | null {
   }
   const missing = missingRequired(state);
   if (missing.length > 0) {
-    const labels = missing.map((c) => `「${CONCEPTS[c].label}」`).join('、');
+    const labels = missing.map((c) => `「${requiredLabel(c)}」`).join('、');
     return { intent: 'error', title: '列映射不完整', text: `列映射${labels}是必填项：请在列映射中为它选择一列` };
   }
   return null;

@@ -24,7 +24,7 @@ export interface StubState {
 const fake = fakeWorkbookFrom({
   说明: [['本工作簿记录2020年县长批示件的办理情况。']],
   督办台账: specLedger({
-    deadlineHeader: '计划完成日期',
+    deadlineHeader: '时间节点',
     extraRows: [[5, '修缮县图书馆', '会议交办', '县文旅局', '待定', '2020-12-31', null, null]],
   }),
 });

@@ -99,7 +99,7 @@ describe('task pane in headless Chromium', () => {
     await page.getByRole('combobox', { name: '台账工作表' }).filter({ hasText: '督办台账' }).waitFor();
     await page.getByText('表头：第 2 行；数据：第 3–7 行').waitFor();
 
-    // Map: 计划完成日期 (F) is the deadline column the detection did not know. The mapping is
+    // Map: 时间节点 (F) is the deadline column the detection did not know. The mapping is
     // folded (every required column was found); its header says what is unmapped.
     const mappingHeader = page.getByRole('button', { name: /^列映射/ });
     expect(await mappingHeader.textContent()).toBe('列映射已对应 7 列；未映射：办理时限、办理状态');
@@ -107,8 +107,8 @@ describe('task pane in headless Chromium', () => {
     const deadline = page.getByRole('combobox', { name: '办理时限' });
     expect(await deadline.textContent()).toBe('未映射');
     await openDropdown(deadline);
-    await page.getByRole('option', { name: 'F 计划完成日期' }).click();
-    expect(await deadline.textContent()).toBe('F 计划完成日期');
+    await page.getByRole('option', { name: 'F 时间节点' }).click();
+    expect(await deadline.textContent()).toBe('F 时间节点');
     // Folded again from the keyboard.
     await mappingHeader.focus();
     await page.keyboard.press('Enter');

@@ -57,17 +57,19 @@ const openMapping = () => fireEvent.click(screen.getByText('列映射'));
 
 describe('LedgerPanel: mapping correction', () => {
   it('shows the detected mapping and lets the user map an unrecognised header through the dropdown', async () => {
-    renderApp(specWorkbook({ deadlineHeader: '计划完成日期' }));
+    renderApp(specWorkbook({ deadlineHeader: '时间节点' }));
     await waitFor(() => expect(screen.getByText('表头：第 2 行；数据：第 3–6 行')).toBeTruthy());
     // Folded: every required column was found; the summary names what the colors miss.
     expect(screen.getByText('已对应 7 列；未映射：办理时限、办理状态')).toBeTruthy();
     expect(screen.queryByLabelText(/^交办时间/)).toBeNull();
     openMapping();
     expect(mappingBox('交办时间').textContent).toBe('E 交办时间');
+    expect(screen.getByText('按表头"交办时间"识别')).toBeTruthy();
     expect(mappingBox('办理时限').textContent).toBe('未映射');
 
-    await pick(mappingBox('办理时限'), 'F 计划完成日期');
-    expect(mappingBox('办理时限').textContent).toBe('F 计划完成日期');
+    await pick(mappingBox('办理时限'), 'F 时间节点');
+    expect(mappingBox('办理时限').textContent).toBe('F 时间节点');
+    expect(screen.getByText('已手动指定')).toBeTruthy();
 
     fireEvent.click(button('预览'));
     const card = await appeared('[aria-label="着色预览"]');
@@ -79,12 +81,23 @@ describe('LedgerPanel: mapping correction', () => {
     expect(within(card).getByText('涉及单位 2 个：县住建局、县发改局')).toBeTruthy();
   });
 
+  it('says which word of a decorated header decided its column', async () => {
+    renderApp(specWorkbook({ deadlineHeader: '整改期限（以文件为准）' }));
+    await waitFor(() => expect(screen.getByText('列映射')).toBeTruthy());
+    openMapping();
+    expect(mappingBox('办理时限').textContent).toBe('F 整改期限(以文件为准)');
+    expect(screen.getByText('按表头"整改期限(以文件为准)"中的"整改期限"识别')).toBeTruthy();
+  });
+
   it('marks an unmapped required column and keeps 预览 disabled until it is mapped again', async () => {
     renderApp(specWorkbook());
     await waitFor(() => expect(screen.getByText('列映射')).toBeTruthy());
     openMapping();
     await pick(mappingBox('交办时间'), '未映射');
-    expect(screen.getByText('缺少必填列：交办时间')).toBeTruthy();
+    // 办理时限 stands in for 交办时间 until it is unmapped too.
+    expect(screen.queryByText('必填：请选择一列')).toBeNull();
+    await pick(mappingBox('办理时限'), '未映射');
+    expect(screen.getByText('缺少必填列：交办时间（或办理时限）')).toBeTruthy();
     expect(screen.getByText('必填：请选择一列')).toBeTruthy();
     expect(button('预览')).toHaveProperty('disabled', true);
     await pick(mappingBox('交办时间'), 'E 交办时间');

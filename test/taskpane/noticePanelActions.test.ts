@@ -102,9 +102,9 @@ describe('督办单 panel: preview', () => {
       text: '设置「截止日期」应为有效日期（YYYY-MM-DD）：2020-02-30（在「三色着色」页设置）',
     });
     ledger.setAsOf('2020-07-01');
-    ledger.setColumn('assigned', 0);
+    ledger.setColumn('title', 0);
     await notices.preview();
-    expect(store.getState().message?.text).toBe('列映射「交办时间」是必填项：请在列映射中为它选择一列（在「三色着色」页设置）');
+    expect(store.getState().message?.text).toBe('列映射「督办事项」是必填项：请在列映射中为它选择一列（在「三色着色」页设置）');
     expect(store.getState().preview).toBeNull();
   });
 });

@@ -52,7 +52,7 @@ describe('useLedgerPanel logic: load', () => {
 
   it('opens the saved ledger sheet with its saved column corrections', async () => {
     const settings = memorySettings({ ledgerSheet: '督办台账', columns: { deadline: 6 } });
-    const { store, actions } = openPanel(specWorkbook({ deadlineHeader: '计划完成日期' }), { settings });
+    const { store, actions } = openPanel(specWorkbook({ deadlineHeader: '时间节点' }), { settings });
     await actions.load();
     expect(store.getState().corrections).toEqual({ deadline: 6 });
     expect(currentMapping(store.getState())?.columns.deadline).toBe(6);
@@ -62,7 +62,7 @@ describe('useLedgerPanel logic: load', () => {
 describe('useLedgerPanel logic: choosing the sheet', () => {
   it('shows why another sheet is not a ledger, and takes the saved corrections back with the saved sheet', async () => {
     const settings = memorySettings({ ledgerSheet: '督办台账', columns: { deadline: 6 } });
-    const { store, actions } = openPanel(specWorkbook({ deadlineHeader: '计划完成日期' }), { settings });
+    const { store, actions } = openPanel(specWorkbook({ deadlineHeader: '时间节点' }), { settings });
     await actions.load();
 
     await actions.chooseSheet('说明');
@@ -98,8 +98,8 @@ describe('useLedgerPanel logic: preview', () => {
     expect(fake.dump()).toBe(before);
   });
 
-  it('analyses with the user’s mapping: mapping the unknown 计划完成日期 header as 办理时限 finds the 长期 item', async () => {
-    const { store, actions } = openPanel(specWorkbook({ deadlineHeader: '计划完成日期' }));
+  it('analyses with the user’s mapping: mapping the unknown 时间节点 header as 办理时限 finds the 长期 item', async () => {
+    const { store, actions } = openPanel(specWorkbook({ deadlineHeader: '时间节点' }));
     await actions.load();
     expect(currentMapping(store.getState())?.columns.deadline).toBeUndefined();
 
@@ -126,7 +126,7 @@ describe('useLedgerPanel logic: preview', () => {
 
 describe('useLedgerPanel logic: apply and clear', () => {
   it('writes the 督办状态 column and the three color rules, reports progress, and saves sheet and corrections', async () => {
-    const fake = specWorkbook({ deadlineHeader: '计划完成日期' });
+    const fake = specWorkbook({ deadlineHeader: '时间节点' });
     const { store, actions, settings } = openPanel(fake);
     await actions.load();
     actions.setColumn('deadline', 6);
@@ -250,9 +250,9 @@ describe('useLedgerPanel logic: problems and errors', () => {
   it('names the mapping setting when a required column is unmapped', async () => {
     const { store, actions } = openPanel(specWorkbook());
     await actions.load();
-    actions.setColumn('assigned', 0);
+    actions.setColumn('title', 0);
     await actions.preview();
-    expect(store.getState().message?.text).toBe('列映射「交办时间」是必填项：请在列映射中为它选择一列');
+    expect(store.getState().message?.text).toBe('列映射「督办事项」是必填项：请在列映射中为它选择一列');
   });
 
   it('names the cell it could not select', async () => {

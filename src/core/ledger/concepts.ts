@@ -262,6 +262,11 @@ export function matchHeaderConcept(text: string): HeaderMatch | null {
   return first;
 }
 
+/** How a missing required concept is named to the user: 办理时限 can stand in for 交办时间. */
+export function requiredLabel(concept: Concept): string {
+  return concept === 'assigned' ? `${CONCEPTS.assigned.label}（或${CONCEPTS.deadline.label}）` : CONCEPTS[concept].label;
+}
+
 /**
  * The required concepts a mapping lacks: 督办事项, 责任单位 (牵头单位 stands in for it), and
  * 交办时间 unless the ledger has 办理时限. Many real ledgers carry only a deadline: a written

@@ -180,7 +180,7 @@ describe('detectLedger', () => {
       {
         severity: 'error',
         code: 'ledger.missing-column',
-        message: '表头中未找到"交办时间"或"办理时限"列，请在列映射中指定',
+        message: '表头中未找到"交办时间（或办理时限）"列，请在列映射中指定',
         sheet: 'Sheet1',
         row: 1,
       },
@@ -272,7 +272,7 @@ describe('detectLedger', () => {
     const { mapping, missing, problems } = detectLedger(sheet, rules);
     expect(mapping?.columns).toEqual({ source: 1, title: 2, leader: 3, leadUnits: 4, units: 5 });
     expect(missing).toEqual(['assigned']);
-    expect(problems.map((p) => p.message)).toEqual(['表头中未找到"交办时间"或"办理时限"列，请在列映射中指定']);
+    expect(problems.map((p) => p.message)).toEqual(['表头中未找到"交办时间（或办理时限）"列，请在列映射中指定']);
   });
 
   it('leaves a concept two different headers fit equally unmapped, naming both cells', () => {

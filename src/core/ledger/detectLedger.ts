@@ -2,7 +2,7 @@ import { cellAddress, columnLetters } from '../cells';
 import type { Problem } from '../problems';
 import type { RuleSet } from '../rules/ruleSet';
 import { cellText } from './cellText';
-import { CONCEPTS, missingRequired, normalizeHeaderText, scoreHeader, type Concept } from './concepts';
+import { CONCEPTS, missingRequired, normalizeHeaderText, requiredLabel, scoreHeader, type Concept } from './concepts';
 import { cellKey, isBlank, snapshotBounds, valueAt } from './sheetGrid';
 import type { CellRect, SheetSnapshot } from './sheetSnapshot';
 
@@ -175,7 +175,7 @@ export function detectLedger(
     problems.push({
       severity: 'error',
       code: 'ledger.missing-column',
-      message: `表头中未找到"${c === 'assigned' ? `${CONCEPTS.assigned.label}"或"${CONCEPTS.deadline.label}` : CONCEPTS[c].label}"列，请在列映射中指定`,
+      message: `表头中未找到"${requiredLabel(c)}"列，请在列映射中指定`,
       sheet: sheet.name,
       row: best.headerRows[0],
     });

@@ -1,6 +1,6 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Caption1, makeStyles } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { CONCEPTS, type Concept } from '../../core/ledger/concepts';
+import { CONCEPTS, requiredLabel, type Concept } from '../../core/ledger/concepts';
 import { ESCALATION_INPUTS, MappingTable, type MappingTableProps } from './MappingTable';
 
 const ITEM = 'mapping';
@@ -27,7 +27,7 @@ export function MappingSection(props: MappingTableProps) {
   const mapped = Object.values(props.mapping.columns).filter((c) => c !== undefined && c > 0).length;
   const unmapped = ESCALATION_INPUTS.filter((c: Concept) => props.mapping.columns[c] === undefined).map((c) => CONCEPTS[c].label);
   const summary = incomplete
-    ? `缺少必填列：${props.missing.map((c) => CONCEPTS[c].label).join('、')}`
+    ? `缺少必填列：${props.missing.map(requiredLabel).join('、')}`
     : `已对应 ${mapped} 列${unmapped.length > 0 ? `；未映射：${unmapped.join('、')}` : ''}`;
 
   return (

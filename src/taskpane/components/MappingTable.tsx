@@ -25,6 +25,14 @@ export interface MappingTableProps {
   onSetColumn: (concept: Concept, column: number) => void;
 }
 
+/** Why a column stands for a concept: the header word detection read, or the user's choice. */
+export function mappingReason(detected: ColumnMapping, concept: Concept, col: number): string {
+  if (detected.columns[concept] !== col) return '已手动指定';
+  const header = detected.headers.find((h) => h.col === col);
+  if (header?.matched === undefined) return '已手动指定';
+  return header.matched === header.text ? `按表头"${header.text}"识别` : `按表头"${header.text}"中的"${header.matched}"识别`;
+}
+
 /** One dropdown per concept listing the header columns (`D 责任单位`) and 未映射. */
 export function MappingTable(props: MappingTableProps) {
   const styles = useStyles();
@@ -40,6 +48,8 @@ export function MappingTable(props: MappingTableProps) {
     const info = CONCEPTS[concept];
     const col = props.mapping.columns[concept] ?? 0;
     const missing = props.missing.includes(concept);
+    const rivals = col === 0 ? props.detected.ambiguous?.[concept] : undefined;
+    const question = rivals ? `${rivals.map(columnLetters).join('、')} 列都像此列，请选择一列` : undefined;
     return (
       <Field
         key={concept}
@@ -48,8 +58,9 @@ export function MappingTable(props: MappingTableProps) {
         orientation="horizontal"
         size="small"
         required={info.required}
-        validationState={missing ? 'error' : 'none'}
-        validationMessage={missing ? '必填：请选择一列' : undefined}
+        hint={col > 0 ? mappingReason(props.detected, concept, col) : undefined}
+        validationState={missing ? 'error' : question ? 'warning' : 'none'}
+        validationMessage={missing ? `必填：${question ?? '请选择一列'}` : question}
       >
         <Dropdown
           className={styles.control}
