@@ -3,8 +3,8 @@ import type { Problem } from '../core/problems';
 import type { RuleSet } from '../core/rules/ruleSet';
 import type { SheetSnapshot } from '../core/ledger/sheetSnapshot';
 import type { LedgerItem } from '../core/ledger/ledgerItem';
-import { CONCEPTS, missingRequired, type Concept } from '../core/ledger/concepts';
-import { detectLedger, type ColumnMapping } from '../core/ledger/detectLedger';
+import { CONCEPTS, missingRequired, requiredLabel, type Concept } from '../core/ledger/concepts';
+import { detectLedger, type ColumnMapping, type HeaderCell } from '../core/ledger/detectLedger';
 import { parseLedger } from '../core/ledger/parseLedger';
 import { createUnitDirectory } from '../core/ledger/unitDirectory';
 import { createWorkCalendar, parseCalendarOverrides, type WorkCalendar } from '../core/calendar';
@@ -14,6 +14,7 @@ import { parseNoticeLog, NOTICE_LOG_SHEET, type LogEntry, type ParsedNoticeLog }
 import { yearOf } from '../core/dates/dateOnly';
 import { parseStaffSheet, STAFF_SHEET, type StaffMember } from '../core/bonus/parseStaffSheet';
 import type { WorkbookPort } from './workbookPort';
+import { describeColumnChoiceError, resolveColumnChoices, suggestColumns, type ColumnChoiceError, type ColumnChoices, type MissingColumn } from './resolveColumns';
 
 /** The holiday override sheet users keep for years the data package does not know yet. */
 export const CALENDAR_SHEET = '节假日调整';
@@ -27,8 +28,11 @@ export interface AnalyzeOptions {
   rules: RuleSet;
   /** The ledger sheet; absent = the first sheet that looks like a ledger. */
   sheet?: string;
-  /** The user's corrections to the detected column mapping (concept → 1-based column; 0 = unmapped). */
-  columns?: Partial<Record<Concept, number>>;
+  /**
+   * The user's corrections to the detected column mapping: concept → 1-based column (0 = unmapped),
+   * or text — a column letter, a header text of the ledger's header row, or 无/none (see ColumnChoice).
+   */
+  columns?: ColumnChoices;
 }
 
 /** The notice log sheet as read: its parse, and whether the sheet is empty (issuing writes the header back). */
@@ -65,7 +69,33 @@ export interface LedgerAnalysis {
   problems: Problem[];
 }
 
-export type AnalyzeResult = { ok: true; analysis: LedgerAnalysis } | { ok: false; message: string; problems: Problem[] };
+/** How many rows from the top of a sheet the header is looked for in (detectLedger's scan). */
+export const HEADER_SCAN_ROWS = 30;
+
+/** The ledger's header as detection read it, for saying what is there. */
+export interface HeaderSeen {
+  sheet: string;
+  /** 1-based sheet rows of the header (two for a group header over sub-headers). */
+  headerRows: number[];
+  headers: HeaderCell[];
+}
+
+/**
+ * Why no ledger could be analysed, as data: the task pane and the command line each say it their way.
+ * - `sheet-not-found`: the sheet asked for does not exist.
+ * - `no-header`: no sheet looked at has a ledger header in its first HEADER_SCAN_ROWS rows;
+ *   `sheet` is the one asked for (null: every candidate sheet, listed in `looked`).
+ * - `missing-columns`: the first sheet with a header lacks required concepts (after the user's corrections).
+ * - `bad-columns`: the user's column choices do not resolve against that sheet's header.
+ */
+export type LedgerFailure =
+  | { kind: 'sheet-not-found'; sheet: string; sheetNames: string[] }
+  | { kind: 'no-header'; sheet: string | null; looked: string[]; sheetNames: string[] }
+  | ({ kind: 'missing-columns'; missing: MissingColumn[] } & HeaderSeen)
+  | ({ kind: 'bad-columns'; errors: ColumnChoiceError[] } & HeaderSeen);
+
+/** On failure, `message` is the failure in one Chinese sentence; `failure` the same as data. */
+export type AnalyzeResult = { ok: true; analysis: LedgerAnalysis } | { ok: false; message: string; problems: Problem[]; failure: LedgerFailure };
 
 /**
  * The read side of every use case, in two reads of the workbook (its sheet list, then every sheet
@@ -77,7 +107,8 @@ export async function analyzeWorkbook(port: WorkbookPort, options: AnalyzeOption
   const problems: Problem[] = [];
   const sheetNames = (await port.listSheets()).map((s) => s.name);
   if (options.sheet !== undefined && !sheetNames.includes(options.sheet)) {
-    return { ok: false, message: `工作表「${options.sheet}」不存在（现有：${sheetNames.join('、')}）`, problems };
+    const failure: LedgerFailure = { kind: 'sheet-not-found', sheet: options.sheet, sheetNames };
+    return { ok: false, message: describeLedgerFailure(failure), problems, failure };
   }
   const side = SIDE_SHEETS.filter((n) => sheetNames.includes(n) && n !== options.sheet);
   const candidates = options.sheet !== undefined ? [options.sheet] : sheetNames.filter((n) => !isOwnSheet(n));
@@ -114,8 +145,8 @@ export async function analyzeWorkbook(port: WorkbookPort, options: AnalyzeOption
     problems.push(...parsed.problems);
   }
 
-  const found = findLedger(candidates.map((n) => byName.get(n) as SheetSnapshot), options);
-  if (!found.ok) return { ok: false, message: found.message, problems };
+  const found = findLedger(candidates.map((n) => byName.get(n) as SheetSnapshot), options, sheetNames);
+  if (!found.ok) return { ok: false, message: describeLedgerFailure(found.failure), problems, failure: found.failure };
   const { sheet, mapping } = found;
   problems.push(...found.problems);
 
@@ -130,23 +161,46 @@ export async function analyzeWorkbook(port: WorkbookPort, options: AnalyzeOption
   };
 }
 
-type Found = { ok: true; sheet: SheetSnapshot; mapping: ColumnMapping; problems: Problem[] } | { ok: false; message: string };
+type Found = { ok: true; sheet: SheetSnapshot; mapping: ColumnMapping; problems: Problem[] } | { ok: false; failure: LedgerFailure };
 
-function findLedger(candidates: SheetSnapshot[], options: AnalyzeOptions): Found {
-  let firstMissing: { name: string; labels: string[] } | null = null;
+/**
+ * The first candidate sheet with a ledger header whose mapping, after the user's corrections, has
+ * every required concept. Failing that, why the first sheet with a header fails (its header cells,
+ * the missing concepts with suggested columns, or the corrections that do not resolve).
+ */
+function findLedger(candidates: SheetSnapshot[], options: AnalyzeOptions, sheetNames: string[]): Found {
+  let first: LedgerFailure | null = null;
   for (const sheet of candidates) {
     const detected = detectLedger(sheet, options.rules);
     if (detected.mapping === null) continue;
-    const mapping = applyColumnCorrections(detected.mapping, options.columns);
+    const seen: HeaderSeen = { sheet: sheet.name, headerRows: detected.mapping.headerRows, headers: detected.mapping.headers };
+    const resolved = resolveColumnChoices(options.columns ?? {}, detected.mapping.headers);
+    if (!resolved.ok) {
+      first ??= { kind: 'bad-columns', errors: resolved.errors, ...seen };
+      continue;
+    }
+    const mapping = applyColumnCorrections(detected.mapping, resolved.columns);
     const missing = missingConcepts(mapping);
     if (missing.length === 0) return { ok: true, sheet, mapping, problems: detected.problems };
-    firstMissing ??= { name: sheet.name, labels: missing.map((c) => CONCEPTS[c].label) };
+    first ??= { kind: 'missing-columns', missing: suggestColumns(mapping, missing), ...seen };
   }
-  if (firstMissing) {
-    return { ok: false, message: `工作表「${firstMissing.name}」缺少必需的列：${firstMissing.labels.join('、')}，请在映射中指定` };
+  return { ok: false, failure: first ?? { kind: 'no-header', sheet: options.sheet ?? null, looked: candidates.map((s) => s.name), sheetNames } };
+}
+
+/** The failure in one sentence, as the task pane shows it. */
+export function describeLedgerFailure(failure: LedgerFailure): string {
+  switch (failure.kind) {
+    case 'sheet-not-found':
+      return `工作表「${failure.sheet}」不存在（现有：${failure.sheetNames.join('、')}）`;
+    case 'no-header': {
+      const what = failure.sheet !== null ? `工作表「${failure.sheet}」看起来不是督办台账` : '没有找到督办台账';
+      return `${what}：找不到含「督办事项」「责任单位」「交办时间」等列的表头`;
+    }
+    case 'missing-columns':
+      return `工作表「${failure.sheet}」缺少必需的列：${failure.missing.map((m) => requiredLabel(m.concept)).join('、')}，请在映射中指定`;
+    case 'bad-columns':
+      return failure.errors.map((e) => `${CONCEPTS[e.concept].label}列的指定有误：${describeColumnChoiceError(e, failure.sheet)}`).join('；');
   }
-  const what = options.sheet !== undefined ? `工作表「${options.sheet}」看起来不是督办台账` : '没有找到督办台账';
-  return { ok: false, message: `${what}：找不到含「督办事项」「责任单位」「交办时间」等列的表头` };
 }
 
 /** Required concepts the mapping lacks (see missingRequired). */
@@ -154,13 +208,21 @@ export function missingConcepts(mapping: ColumnMapping): Concept[] {
   return missingRequired(mapping.columns);
 }
 
-/** The user's corrections win over detection; 0 unmaps a concept. */
+/**
+ * The user's corrections win over detection; 0 unmaps a concept. A concept given a column is no
+ * longer ambiguous: the user has chosen.
+ */
 export function applyColumnCorrections(mapping: ColumnMapping, columns: Partial<Record<Concept, number>> | undefined): ColumnMapping {
   if (!columns) return mapping;
   const merged: Partial<Record<Concept, number>> = { ...mapping.columns };
+  const ambiguous: Partial<Record<Concept, number[]>> = { ...mapping.ambiguous };
   for (const [concept, col] of Object.entries(columns) as Array<[Concept, number]>) {
-    if (col > 0) merged[concept] = col;
-    else delete merged[concept];
+    if (col > 0) {
+      merged[concept] = col;
+      delete ambiguous[concept];
+    } else delete merged[concept];
   }
-  return { ...mapping, columns: merged };
+  const corrected: ColumnMapping = { ...mapping, columns: merged };
+  if (mapping.ambiguous !== undefined) corrected.ambiguous = ambiguous;
+  return corrected;
 }

@@ -1,6 +1,7 @@
 import type { BonusResult } from '../core/bonus/computeBonuses';
-import type { DateOnly } from '../core/dates/dateOnly';
+import { yearOf, type DateOnly } from '../core/dates/dateOnly';
 import type { NoticeColor } from '../core/rules/ruleSet';
+import { assessmentSpan } from '../core/scoring/assessmentSpan';
 import type { AccountabilityFlags, UnitScore } from '../core/scoring/scoreUnits';
 import type { LedgerAnalysis } from './analyzeWorkbook';
 import type { IssuedNotices } from './issueNotices';
@@ -26,7 +27,10 @@ export interface ReportItem {
 
 export interface ReportUnit {
   unit: string;
-  /** Items in the ledger whose units column names the unit (any year). */
+  /**
+   * Items whose units column names the unit, assigned in the as-of date's year up to the as-of
+   * date: the items the score counts (SPEC §5), so `items` and `score` agree.
+   */
   items: number;
   /** Notices warranted up to the as-of date (issued or not), by color. */
   blue: number;
@@ -128,8 +132,12 @@ export function buildReport(a: LedgerAnalysis, issued?: IssuedNotices, written: 
     }
     return u;
   };
+  const { from, to } = assessmentSpan(yearOf(a.asOf), a.asOf);
   const items = a.escalations.map((e): ReportItem => {
-    for (const name of e.item.units) unit(name).items++;
+    const assigned = e.item.assigned;
+    const scored = assigned !== null && assigned >= from && assigned <= to;
+    // Every named unit is listed, in ledger order, even with no item in the year.
+    for (const name of e.item.units) unit(name).items += scored ? 1 : 0;
     for (const n of e.notices) unit(n.unit)[n.color]++;
     return {
       id: e.item.id,

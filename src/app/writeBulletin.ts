@@ -2,7 +2,7 @@ import { bulletinAsOf, buildBulletin, nextIssueNumber, type BulletinData, type B
 import type { DateOnly } from '../core/dates/dateOnly';
 import type { Problem } from '../core/problems';
 import { buildBulletinSheet } from '../sheets/bulletinSheet';
-import { analyzeWorkbook, type AnalyzeOptions, type LedgerAnalysis } from './analyzeWorkbook';
+import { analyzeWorkbook, type AnalyzeOptions, type LedgerAnalysis, type LedgerFailure } from './analyzeWorkbook';
 import type { WorkbookPort } from './workbookPort';
 
 export interface WriteBulletinOptions {
@@ -27,7 +27,7 @@ export async function writeBulletin(port: WorkbookPort, analysis: LedgerAnalysis
 
 export type GenerateBulletinResult =
   | { ok: true; sheet: string; data: BulletinData; analysis: LedgerAnalysis }
-  | { ok: false; message: string; problems: Problem[] };
+  | { ok: false; message: string; problems: Problem[]; failure: LedgerFailure };
 
 /**
  * The one-click path (ribbon 生成本月通报, task pane, CLI): analyse the workbook as of the period

@@ -10,10 +10,11 @@ import { generateBulletin } from '../app/writeBulletin';
 import { NOTICE_LOG_SHEET } from '../core/notices/noticeLog';
 import { XlsxWorkbook, WorkbookOpenError } from '../xlsx/xlsxWorkbook';
 import type { Io } from './main';
+import { MAP_HELP, formatLedgerFailure, parseMapOptions } from './mapOption';
 
 export const BULLETIN_USAGE = `用法 Usage:
   duban bulletin 台账.xlsx (--month 2020-05 | --week 2020-W19 | --week 2020-05-06 | --half 2020-H1 | --year 2020)
-                 [--as-of YYYY-MM-DD] [--sheet 表名] [--out 输出.xlsx] [--rules 规则.json] [--json] [--force]
+                 [--as-of YYYY-MM-DD] [--sheet 表名] [--map 概念=列]... [--out 输出.xlsx] [--rules 规则.json] [--json] [--force]
 
   --month   月报：YYYY-MM              --half   半年讲评：YYYY-H1 或 YYYY-H2
   --week    周汇总：YYYY-Www，或该周内任一日期 YYYY-MM-DD（周一至周日）
@@ -21,6 +22,7 @@ export const BULLETIN_USAGE = `用法 Usage:
   --as-of   统计截止日期（默认：今天，北京时间）。期间已结束时，数据按期末统计（台账按期末重新推算，
             之后的办结、延期和督办单不计入）；期间未结束时，统计到截止日期，通报中注明
   --sheet   台账所在工作表（默认：第一张像台账的表）
+${MAP_HELP}
   --out     输出文件（默认：<输入文件名>-通报.xlsx，与输入文件同目录）：原有各表原样保留，另加通报表；
             通报期数接续工作簿中同类通报表的期数（表名如「督办通报 2020年4月（第4期）」），同年内编号
   --rules   规则设置 JSON（默认：湘阴2020）
@@ -70,6 +72,7 @@ async function bulletin(args: string[], io: Io): Promise<number> {
         year: { type: 'string' },
         'as-of': { type: 'string' },
         sheet: { type: 'string' },
+        map: { type: 'string', multiple: true },
         out: { type: 'string' },
         rules: { type: 'string' },
         json: { type: 'boolean', default: false },
@@ -94,6 +97,8 @@ async function bulletin(args: string[], io: Io): Promise<number> {
   const today = opts['as-of'] ?? io.today();
   if (!isDateOnly(today)) throw new BulletinUsageError(`--as-of 应为 YYYY-MM-DD 格式的有效日期：${today}`);
   if (today < period.start) throw new BulletinUsageError(`统计期间「${period.label}」尚未开始（截止日期 ${today}）`);
+  const mapped = parseMapOptions(opts.map ?? []);
+  if (!mapped.ok) throw new BulletinUsageError(mapped.message);
   const rules = opts.rules ? await readRules(opts.rules) : XIANGYIN_2020;
   const out = path.resolve(opts.out ?? defaultBulletinOutput(input));
   if (out === input) throw new BulletinUsageError('输出文件不能与输入文件相同：输入文件从不改写');
@@ -103,8 +108,8 @@ async function bulletin(args: string[], io: Io): Promise<number> {
     throw new BulletinUsageError(e.code === 'ENOENT' ? `找不到文件：${input}` : `无法读取文件：${input}（${e.code ?? e.message}）`);
   });
   const workbook = await XlsxWorkbook.load(data);
-  const made = await generateBulletin(workbook, period, today, { rules, sheet: opts.sheet });
-  if (!made.ok) throw new BulletinUsageError(made.message);
+  const made = await generateBulletin(workbook, period, today, { rules, sheet: opts.sheet, columns: mapped.map.choices });
+  if (!made.ok) throw new BulletinUsageError(formatLedgerFailure(made.failure, mapped.map));
   made.analysis.problems.push(...workbook.losses);
   await writeOutput(out, await workbook.toBuffer());
 

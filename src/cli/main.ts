@@ -17,6 +17,7 @@ import type { UnitScore } from '../core/scoring/scoreUnits';
 import { NOTICE_LOG_SHEET } from '../core/notices/noticeLog';
 import { XlsxWorkbook, WorkbookOpenError } from '../xlsx/xlsxWorkbook';
 import { BULLETIN_USAGE, runBulletin } from './bulletinCommand';
+import { MAP_HELP, formatLedgerFailure, parseMapOptions } from './mapOption';
 
 /** The message of anything thrown (errors from Node's own modules may come from another realm). */
 const errorMessage = (e: unknown): string =>
@@ -33,7 +34,7 @@ export interface Io {
 }
 
 const USAGE = `用法 Usage:
-  duban run 台账.xlsx [--sheet 表名] [--as-of YYYY-MM-DD] [--out 输出.xlsx] [--rules 规则.json] [--json] [--force]
+  duban run 台账.xlsx [--sheet 表名] [--map 概念=列]... [--as-of YYYY-MM-DD] [--out 输出.xlsx] [--rules 规则.json] [--json] [--force]
   duban bulletin 台账.xlsx (--month 2020-05 | --week 2020-W19 | --half 2020-H1 | --year 2020) [选项]
   duban bulletin --help     （督办通报的全部选项）
 
@@ -43,6 +44,7 @@ duban bulletin：生成一期督办通报（周汇总、月通报、半年讲评
 
 duban run 的选项：
   --sheet   台账所在工作表（默认：第一张像台账的表）
+${MAP_HELP}
   --as-of   统计截止日期（默认：今天，北京时间）
   --out     输出文件（默认：<输入文件名>-督办.xlsx，与输入文件同目录）；输入文件从不改写
   --rules   规则设置 JSON（默认：湘阴2020）
@@ -85,6 +87,7 @@ async function run(argv: string[], io: Io): Promise<number> {
       allowPositionals: true,
       options: {
         sheet: { type: 'string' },
+        map: { type: 'string', multiple: true },
         'as-of': { type: 'string' },
         out: { type: 'string' },
         rules: { type: 'string' },
@@ -108,6 +111,8 @@ async function run(argv: string[], io: Io): Promise<number> {
   const input = path.resolve(positionals[0]);
   const asOf = opts['as-of'] ?? io.today();
   if (!isDateOnly(asOf)) throw new UsageError(`--as-of 应为 YYYY-MM-DD 格式的有效日期：${asOf}`);
+  const mapped = parseMapOptions(opts.map ?? []);
+  if (!mapped.ok) throw new UsageError(mapped.message);
   const rules = opts.rules ? await readRules(opts.rules) : XIANGYIN_2020;
   const out = path.resolve(opts.out ?? defaultOutput(input));
   if (out === input) throw new UsageError('输出文件不能与输入文件相同：输入文件从不改写');
@@ -117,8 +122,8 @@ async function run(argv: string[], io: Io): Promise<number> {
     throw new UsageError(e.code === 'ENOENT' ? `找不到文件：${input}` : `无法读取文件：${input}（${e.code ?? e.message}）`);
   });
   const workbook = await XlsxWorkbook.load(data);
-  const result = await analyzeWorkbook(workbook, { asOf, rules, sheet: opts.sheet });
-  if (!result.ok) throw new UsageError(result.message);
+  const result = await analyzeWorkbook(workbook, { asOf, rules, sheet: opts.sheet, columns: mapped.map.choices });
+  if (!result.ok) throw new UsageError(formatLedgerFailure(result.failure, mapped.map));
   const analysis = result.analysis;
   analysis.problems.push(...workbook.losses);
   const big = analysis.items.length > PROGRESS_ROWS;

@@ -82,6 +82,16 @@ describe('DEADLINE', () => {
     expect(deadline(APR_28, '持续推进')).toEqual({ ok: true, value: '长期' });
   });
 
+  it('reads the placeholder 9999-12-31 as 长期, as a date or as text', () => {
+    expect(deadline(APR_28, 2958465)).toEqual({ ok: true, value: '长期' });
+    expect(deadline(APR_28, '9999年12月31日前')).toEqual({ ok: true, value: '长期' });
+  });
+
+  it('drops the time of a date-time deadline', () => {
+    expect(deadline(APR_28, MAY_11 + 0.75)).toEqual({ ok: true, value: MAY_11 });
+    expect(deadline(APR_28, '2020/5/11 下午6:00')).toEqual({ ok: true, value: MAY_11 });
+  });
+
   it('uses the source table and the ledger-wide default source of the rule set', () => {
     const meeting = withRules((r) => (r.deadlines.defaultWorkingDaysBySource['会议交办'] = 3));
     // Day 0 Tue Apr 28: Apr 29, Apr 30, (May 1–5 off), May 6.
@@ -157,8 +167,16 @@ describe('LEVEL', () => {
     expect(level(MAY_11, null, MAY_28, working)).toEqual({ ok: true, value: '黄' });
   });
 
-  it('gives no level to a 长期 item', () => {
+  it('gives no level to a 长期 item, the placeholder 9999-12-31 included', () => {
     expect(level('长期', '', JUL_1)).toEqual({ ok: true, value: '' });
+    expect(level(2958465, '', JUL_1)).toEqual({ ok: true, value: '' });
+    expect(level('9999-12-31', '', JUL_1)).toEqual({ ok: true, value: '' });
+  });
+
+  it('reads a completion at 2020-05-18 17:30 as done on the yellow date: blue (SPEC §3, §9)', () => {
+    expect(level(MAY_11, MAY_18 + 17.5 / 24, JUL_1)).toEqual({ ok: true, value: '蓝' });
+    expect(level(MAY_11, '2020-05-18 17:30', JUL_1)).toEqual({ ok: true, value: '蓝' });
+    expect(level(MAY_11, '2020年5月18日17时30分', JUL_1)).toEqual({ ok: true, value: '蓝' });
   });
 
   it('gives error values for empty, text and out-of-range inputs', () => {

@@ -186,9 +186,9 @@ function readDeadlineInForce(cal: WorkCalendar, rules: RuleSet, value: unknown):
   return cal.covers(force) ? ok(force) : fail(uncoveredMessage(yearOf(force)));
 }
 
-/** A deadline date (an Excel date, a text date, 2020年3月31日前 …), or null for 长期. */
+/** A deadline date (an Excel date, a text date, 2020年3月31日前 …), or null for 长期 (also the placeholder 9999-12-31). */
 function readScheduleDeadline(cal: WorkCalendar, rules: RuleSet, value: unknown): Parsed<DateOnly | null> {
-  if (typeof value !== 'string') return readCoveredDate(cal, value, '时限');
+  if (typeof value !== 'string' && typeof value !== 'number') return readCoveredDate(cal, value, '时限');
   const spec = parseDeadlineCell(value, { assigned: null, longTermWords: rules.ledger.longTermWords });
   if (!spec.ok) return fail(`时限：${spec.reason}`);
   const s = spec.value;

@@ -12,6 +12,15 @@ describe('readOptionalDate', () => {
     expect(readOptionalDate('2020年4月28日', '交办时间')).toEqual({ ok: true, value: '2020-04-28' });
   });
 
+  it('drops the time of day of a serial or a text date, never rounding to the next day', () => {
+    for (const serial of [43949, 43949 + 719 / 1440, 43949.5, 43949 + 1439 / 1440]) {
+      expect(readOptionalDate(serial, '完成时间')).toEqual({ ok: true, value: '2020-04-28' });
+    }
+    for (const text of ['2020-04-28 23:59', '2020/4/28 下午6:00', '2020年4月28日17时30分']) {
+      expect(readOptionalDate(text, '完成时间')).toEqual({ ok: true, value: '2020-04-28' });
+    }
+  });
+
   it('gives null for an empty cell, whichever way Excel passes it', () => {
     for (const empty of [null, undefined, '', '  ']) expect(readOptionalDate(empty, '完成时间')).toEqual({ ok: true, value: null });
   });

@@ -119,7 +119,7 @@ describe('ledgerAnalysisInputs: what the other panels analyse', () => {
     });
     expect(ledgerAnalysisInputs(run(loaded(), { type: 'columnSet', concept: 'units', column: 0 }))).toEqual({
       ok: false,
-      message: '列映射「责任单位」是必填项：请在列映射中为它选择一列（在「三色着色」页设置）',
+      message: '列映射「责任单位（或牵头单位）」是必填项：请在列映射中为它选择一列（在「三色着色」页设置）',
     });
   });
 });

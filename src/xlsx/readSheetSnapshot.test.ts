@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { parseDateCell } from '../core/dates/parseDateCell';
 import { parseRange, plainValue, readXlsxSnapshot } from './readSheetSnapshot';
 
 async function workbookBuffer(build: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
@@ -52,9 +53,9 @@ describe('readXlsxSnapshot', () => {
       values: [
         ['标题', null, null],
         ['督办事项', '责任单位', '交办时间'],
-        // ExcelJS turns a date-formatted serial into a UTC-midnight Date, in the workbook's date
-        // system: 42435 in the 1904 system is 2020-03-07.
-        ['防汛', '县水利局', new Date(Date.UTC(2020, 2, 7))],
+        // ExcelJS turns the date-formatted serial into a Date; the snapshot gives the serial back,
+        // in the workbook's date system, as the Office adapter does (42435 in the 1904 system is 2020-03-07).
+        ['防汛', '县水利局', 42435],
         ['抗旱', '县农业农村局', 42436],
       ],
       numberFormats: [
@@ -68,6 +69,47 @@ describe('readXlsxSnapshot', () => {
       date1904: true,
       hiddenRows: [5],
     });
+  });
+});
+
+describe('readXlsxSnapshot on date-time cells', () => {
+  // 2020-05-11 00:00, 11:59, 12:00, 18:00 and 23:59: [hour, minute, serial]. 2020-05-11 is serial
+  // 43962; the time of day is the fraction (11:59 = 719/1440 of a day).
+  const times: Array<[number, number, number]> = [
+    [0, 0, 43962],
+    [11, 59, 43962 + 719 / 1440],
+    [12, 0, 43962.5],
+    [18, 0, 43962.75],
+    [23, 59, 43962 + 1439 / 1440],
+  ];
+  const allMay11 = times.map(() => ({ ok: true, value: '2020-05-11' }));
+
+  async function read(date1904: boolean, value: (hour: number, minute: number, serial: number) => ExcelJS.CellValue) {
+    const buffer = await workbookBuffer((wb) => {
+      wb.properties.date1904 = date1904;
+      const ws = wb.addWorksheet('台账');
+      times.forEach(([hour, minute, serial], i) => {
+        const cell = ws.getCell(i + 1, 1);
+        cell.value = value(hour, minute, serial);
+        cell.numFmt = 'yyyy-mm-dd hh:mm';
+      });
+    });
+    return readXlsxSnapshot(buffer);
+  }
+
+  it('hands over the serials Excel stores, which read as 2020-05-11 whatever the time', async () => {
+    const sheet = await read(false, (_h, _m, serial) => serial);
+    // ExcelJS reads these cells as Dates; the snapshot has the serial again (18:00 is exact in binary).
+    expect(sheet.values[3][0]).toBe(43962.75);
+    expect(sheet.values.map(([v]) => typeof v)).toEqual(['number', 'number', 'number', 'number', 'number']);
+    expect(sheet.values.map(([v]) => parseDateCell(v))).toEqual(allMay11);
+  });
+
+  it('reads cells ExcelJS wrote from Dates (UTC fields = wall clock) the same way, in the 1904 system too', async () => {
+    for (const date1904 of [false, true]) {
+      const sheet = await read(date1904, (hour, minute) => new Date(Date.UTC(2020, 4, 11, hour, minute)));
+      expect(sheet.values.map(([v]) => parseDateCell(v, { date1904 }))).toEqual(allMay11);
+    }
   });
 });
 

@@ -29,32 +29,32 @@ export function plainValue(value: ExcelJS.CellValue): CellValue {
   return null;
 }
 
-/** From 1900-03-01 (serial 61) to 9999-12-31, ExcelJS and Excel agree on what a serial means. */
-const FIRST_SHARED_DAY_MS = Date.UTC(1900, 2, 1);
-const LAST_DAY_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+const MS_PER_DAY = 86_400_000;
 const EPOCH_1900_MS = Date.UTC(1899, 11, 30);
 const EPOCH_1904_MS = Date.UTC(1904, 0, 1);
 
 /**
- * ExcelJS turns a date-formatted serial into a Date without Excel's fictitious 1900-02-29, so
- * serials 1–60 come out a day early (60 as 1900-02-28) and 0 or less as days before 1900; past
- * 9999-12-31 (or before 1904-01-01 in the 1904 system) it makes dates Excel has not. Such a Date
- * goes back to the serial the file holds, which the core reads as Excel does and as the Office
- * adapter hands it over (59 is 1900-02-28; 60, 0 and 2958466 are reported as those numbers).
+ * ExcelJS turns a date-formatted serial into a Date whose UTC fields are the cell's wall-clock
+ * date and time. The core gets the serial the file holds instead, as the Office adapter hands it
+ * over, so both adapters give the same values and a date-time is read one way (its day, the time
+ * dropped). Going back to the serial also undoes ExcelJS's own readings: it counts serials 1–60
+ * without Excel's fictitious 1900-02-29 (a day early) and makes Dates Excel has not (serial 0 or
+ * less, past 9999-12-31), which the core then reads or reports as Excel does.
+ *
+ * @example
+ * toSerial(new Date(Date.UTC(2020, 4, 11, 18, 0)), false) // → 43962.75
  */
-function outOfRangeSerial(value: CellValue, date1904: boolean): CellValue {
+function toSerial(value: CellValue, date1904: boolean): CellValue {
   if (!(value instanceof Date)) return value;
   const time = value.getTime();
-  const first = date1904 ? EPOCH_1904_MS : FIRST_SHARED_DAY_MS;
-  if (Number.isNaN(time) || (time >= first && time <= LAST_DAY_MS)) return value;
-  return (time - (date1904 ? EPOCH_1904_MS : EPOCH_1900_MS)) / 86_400_000;
+  return Number.isNaN(time) ? value : (time - (date1904 ? EPOCH_1904_MS : EPOCH_1900_MS)) / MS_PER_DAY;
 }
 
 /**
  * One worksheet as the core sees it: the values of the cells that hold something (formatting
- * alone never extends the range, so a style reaching row 1,048,576 costs nothing), number
- * formats, merges, tables and hidden rows. ExcelJS repeats a merge's value in every cell of it;
- * Excel does not, so only the top-left keeps it here.
+ * alone never extends the range, so a style reaching row 1,048,576 costs nothing; dates as
+ * serials, see toSerial), number formats, merges, tables and hidden rows. ExcelJS repeats a
+ * merge's value in every cell of it; Excel does not, so only the top-left keeps it here.
  */
 export function readSheetSnapshot(ws: ExcelJS.Worksheet, date1904: boolean): SheetSnapshot {
   // Each row's cells by column as they are read, so that only the used rectangle is built after.
@@ -67,7 +67,7 @@ export function readSheetSnapshot(ws: ExcelJS.Worksheet, date1904: boolean): She
     const formats: (string | null)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       if (cell.type === ExcelJS.ValueType.Merge) return;
-      const value = outOfRangeSerial(plainValue(cell.value), date1904);
+      const value = toSerial(plainValue(cell.value), date1904);
       if (value === null || value === '') return;
       values[colNumber] = value;
       formats[colNumber] = cell.numFmt || null;

@@ -44,6 +44,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const extras = readPackageExtras(data);
     for (const ws of workbook.worksheets) {
       for (const row of extras.rowBreaks.get(ws.name) ?? []) ws.getRow(row).addPageBreak();
+      keepUnstyledTables(ws);
     }
     const losses: Problem[] = extras.dropped.map((what) => ({
       severity: 'warning',
@@ -288,5 +289,19 @@ function shareEmptyStyles(workbook: ExcelJS.Workbook): void {
         else cell.style = style;
       });
     });
+  }
+}
+
+/**
+ * LibreOffice writes a table (ListObject) with no <tableStyleInfo>; ExcelJS reads that as a null
+ * style and then fails writing it. An explicit "no style" writes the table back as it was: no
+ * style name, no stripes.
+ */
+function keepUnstyledTables(ws: ExcelJS.Worksheet): void {
+  for (const entry of ws.getTables()) {
+    const { table } = entry as unknown as { table: { style?: object | null } };
+    if (table.style == null) {
+      table.style = { theme: null, showFirstColumn: false, showLastColumn: false, showRowStripes: false, showColumnStripes: false };
+    }
   }
 }

@@ -10,6 +10,7 @@ import { createPanelSettings } from '../../src/taskpane/documentSettings';
 import { XIANGYIN_2020 } from '../../src/core/rules';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
 import { readSheetSnapshot } from '../../src/xlsx/readSheetSnapshot';
+import { parseDateCell } from '../../src/core/dates/parseDateCell';
 import { MAX_ROWS, WHOLE_SHEET, formatA1, touchCell, usedRect } from '../fakes/fakeDocument';
 import {
   HEADER,
@@ -126,8 +127,8 @@ export const CASES: CorpusCase[] = [
       en: 'Assigned dates as out-of-range serials (date format): 0, -1, 60 (Excel\'s fictitious 1900-02-29), 2958466 (past 9999), and 59',
     },
     outcome: {
-      zh: '0、-1、60、2958466 各报一个问题（带单元格地址和原值），该行不参与督办（状态"—"）；59 读作 1900年2月28日，与 Excel 显示一致',
-      en: '0, -1, 60, 2958466 each reported at their cell with the value; those rows are not escalated (—); 59 reads as 1900-02-28, as Excel shows it',
+      zh: '0、-1、60、2958466 各报一个问题（带单元格地址和原值），该行不参与督办（状态"—"）；59 读作 1900年2月28日（与 Excel 显示一致），早于 2000 年，报“交办时间不合理”，该行也不参与督办',
+      en: '0, -1, 60, 2958466 each reported at their cell with the value; those rows are not escalated (—); 59 reads as 1900-02-28, as Excel shows it, and is reported as implausible (before 2000), its row not escalated either',
     },
     expected: {
       problems: [
@@ -135,9 +136,9 @@ export const CASES: CorpusCase[] = [
         { at: 'D4', code: 'date.unparseable', text: '交办时间无法识别：-1' },
         { at: 'D5', code: 'date.unparseable', text: '交办时间无法识别：60' },
         { at: 'D6', code: 'date.unparseable', text: '交办时间无法识别：2958466' },
+        { at: 'D7', code: 'date.implausible', text: '交办时间不合理：1900-02-28（应在2000年至2099年之间）' },
       ],
-      statuses: { H2: '督办状态', H3: '—', H4: '—', H5: '—', H6: '—', H7: '红' },
-      facts: { assignedOfRow7: '1900-02-28' },
+      statuses: { H2: '督办状态', H3: '—', H4: '—', H5: '—', H6: '—', H7: '—' },
     },
     run: async () => {
       const rows = withColumn(standardRows(), 3, [0, -1, 60, 2958466, 59].map((v) => ({ value: v, numFmt: 'yyyy-mm-dd' })));
@@ -146,8 +147,7 @@ export const CASES: CorpusCase[] = [
       withColumn(rows, 5, [null, null, null, null, null]);
       withColumn(rows, 6, [null, null, null, null, null]);
       const run = await runXlsx(await xlsxBuffer({ [LEDGER]: { rows, merges: ['A1:G1'] } }));
-      const item = analysisOf(run).items.find((i) => i.row === 7);
-      return { ...observeRun(run), statuses: xlsxColumn(run.saved, LEDGER, 'H'), facts: { assignedOfRow7: item?.assigned } };
+      return { ...observeRun(run), statuses: xlsxColumn(run.saved, LEDGER, 'H') };
     },
   },
   {
@@ -173,11 +173,12 @@ export const CASES: CorpusCase[] = [
       ];
       const run = await runXlsx(await xlsxBuffer({ [LEDGER]: { rows, merges: ['A1:G1'] } }, { date1904: true }));
       const saved = readSheetSnapshot(run.saved.getWorksheet(LEDGER) as ExcelJS.Worksheet, run.saved.properties.date1904 === true);
-      const deadline = saved.values[2][4];
+      // The stored serial, read in the saved file's date system.
+      const deadline = parseDateCell(saved.values[2][4], { date1904: saved.date1904 });
       return {
         ...observeRun(run),
         statuses: xlsxColumn(run.saved, LEDGER, 'H'),
-        facts: { date1904AfterSave: run.saved.properties.date1904 === true, deadlineCellAfterSave: deadline instanceof Date ? deadline.toISOString().slice(0, 10) : deadline },
+        facts: { date1904AfterSave: run.saved.properties.date1904 === true, deadlineCellAfterSave: deadline.ok ? deadline.value : deadline.reason },
       };
     },
   },
@@ -365,13 +366,37 @@ export const CASES: CorpusCase[] = [
   {
     id: 'header-missing-column',
     via: 'xlsx',
-    title: { zh: '缺少必需的列：没有"交办时间"列', en: 'A required column missing: no 交办时间' },
+    title: { zh: '缺少必需的列：既没有"交办时间"列，也没有"办理时限"列', en: 'A required column missing: neither 交办时间 nor 办理时限' },
     outcome: { zh: '拒绝并指出缺的列，请用户在列映射中指定', en: 'Refused, naming the missing column and asking for it in the mapping' },
-    expected: { refusal: '工作表「台账」缺少必需的列：交办时间，请在映射中指定', problems: [] },
+    expected: { refusal: '工作表「台账」缺少必需的列：交办时间（或办理时限），请在映射中指定', problems: [] },
+    run: async () => {
+      const rows = standardRows().map((r) => r.filter((_, c) => c !== 3 && c !== 4));
+      const run = await runXlsx(await xlsxBuffer({ [LEDGER]: { rows, merges: ['A1:E1'] } }));
+      return observeRun(run);
+    },
+  },
+  {
+    id: 'header-deadline-without-assigned',
+    via: 'xlsx',
+    title: { zh: '没有"交办时间"列，但有"办理时限"列', en: 'No 交办时间 column, but a 办理时限 column' },
+    outcome: {
+      zh: '按写明的办理时限督办，结果与标准台账相同；提示没有交办时间列的后果',
+      en: 'Escalated by the written deadlines, as the standard ledger is; a warning says what the missing column costs',
+    },
+    expected: {
+      problems: [
+        {
+          at: '第2行',
+          code: 'ledger.no-assigned-column',
+          text: '表头中没有"交办时间"列：按"办理时限"列督办；未写时限的事项无法推算时限，单位得分不计承办事项数的加分',
+        },
+      ],
+      statuses: { G2: '督办状态', G3: '红', G4: '蓝', G5: '—', G6: '已办结', G7: '长期' },
+    },
     run: async () => {
       const rows = standardRows().map((r) => r.filter((_, c) => c !== 3));
       const run = await runXlsx(await xlsxBuffer({ [LEDGER]: { rows, merges: ['A1:F1'] } }));
-      return observeRun(run);
+      return { ...observeRun(run), statuses: xlsxColumn(run.saved, LEDGER, 'G') };
     },
   },
   {
@@ -379,19 +404,19 @@ export const CASES: CorpusCase[] = [
     via: 'xlsx',
     title: {
       zh: '改写过的表头："督办\\n事项"（换行）、"责任单位（牵头）"、"交 办 时 间"、"完成时限*"、"办结时间"、"进展情况"',
-      en: 'Reworded headers: a line break inside, a bracketed note, spaces, an asterisk, synonyms',
+      en: 'Reworded headers: a line break inside, a bracketed note, spaces, an asterisk, other words',
     },
-    outcome: { zh: '全部按同义词和规范化识别，结果与标准表头相同', en: 'All recognised by synonyms and normalisation; the result equals the standard header\'s' },
+    outcome: { zh: '全部按含义和规范化识别，结果与标准表头相同', en: 'All recognised by meaning and normalisation; the result equals the standard header\'s' },
     expected: { problems: [], statuses: STANDARD_STATUSES },
     run: async () => xlsxStandard(withHeader(['序号', '督办\n事项', '责任单位（牵头）', '交 办 时 间', '完成时限*', '办结时间', '进展情况'])),
   },
   {
     id: 'header-renamed-unknown',
     via: 'xlsx',
-    title: { zh: '表头改成了不认识的词："项目名称"代替"督办事项"', en: 'A header renamed beyond the synonyms: 项目名称 for 督办事项' },
+    title: { zh: '表头改成了读不出含义的词："批示摘要"代替"督办事项"', en: 'A header renamed beyond the vocabulary: 批示摘要 for 督办事项' },
     outcome: { zh: '拒绝并指出缺"督办事项"列，请在列映射中指定（不猜）', en: 'Refused, naming 督办事项 as missing, to be mapped by the user (no guessing)' },
     expected: { refusal: '工作表「台账」缺少必需的列：督办事项，请在映射中指定', problems: [] },
-    run: async () => observeRun(await runXlsx(await xlsxBuffer({ [LEDGER]: { rows: withHeader(['编号', '项目名称', ...HEADER.slice(2)]) } }))),
+    run: async () => observeRun(await runXlsx(await xlsxBuffer({ [LEDGER]: { rows: withHeader(['编号', '批示摘要', ...HEADER.slice(2)]) } }))),
   },
   {
     id: 'header-duplicated',

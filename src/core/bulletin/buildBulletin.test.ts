@@ -24,7 +24,7 @@ function escalation(id: string, s: Spec): ItemEscalation {
       row: +id.slice(1) + 2, id, title: `事项${id}`, source: null, units: s.units, coUnits: [], leader: null, assigned: s.assigned,
       deadline: s.deadline === null ? { kind: 'longTerm' } : { kind: 'date', date: s.extended?.[0] ?? s.deadline }, deadlineCell: null,
       completed: doneOn, status: null, doneByStatus: s.doneNoDate === true, rejected: false,
-      extension: s.extended ? { until: s.deadline as string, appliedOn: s.extended[1], approver: '常务副县长', approved: true, cell: 'K1' } : null, remark: null,
+      extension: s.extended ? { until: s.deadline as string, appliedOn: s.extended[1], appliedOnCell: 'L1', approver: '常务副县长', approved: true, cell: 'K1' } : null, remark: null,
     },
     deadline: {
       deadline: s.deadline, longTerm: s.deadline === null, original: s.extended?.[0] ?? s.deadline,

@@ -7,7 +7,7 @@ function escalation(deadline: string | null, doneOn: string | null, opts: { noDa
     item: {
       row: 3, id: 'A1', title: 'A1', source: null, units: ['县住建局'], coUnits: [], leader: null, assigned: '2020-05-01', deadline: { kind: 'blank' }, deadlineCell: null,
       completed: doneOn, status: null, doneByStatus: opts.noDate === true, rejected: false,
-      extension: ext ? { until: deadline as string, appliedOn: ext[1], approver: null, approved: true, cell: 'K3' } : null, remark: null,
+      extension: ext ? { until: deadline as string, appliedOn: ext[1], appliedOnCell: 'L3', approver: null, approved: true, cell: 'K3' } : null, remark: null,
     },
     deadline: { deadline, longTerm: false, original: ext ? ext[0] : deadline, extension: ext ? { until: deadline as string, approver: null } : null, problems: [] },
     done: doneOn !== null || opts.noDate === true,

@@ -13,7 +13,7 @@ describe('parseCalendarOverrides', () => {
       ['2027-01-01', '节假日', '元旦'],
       ['2027/2/6', '调休上班', ''],
       ['2027年2月7日', '上班', null],
-      [new Date(Date.UTC(2027, 1, 8, 16)), '放假', '春节'], // a Shanghai local midnight, Feb 9
+      [new Date(Date.UTC(2027, 1, 9, 18)), '放假', '春节'], // a date-time: Feb 9, 18:00 (UTC fields = the cell's wall clock)
       [46428, '休息', '春节'], // serial of 2027-02-10
       ['2027-02-11', ' 工作日 ', null],
       [null, null, '以下为县里自定'],

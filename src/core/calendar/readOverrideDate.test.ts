@@ -32,10 +32,11 @@ describe('readOverrideDate', () => {
     expect(readOverrideDate(serial)).toBeNull();
   });
 
-  it('takes the nearest UTC midnight of a Date, so local midnights east and west of UTC read alike', () => {
+  it('reads a Date by its UTC day, the time dropped, as the ledger does', () => {
+    // A Date's UTC fields are the cell's wall-clock date and time (the form ExcelJS gives).
     expect(readOverrideDate(new Date(Date.UTC(2027, 1, 9)))).toBe('2027-02-09');
-    expect(readOverrideDate(new Date(Date.UTC(2027, 1, 8, 16)))).toBe('2027-02-09'); // Shanghai midnight
-    expect(readOverrideDate(new Date(Date.UTC(2027, 1, 9, 8)))).toBe('2027-02-09'); // Los Angeles midnight
+    expect(readOverrideDate(new Date(Date.UTC(2027, 1, 9, 12)))).toBe('2027-02-09');
+    expect(readOverrideDate(new Date(Date.UTC(2027, 1, 9, 23, 59)))).toBe('2027-02-09');
     expect(readOverrideDate(new Date(Number.NaN))).toBeNull();
   });
 

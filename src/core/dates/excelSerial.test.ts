@@ -17,6 +17,19 @@ describe('serialToDate, 1900 system', () => {
     expect(serialToDate(43900.75)).toEqual({ ok: true, value: '2020-03-10' });
     expect(serialToDate(43900.9999999999)).toEqual({ ok: true, value: '2020-03-11' });
   });
+  it.each([
+    ['00:00', 43962],
+    ['11:59', 43962 + 719 / 1440],
+    ['12:00', 43962.5],
+    ['18:00', 43962.75],
+    ['23:59', 43962 + 1439 / 1440],
+    ['23:59:59.999', 43962 + 86_399_999 / 86_400_000],
+  ])('floors 2020-05-11 %s (serial %d) to 2020-05-11', (_time, serial) => {
+    expect(serialToDate(serial)).toEqual({ ok: true, value: '2020-05-11' });
+  });
+  it('keeps a stored 24:00 that binary rounding left just under the next day on that next day', () => {
+    expect(serialToDate(43962.99999999999)).toEqual({ ok: true, value: '2020-05-12' });
+  });
   it('refuses the fictitious 1900-02-29', () => {
     expect(serialToDate(60)).toEqual({ ok: false, reason: '1900年2月29日不存在（Excel 1900 日期系统的虚构日）' });
     expect(serialToDate(60.5).ok).toBe(false);

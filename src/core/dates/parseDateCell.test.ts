@@ -31,11 +31,26 @@ describe('parseDateCell', () => {
     expect(parseDateCell(20201301)).toEqual(failure('2020年13月1日不存在'));
   });
 
-  it('reads JS dates at UTC or local midnight', () => {
+  it('reads a serial with a time of day as its day: 00:00, 11:59, 12:00 and 23:59 are all 2020-05-11', () => {
+    // 2020-05-11 is serial 43962; a time is the fraction of the day (11:59 = 719/1440).
+    expect(parseDateCell(43962)).toEqual(date('2020-05-11'));
+    expect(parseDateCell(43962 + 719 / 1440)).toEqual(date('2020-05-11'));
+    expect(parseDateCell(43962.5)).toEqual(date('2020-05-11'));
+    expect(parseDateCell(43962.75)).toEqual(date('2020-05-11'));
+    expect(parseDateCell(43962 + 1439 / 1440)).toEqual(date('2020-05-11'));
+  });
+
+  it('reads JS dates by their UTC day, the time dropped', () => {
+    // Dates come as ExcelJS makes them: the UTC fields are the cell's wall-clock time.
     expect(parseDateCell(new Date('2020-03-07T00:00:00Z'))).toEqual(date('2020-03-07'));
-    expect(parseDateCell(new Date('2020-03-06T16:00:00Z'))).toEqual(date('2020-03-07'));
-    expect(parseDateCell(new Date('2020-03-07T08:00:00Z'))).toEqual(date('2020-03-07'));
+    expect(parseDateCell(new Date('2020-03-07T18:00:00Z'))).toEqual(date('2020-03-07'));
+    expect(parseDateCell(new Date('2020-03-07T23:59:00Z'))).toEqual(date('2020-03-07'));
     expect(parseDateCell(new Date(NaN))).toEqual(failure('不是有效日期'));
+  });
+
+  it('reads text with a time of day as its day', () => {
+    expect(parseDateCell('2020-05-11 18:00')).toEqual(date('2020-05-11'));
+    expect(parseDateCell('2020年5月11日17时30分')).toEqual(date('2020-05-11'));
   });
 
   it('reads text dates', () => {

@@ -1,4 +1,4 @@
-import { checkDate, parseDateText } from './parseDateText';
+import { checkDate, dropTimeOfDay, parseDateText } from './parseDateText';
 
 const date = (value: string) => ({ ok: true, value });
 const failure = (reason: string) => ({ ok: false, reason });
@@ -38,6 +38,33 @@ describe('parseDateText', () => {
   ])('drops the time in %p', (text) => {
     expect(parseDateText(text)).toEqual(date('2020-03-07'));
   });
+
+  it.each([
+    '2020-05-11 00:00',
+    '2020-05-11 11:59',
+    '2020-05-11 12:00',
+    '2020-05-11 18:00',
+    '2020-05-11 23:59',
+    '2020-05-11T18:00:00',
+    '2020/5/11 下午6:00',
+    '2020/5/11 上午9:30',
+    '2020/5/11下午11:59',
+    '2020年5月11日17时',
+    '2020年5月11日17时30分',
+    '2020年5月11日17时30分15秒',
+    '2020年5月11日17点半',
+    '2020年5月11日 17:30',
+    '2020年5月11日 下午5点',
+  ])('reads the date-time %p as its calendar day, never the next one', (text) => {
+    expect(parseDateText(text)).toEqual(date('2020-05-11'));
+  });
+
+  it.each(['2020-05-11 24:00', '2020/5/11 下午13:00', '2020年5月11日25时', '2020年5月11日17时60分'])(
+    'refuses the impossible time in %p',
+    (text) => {
+      expect(parseDateText(text)).toEqual(failure('不是有效日期'));
+    },
+  );
 
   it('takes the default year for 3月7日 / 3月7号', () => {
     expect(parseDateText('3月7日', { defaultYear: 2020 })).toEqual(date('2020-03-07'));
@@ -100,5 +127,18 @@ describe('checkDate', () => {
   });
   it('names the missing day', () => {
     expect(checkDate(2019, 2, 29)).toEqual(failure('2019年2月29日不存在'));
+  });
+});
+
+describe('dropTimeOfDay', () => {
+  it('drops the time after a date, keeping a trailing 前', () => {
+    expect(dropTimeOfDay('2020/5/11 下午6:00')).toBe('2020/5/11');
+    expect(dropTimeOfDay('2020年5月11日17时30分')).toBe('2020年5月11日');
+    expect(dropTimeOfDay('5月11日17:00前')).toBe('5月11日前');
+  });
+  it('leaves text without a time as it is, and refuses an impossible time', () => {
+    expect(dropTimeOfDay('2020年5月11日')).toBe('2020年5月11日');
+    expect(dropTimeOfDay('17时')).toBe('17时');
+    expect(dropTimeOfDay('2020-05-11 25:00')).toBeNull();
   });
 });

@@ -9,8 +9,11 @@ export const NOT_A_DATE = '不是有效日期';
 export const MISSING_YEAR = '缺少年份';
 
 const DIGITS = /^\d+$/;
-// A trailing time of day, dropped: '2020-03-07 10:00', '2020-03-07T10:00:00', '2020年3月7日10:00'.
-const TIME_TAIL = /(?:\s+|T|(?<=[日号]))(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?$/;
+// A time of day after the date: after a space, a T or 日/号, or starting with 上午/下午 …; as
+// 10:00, 10:00:59.123, 17时, 17时30分, 17点半. Groups: the half-day word, then hour, minute,
+// second of the 10:00 form, then of the 17时 form. It may be followed by 前 (deadline prose).
+const TIME_TAIL =
+  /(?:\s+|T|(?<=[日号])|(?=凌晨|早上|上午|中午|下午|晚上))(?:(凌晨|早上|上午|中午|下午|晚上)\s*)?(?:(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?|(\d{1,2})[时点](?:半|(\d{1,2})分(?:(\d{1,2})秒)?)?)(?=(?:之前|以前|前)?$)/;
 // 2020-3-7, 2020/3/7, 2020.3.7 (one separator used throughout).
 const SEPARATED = /^(\d{4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})$/;
 // 2020年3月7日, 2020年3月7号, 2020年3月7, and without a year 3月7日 / 3月7号 (the 日/号 then required).
@@ -27,9 +30,32 @@ export function checkDate(year: number, month: number, day: number): Parsed<Date
 }
 
 /**
+ * The text without the time of day written after its date, since a date with a time is its
+ * calendar day (SPEC §9: the time is dropped, never rounded); null when that time cannot be
+ * (25:00, 下午13:00). Text without a time comes back as it is, and a trailing 前 stays.
+ *
+ * @example
+ * dropTimeOfDay('2020/5/11 下午6:00') // → '2020/5/11'
+ * dropTimeOfDay('2020年5月11日17时30分') // → '2020年5月11日'
+ * dropTimeOfDay('5月11日17:00前') // → '5月11日前'
+ */
+export function dropTimeOfDay(text: string): string | null {
+  // TIME_TAIL is not anchored at the start, so it scans the whole text: only try it when a time can be there.
+  if (text.indexOf(':') === -1 && text.indexOf('时') === -1 && text.indexOf('点') === -1) return text;
+  const m = TIME_TAIL.exec(text);
+  if (m === null) return text;
+  const hour = +(m[2] ?? m[5]);
+  const minute = +(m[3] ?? m[6] ?? 0);
+  const second = +(m[4] ?? m[7] ?? 0);
+  if (hour > (m[1] === undefined ? 23 : 12) || minute > 59 || second > 59) return null;
+  return text.slice(0, m.index).trimEnd() + text.slice(m.index + m[0].length);
+}
+
+/**
  * A date written as text: 2020-03-07, 2020-3-7, 2020/3/7, 2020.3.7, 2020年3月7日 (or 号),
  * 3月7日 (year from ctx.defaultYear), each optionally followed by a time of day, which is
- * dropped. Full-width digits and punctuation and spaces between the parts are accepted.
+ * dropped (see dropTimeOfDay). Full-width digits and punctuation and spaces between the parts
+ * are accepted.
  *
  * A number stored as text reads as a date only when it is all digits and either 8 long and a
  * valid yyyymmdd ('20200307'), or 5 long, read as an Excel serial ('43897' = 2020-03-07 in the
@@ -46,14 +72,9 @@ export function parseDateText(text: string, ctx: DateCellContext = {}): Parsed<D
   s = toHalfWidth(s).trim();
   if (DIGITS.test(s)) return parseDigits(s, ctx);
 
-  // TIME_TAIL is not anchored at the start, so it scans the whole text: only try it when a time can be there.
-  if (s.indexOf(':') !== -1) {
-    const time = TIME_TAIL.exec(s);
-    if (time) {
-      if (+time[1] > 23 || +time[2] > 59 || (time[3] !== undefined && +time[3] > 59)) return fail(NOT_A_DATE);
-      s = s.slice(0, time.index).trimEnd();
-    }
-  }
+  const untimed = dropTimeOfDay(s);
+  if (untimed === null) return fail(NOT_A_DATE);
+  s = untimed;
   const sep = SEPARATED.exec(s);
   if (sep) return checkDate(+sep[1], +sep[3], +sep[4]);
   const cn = CHINESE.exec(s);

@@ -18,7 +18,55 @@ describe('parseDeadlineCell: blank and plain dates', () => {
   it('reads serials and JS dates (no text to keep)', () => {
     expect(read(43921)).toEqual({ ok: true, value: { kind: 'date', date: '2020-03-31' } });
     expect(read(new Date('2020-12-31T00:00:00Z'))).toEqual({ ok: true, value: { kind: 'date', date: '2020-12-31' } });
-    expect(read(new Date('2020-03-30T16:00:00Z'))).toEqual({ ok: true, value: { kind: 'date', date: '2020-03-31' } });
+    // A Date's UTC fields are the cell's wall-clock time (as ExcelJS gives it): 16:00Z is that day, at 16:00.
+    expect(read(new Date('2020-03-30T16:00:00Z'))).toEqual({ ok: true, value: { kind: 'date', date: '2020-03-30' } });
+  });
+
+  it('drops the time of day of a date-time serial', () => {
+    // 2020-05-11 is serial 43962; 17:30 is 0.7291…
+    expect(read(43962 + 17.5 / 24)).toEqual({ ok: true, value: { kind: 'date', date: '2020-05-11' } });
+    expect(read(43962 + 1439 / 1440)).toEqual({ ok: true, value: { kind: 'date', date: '2020-05-11' } });
+  });
+
+  it.each([
+    '2020-05-11 18:00',
+    '2020-05-11T18:00:00',
+    '2020/5/11 下午6:00',
+    '2020/5/11 上午9:30',
+    '2020年5月11日17时',
+    '2020年5月11日17时30分',
+    '2020年5月11日 17:30',
+    '2020年5月11日17时前',
+    '2020-05-11 18:00前',
+  ])('reads the date-time %p as 2020-05-11', (text) => {
+    expect(read(text)).toEqual({ ok: true, value: { kind: 'date', date: '2020-05-11', text } });
+  });
+
+  it('drops a time of day before reading prose without a year, so the year still rolls', () => {
+    // Assigned 2020-12-20: 1月5日 is the next January, with a time or without.
+    expect(read('1月5日17时前', '2020-12-20')).toEqual({ ok: true, value: { kind: 'date', date: '2021-01-05', text: '1月5日17时前' } });
+    expect(read('1月5日 17:30', '2020-12-20')).toEqual({ ok: true, value: { kind: 'date', date: '2021-01-05', text: '1月5日 17:30' } });
+  });
+
+  it('refuses a time that cannot be', () => {
+    expect(read('2020年5月11日25时')).toEqual(failure('无法识别的时限写法'));
+    expect(read('5月11日25:00前')).toEqual(failure('无法识别的时限写法'));
+  });
+
+  it.each([
+    [2958465, undefined],
+    [new Date(Date.UTC(9999, 11, 31)), undefined],
+    ['9999-12-31', '9999-12-31'],
+    ['9999/12/31', '9999/12/31'],
+    ['9999年12月31日前', '9999年12月31日前'],
+    ['9999-12-31 23:59:59', '9999-12-31 23:59:59'],
+  ])('reads the placeholder %p as 长期, marked as the placeholder', (value, text) => {
+    const spec = text === undefined ? { kind: 'longTerm', placeholder: true } : { kind: 'longTerm', text, placeholder: true };
+    expect(read(value)).toEqual({ ok: true, value: spec });
+  });
+
+  it('reads 9999-12-30 as a date: only the last day is the placeholder', () => {
+    expect(read('9999-12-30')).toEqual({ ok: true, value: { kind: 'date', date: '9999-12-30', text: '9999-12-30' } });
   });
 
   it.each([

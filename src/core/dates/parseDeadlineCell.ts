@@ -3,7 +3,7 @@ import type { DeadlineSpec } from '../ledger/ledgerItem';
 import { monthOf, yearOf, type DateOnly, daysInMonth } from './dateOnly';
 import { fail, ok, type Parsed } from './parsed';
 import { parseDateCell, type DateCellContext } from './parseDateCell';
-import { checkDate, MISSING_YEAR, NOT_A_DATE, parseDateText } from './parseDateText';
+import { checkDate, dropTimeOfDay, MISSING_YEAR, NOT_A_DATE, parseDateText } from './parseDateText';
 import { parseSmallNumber } from './parseSmallNumber';
 import { toHalfWidth } from './toHalfWidth';
 
@@ -18,6 +18,8 @@ const UNRECOGNISED = '无法识别的时限写法';
 // SPEC §1 names these: they are recognised whatever the rule set's list says, so an item marked
 // 长期 is never escalated because a customised word list left the word out.
 const BUILT_IN_LONG_TERM = ['长期', '持续推进'];
+// The last day Excel has, written by some ledgers for 长期 (SPEC §9).
+const LONG_TERM_PLACEHOLDER = '9999-12-31';
 
 /*
  * Deadline prose, matched on the text with spaces removed and a trailing 完成/办结 dropped
@@ -49,10 +51,22 @@ const END_OF_MONTH = 0;
  * 之前 / 以前 (= that day), 3月底前 / 3月底 / 3月末 / 3月内 (= last day of the month), 年底前 /
  * 年内 / 年底 (= Dec 31), 上半年 (= Jun 30), 下半年 (= Dec 31), 一季度 / 第一季度 (= Mar 31, …),
  * 7个工作日 / 7个工作日内 / 七个工作日内, and 长期 / 持续推进 / any ctx.longTermWords (the whole
- * text, or its beginning: 长期坚持). Blank → {kind:'blank'}.
+ * text, or its beginning: 长期坚持). A time of day after a date is dropped. The placeholder date
+ * 9999-12-31, however written (9999/12/31, 9999年12月31日前, the serial), is 长期 too, marked as
+ * such so the ledger can warn. Blank → {kind:'blank'}.
+ *
+ * @example
+ * parseDeadlineCell('2020年5月11日17时前', ctx) // → ok({ kind: 'date', date: '2020-05-11', text: '2020年5月11日17时前' })
+ * parseDeadlineCell('9999-12-31', ctx) // → ok({ kind: 'longTerm', text: '9999-12-31', placeholder: true })
  */
 export function parseDeadlineCell(value: CellValue, ctx: DeadlineContext): Parsed<DeadlineSpec> {
-  if (typeof value === 'string') return parseDeadlineText(value, ctx);
+  const spec = typeof value === 'string' ? parseDeadlineText(value, ctx) : parseDeadlineValue(value, ctx);
+  if (!spec.ok || spec.value.kind !== 'date' || spec.value.date !== LONG_TERM_PLACEHOLDER) return spec;
+  const text = spec.value.text;
+  return ok(text === undefined ? { kind: 'longTerm', placeholder: true } : { kind: 'longTerm', text, placeholder: true });
+}
+
+function parseDeadlineValue(value: CellValue, ctx: DeadlineContext): Parsed<DeadlineSpec> {
   const date = parseDateCell(value, ctx);
   if (!date.ok) return date;
   return ok(date.value === null ? { kind: 'blank' } : { kind: 'date', date: date.value });
@@ -67,7 +81,8 @@ function parseDeadlineText(raw: string, ctx: DeadlineContext): Parsed<DeadlineSp
 
   // Numeric dates (2020-04-30, 2020/4/30 17:00, 2020-04-10前) go straight to the date reader.
   if (!startsWithNumericDate(compact)) {
-    const prose = dropVerb(compact);
+    const prose = dropTimeOfDay(dropVerb(compact));
+    if (prose === null) return fail(UNRECOGNISED);
     if (prose.indexOf('工作日') !== -1) return parseWorkingDays(prose, text);
     const resolved = parseProseDate(prose, ctx);
     if (resolved !== null) return withText(resolved, text);

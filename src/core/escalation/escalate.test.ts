@@ -165,7 +165,7 @@ describe('escalate', () => {
   it('follows an on-time extension, and an earlier logged blue stays issued', () => {
     // Applied on the deadline May 11; extended to Sun May 31 → Mon Jun 1.
     // Yellow Jun 6 (Sat) → Mon Jun 8; red Jun 18 is after asOf.
-    const extended = item({ extension: { until: '2020-05-31', appliedOn: '2020-05-11', approver: '常务副县长', approved: true, cell: 'K5' } });
+    const extended = item({ extension: { until: '2020-05-31', appliedOn: '2020-05-11', appliedOnCell: 'L5', approver: '常务副县长', approved: true, cell: 'K5' } });
     const r = run([extended], { asOf: '2020-06-10', log: [logged('blue', '2020-05-11', { number: '督〔2020〕蓝1号' })] });
     const e = r.items[0];
     expect([e.deadline.deadline, e.deadline.original, e.level, e.status]).toEqual(['2020-06-01', '2020-05-11', 'yellow', '黄']);
@@ -176,11 +176,11 @@ describe('escalate', () => {
     expect(r.problems).toEqual([]);
   });
 
-  it('ignores a late extension application and reports it', () => {
-    const late = item({ extension: { until: '2020-05-31', appliedOn: '2020-05-12', approver: null, approved: true, cell: 'K5' } });
+  it('ignores a late extension application and reports it at the 延期申请日期 cell', () => {
+    const late = item({ extension: { until: '2020-05-31', appliedOn: '2020-05-12', appliedOnCell: 'L5', approver: null, approved: true, cell: 'K5' } });
     const r = run([late], { asOf: '2020-05-20' });
     expect(brief(r)).toEqual([`${UNIT} blue1 2020-05-11`, `${UNIT} yellow1 2020-05-18`]);
-    expect(r.problems.map((p) => [p.severity, p.code, p.cell])).toEqual([['warning', 'extension.late', 'K5']]);
+    expect(r.problems.map((p) => [p.severity, p.code, p.cell])).toEqual([['warning', 'extension.late', 'L5']]);
   });
 
   it('counts red from a late actual yellow in the log', () => {

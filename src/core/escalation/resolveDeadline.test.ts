@@ -137,7 +137,7 @@ describe('resolveDeadline', () => {
 
   describe('extensions (附件第八条)', () => {
     const ext = (e: Partial<NonNullable<LedgerItem['extension']>>) =>
-      item({ extension: { until: '2020-05-31', appliedOn: '2020-05-11', approver: '常务副县长', approved: true, cell: 'K5', ...e } });
+      item({ extension: { until: '2020-05-31', appliedOn: '2020-05-11', appliedOnCell: 'L5', approver: '常务副县长', approved: true, cell: 'K5', ...e } });
 
     it('replaces the deadline when applied for on the deadline day; the new date rolls too', () => {
       // May 31 2020 is a Sunday → Mon Jun 1.
@@ -162,7 +162,7 @@ describe('resolveDeadline', () => {
       expect([late.deadline, late.problems.map((p) => p.code)]).toEqual(['2020-05-06', ['extension.late']]);
     });
 
-    it('ignores and reports a late application', () => {
+    it('ignores a late application and names its 延期申请日期 cell, the value at fault', () => {
       const r = resolveDeadline(ext({ appliedOn: '2020-05-12' }), XIANGYIN_2020, cal, '台账');
       expect(r.deadline).toBe('2020-05-11');
       expect(r.original).toBe('2020-05-11');
@@ -172,7 +172,7 @@ describe('resolveDeadline', () => {
           severity: 'warning',
           code: 'extension.late',
           sheet: '台账',
-          cell: 'K5',
+          cell: 'L5',
           row: 5,
           setting: 'deadlines.rejectLateExtensions',
           message: '延期申请日期 2020-05-12 晚于当时的办理时限 2020-05-11，延期不予认可，仍按原时限督办',

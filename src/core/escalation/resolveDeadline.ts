@@ -65,7 +65,8 @@ export function resolveDeadlineIn(item: LedgerItem, rules: RuleSet, ctx: Calenda
     ignored = problemAt(item, sheet, 'warning', 'extension.not-approved', message, ext.cell, undefined);
   } else if (ext.appliedOn !== null && ext.appliedOn > base && rules.deadlines.rejectLateExtensions) {
     const message = `延期申请日期 ${ext.appliedOn} 晚于当时的办理时限 ${base}，延期不予认可，仍按原时限督办`;
-    ignored = problemAt(item, sheet, 'warning', 'extension.late', message, ext.cell, 'deadlines.rejectLateExtensions');
+    // The application date is the value at fault: name its cell (the column exists, since the date was read).
+    ignored = problemAt(item, sheet, 'warning', 'extension.late', message, ext.appliedOnCell ?? ext.cell, 'deadlines.rejectLateExtensions');
   } else {
     const until = writtenDeadline(ext.until, rules, ctx.roll);
     if (until >= base) {

@@ -2,8 +2,8 @@ import type { CellValue } from '../cells';
 
 /**
  * A cell as text: strings trimmed, numbers without a trailing '.0' (an id typed as 12 reads '12'),
- * blank → null. A Date (rare outside date columns) reads as its calendar day, taken in UTC as
- * adapters hand dates over.
+ * blank → null. A Date (the adapters hand dates over as serials) reads as its UTC calendar day,
+ * as parseJsDate reads it.
  */
 export function cellText(value: CellValue): string | null {
   if (value === null || value === undefined) return null;

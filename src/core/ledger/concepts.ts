@@ -74,7 +74,7 @@ export const CONCEPTS: Readonly<Record<Concept, ConceptInfo>> = Object.freeze({
   id: {
     label: '督办编号',
     required: false,
-    cues: [['督办编号', 100], ['事项编号', 96], ['督办号', 94], ['编号', 92], ['编码', 85], ['序号', 72], ['号', 55]],
+    cues: [['督办编号', 100], ['事项编号', 96], ['督办号', 94], ['建议号', 90], ['提案号', 90], ['议案号', 90], ['编号', 92], ['编码', 85], ['序号', 72], ['号', 55]],
     excludes: anyOf('电话', '文号', '单位', '部门', ...DATE_HEADS),
   },
   title: {
@@ -111,7 +111,7 @@ export const CONCEPTS: Readonly<Record<Concept, ConceptInfo>> = Object.freeze({
       ['办理部门', 92], ['责任主体', 88], ['单位名称', 85], ['单位', 80], ['部门', 78],
     ],
     // 督办单位 is the office itself; 被督办单位 is the supervised unit.
-    excludes: anyOf('牵头', '配合', '协办', '协助', '参与', '(?<!被)督办', '督查', '填报', '制表', '报送', '领导', '人$', '电话', '类别', '类型', ...DATE_HEADS),
+    excludes: anyOf('牵头', '配合', '协办', '会办', '协助', '参与', '(?<!被)督办', '督查', '填报', '制表', '报送', '领导', '人$', '电话', '类别', '类型', ...DATE_HEADS),
   },
   leadUnits: {
     label: '牵头单位',
@@ -122,13 +122,13 @@ export const CONCEPTS: Readonly<Record<Concept, ConceptInfo>> = Object.freeze({
   coUnits: {
     label: '配合单位',
     required: false,
-    cues: [['配合单位', 100], ['协办单位', 100], ['配合部门', 98], ['协办部门', 98], ['协助单位', 95], ['参与单位', 92], ['配合', 85], ['协办', 85]],
+    cues: [['配合单位', 100], ['协办单位', 100], ['配合部门', 98], ['协办部门', 98], ['协助单位', 95], ['会办单位', 96], ['参与单位', 92], ['配合', 85], ['协办', 85], ['会办', 85]],
     excludes: anyOf('领导', '人$', '电话', ...DATE_HEADS),
   },
   leader: {
     label: '责任领导',
     required: false,
-    cues: [['责任领导', 100], ['分管领导', 100], ['联系领导', 100], ['包保领导', 96], ['挂点领导', 96], ['主管领导', 94], ['分管县领导', 96], ['牵头领导', 94], ['县级领导', 86]],
+    cues: [['责任领导', 100], ['分管领导', 100], ['联系领导', 100], ['包保领导', 96], ['包案领导', 96], ['挂点领导', 96], ['主管领导', 94], ['分管县领导', 96], ['牵头领导', 94], ['县级领导', 86]],
     excludes: anyOf('批示', '出访', '督办', '电话'),
   },
   assigned: {
@@ -262,9 +262,13 @@ export function matchHeaderConcept(text: string): HeaderMatch | null {
   return first;
 }
 
-/** How a missing required concept is named to the user: 办理时限 can stand in for 交办时间. */
+/** What else satisfies a required concept (see missingRequired). */
+const STAND_INS: Partial<Record<Concept, Concept>> = { units: 'leadUnits', assigned: 'deadline' };
+
+/** How a missing required concept is named to the user: `交办时间（或办理时限）`. */
 export function requiredLabel(concept: Concept): string {
-  return concept === 'assigned' ? `${CONCEPTS.assigned.label}（或${CONCEPTS.deadline.label}）` : CONCEPTS[concept].label;
+  const standIn = STAND_INS[concept];
+  return standIn === undefined ? CONCEPTS[concept].label : `${CONCEPTS[concept].label}（或${CONCEPTS[standIn].label}）`;
 }
 
 /**

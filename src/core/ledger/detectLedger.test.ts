@@ -261,7 +261,15 @@ describe('detectLedger', () => {
     const { mapping, missing, problems } = detectLedger(sheet, rules);
     expect(mapping?.columns).toEqual({ id: 1, title: 3, units: 4, deadline: 5, status: 8 });
     expect(missing).toEqual([]);
-    expect(problems).toEqual([]);
+    expect(problems).toEqual([
+      {
+        severity: 'warning',
+        code: 'ledger.no-assigned-column',
+        message: '表头中没有"交办时间"列：按"办理时限"列督办；未写时限的事项无法推算时限，单位得分不计承办事项数的加分',
+        sheet: 'Sheet1',
+        row: 1,
+      },
+    ]);
   });
 
   it('asks for 交办时间 or 办理时限 when a ledger has neither', () => {

@@ -180,6 +180,15 @@ export function detectLedger(
       row: best.headerRows[0],
     });
   }
+  if (best.columns.assigned === undefined && best.columns.deadline !== undefined && best.ambiguous.assigned === undefined) {
+    problems.push({
+      severity: 'warning',
+      code: 'ledger.no-assigned-column',
+      message: `表头中没有"${CONCEPTS.assigned.label}"列：按"${CONCEPTS.deadline.label}"列督办；未写时限的事项无法推算时限，单位得分不计承办事项数的加分`,
+      sheet: sheet.name,
+      row: best.headerRows[0],
+    });
+  }
   problems.push(...repeatedHeaders(sheet.name, best));
   return { mapping, missing, problems };
 }

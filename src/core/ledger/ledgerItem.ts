@@ -6,8 +6,8 @@ export type DeadlineSpec =
   | { kind: 'date'; date: DateOnly; text?: string }
   /** "7个工作日": counted from the assigned date (day 0). */
   | { kind: 'workingDays'; days: number; text?: string }
-  /** "长期" / "持续推进": no deadline, never escalates. */
-  | { kind: 'longTerm'; text?: string }
+  /** "长期" / "持续推进": no deadline, never escalates. `placeholder`: written as the date 9999-12-31. */
+  | { kind: 'longTerm'; text?: string; placeholder?: true }
   /** Empty cell or no deadline column: the rule set's source → working days table decides. */
   | { kind: 'blank' };
 
@@ -16,6 +16,8 @@ export interface Extension {
   until: DateOnly;
   /** 延期申请日期, when the ledger has it. */
   appliedOn: DateOnly | null;
+  /** A1 address of the 延期申请日期 cell, when the ledger has that column. */
+  appliedOnCell: string | null;
   /** 延期批准人, when the ledger has it. */
   approver: string | null;
   /** False only when an approval column says it was not approved. */

@@ -253,6 +253,116 @@ describe('parseLedger', () => {
     });
   });
 
+  describe('plausible dates (SPEC §9)', () => {
+    const implausible = (cell: string, row: number, message: string) => ({ severity: 'error', code: 'date.implausible', message, sheet: 'Sheet1', cell, row });
+
+    it('reports a 交办时间 or 完成时间 outside 2000–2099 as an error and leaves the value unread, the item still listed', () => {
+      const { items, problems } = read(
+        ledger([
+          // Serial 1 is 1900-01-01: a date cell whose year was typed wrong.
+          ['1', '甲', '县水利局', 1, null, null, null],
+          ['2', '乙', '县水利局', '1900-01-01', null, null, null],
+          ['3', '丙', '县水利局', '2020-04-28', null, '9999-12-31', null],
+          ['4', '丁', '县水利局', '2000-01-01', null, '2099-12-31', null],
+        ]),
+      );
+      expect(problems).toEqual([
+        implausible('D2', 2, '交办时间不合理：1900-01-01（应在2000年至2099年之间）'),
+        implausible('D3', 3, '交办时间不合理：1900-01-01（应在2000年至2099年之间）'),
+        implausible('F4', 4, '完成时间不合理：9999-12-31（应在2000年至2099年之间）'),
+      ]);
+      expect(items.map((i) => [i.title, i.assigned, i.completed, i.unreadable])).toEqual([
+        ['甲', null, null, ['assigned']],
+        ['乙', null, null, ['assigned']],
+        ['丙', '2020-04-28', null, ['completed']],
+        // The bounds themselves are plausible.
+        ['丁', '2000-01-01', '2099-12-31', undefined],
+      ]);
+    });
+
+    it('takes the bounds from the rule set', () => {
+      const wide: RuleSet = { ...rules, ledger: { ...rules.ledger, earliestYear: 1990, latestYear: 2030 } };
+      const { items, problems } = read(ledger([['1', '甲', '县水利局', '1995-03-07', null, '2031-01-01', null]]), { rules: wide });
+      expect(problems).toEqual([implausible('F2', 2, '完成时间不合理：2031-01-01（应在1990年至2030年之间）')]);
+      expect(items[0]).toMatchObject({ assigned: '1995-03-07', completed: null, unreadable: ['completed'] });
+    });
+
+    it('reports an implausible 延期申请日期 and 延期至', () => {
+      const { items, problems } = read(
+        gridSnapshot([
+          ['编号', '督办事项', '责任单位', '交办时间', '延期至', '延期申请日期'],
+          ['1', '甲', '县水利局', '2020-04-28', '2020-05-31', '1920-05-08'],
+          ['2', '乙', '县水利局', '2020-04-28', '2200-05-31', '2020-05-08'],
+        ]),
+      );
+      expect(problems).toEqual([
+        implausible('F2', 2, '延期申请日期不合理：1920-05-08（应在2000年至2099年之间）'),
+        implausible('E3', 3, '延期至不合理：2200-05-31（应在2000年至2099年之间）'),
+      ]);
+      expect(items.map((i) => [i.extension?.appliedOn, i.extension?.until, i.unreadable])).toEqual([
+        [null, '2020-05-31', ['extensionAppliedOn']],
+        [undefined, undefined, ['extendedTo']],
+      ]);
+    });
+
+    it('reports a deadline far outside the bounds as an error, so the source default does not stand in', () => {
+      const { items, problems } = read(ledger([['1', '甲', '县水利局', '2020-04-28', '2200-01-01', null, null]]));
+      expect(problems).toEqual([implausible('E2', 2, '办理时限不合理：2200-01-01（应在2000年至2099年之间）')]);
+      expect(items[0]).toMatchObject({ deadline: { kind: 'blank' }, unreadable: ['deadline'] });
+    });
+
+    it.each([
+      ['9999-12-31', '办理时限“9999-12-31”不是实际日期，按长期事项处理'],
+      ['9999/12/31', '办理时限“9999/12/31”不是实际日期，按长期事项处理'],
+      ['9999年12月31日前', '办理时限“9999年12月31日前”不是实际日期，按长期事项处理'],
+      [2958465, '办理时限“9999-12-31”不是实际日期，按长期事项处理'],
+    ])('reads the placeholder deadline %p as 长期, with a warning', (cell, message) => {
+      const { items, problems } = read(ledger([['1', '甲', '县水利局', '2020-04-28', cell, null, null]]));
+      expect(problems).toEqual([{ severity: 'warning', code: 'deadline.placeholder', message, sheet: 'Sheet1', cell: 'E2', row: 2 }]);
+      expect(items[0].deadline).toMatchObject({ kind: 'longTerm', placeholder: true });
+      expect(items[0].unreadable).toBeUndefined();
+    });
+
+    it('warns of a written deadline before the assigned date, naming both cells, and keeps it', () => {
+      const { items, problems } = read(
+        gridSnapshot([
+          ['编号', '督办事项', '责任单位', '交办时间', '办理时限'],
+          ['1', '甲', '县水利局', '2020-03-07', '2020-03-01'],
+          ['2', '乙', '县水利局', '2020-03-07', '2020-03-07'],
+        ]),
+      );
+      expect(problems).toEqual([
+        {
+          severity: 'warning',
+          code: 'deadline.before-assigned',
+          message: '办理时限 2020-03-01 早于交办时间（D2：2020-03-07）',
+          sheet: 'Sheet1',
+          cell: 'E2',
+          row: 2,
+        },
+      ]);
+      expect(items.map((i) => i.deadline)).toEqual([
+        { kind: 'date', date: '2020-03-01', text: '2020-03-01' },
+        { kind: 'date', date: '2020-03-07', text: '2020-03-07' },
+      ]);
+    });
+
+    it('reads date-time cells as their day', () => {
+      // 2020-05-18 17:30 is serial 43969.7291…; text forms with a time, too.
+      const { items, problems } = read(
+        ledger([
+          ['1', '甲', '县水利局', 43949 + 0.5, '2020年5月11日17时', 43969 + 17.5 / 24, null],
+          ['2', '乙', '县水利局', '2020/4/28 下午6:00', '2020-05-11 23:59', '2020年5月18日 17:30', null],
+        ]),
+      );
+      expect(problems).toEqual([]);
+      expect(items.map((i) => [i.assigned, i.deadline.kind === 'date' && i.deadline.date, i.completed])).toEqual([
+        ['2020-04-28', '2020-05-11', '2020-05-18'],
+        ['2020-04-28', '2020-05-11', '2020-05-18'],
+      ]);
+    });
+  });
+
   describe('status', () => {
     it('counts 退回 as not done even with a completion date', () => {
       const { items } = read(ledger([['1', '甲', '县水利局', '2020-04-28', null, '2020-05-09', '退回']]));
@@ -287,8 +397,8 @@ describe('parseLedger', () => {
       );
       expect(problems).toEqual([]);
       expect(items.map((i) => i.extension)).toEqual([
-        { until: '2020-05-31', appliedOn: '2020-05-08', approver: '常务副县长', approved: true, cell: 'F2' },
-        { until: '2020-06-30', appliedOn: '2020-05-09', approver: null, approved: false, cell: 'F3' },
+        { until: '2020-05-31', appliedOn: '2020-05-08', appliedOnCell: 'G2', approver: '常务副县长', approved: true, cell: 'F2' },
+        { until: '2020-06-30', appliedOn: '2020-05-09', appliedOnCell: 'G3', approver: null, approved: false, cell: 'F3' },
         null,
       ]);
     });
@@ -300,7 +410,7 @@ describe('parseLedger', () => {
           ['甲', '县水利局', '2020-04-28', '2020-05-31'],
         ]),
       );
-      expect(items[0].extension).toEqual({ until: '2020-05-31', appliedOn: null, approver: null, approved: true, cell: 'D2' });
+      expect(items[0].extension).toEqual({ until: '2020-05-31', appliedOn: null, appliedOnCell: null, approver: null, approved: true, cell: 'D2' });
     });
 
     it('reports an unreadable 延期至', () => {

@@ -36,8 +36,10 @@ const BLANK_DEADLINE: DeadlineSpec = Object.freeze({ kind: 'blank' });
 /**
  * Reads the ledger's data rows into items (SPEC §1). Every cell that cannot be read becomes a
  * Problem naming the cell; the item is still returned with that value blank and the column listed
- * in `unreadable`, except a row without a title, which is not an item. Blank rows and section rows
- * (one merged label over the row) are skipped. Hidden or filtered rows are items like any other:
+ * in `unreadable`, except a row without a title, which is not an item. A date outside the rule
+ * set's plausible years (SPEC §9: a 1900-01-01 typo) counts as unreadable too. A deadline written
+ * before the assigned date, or as the placeholder 9999-12-31 (read as 长期), is a warning. Blank
+ * rows and section rows (one merged label over the row) are skipped. Hidden or filtered rows are items like any other:
  * hiding a row is not deleting the item, and an item hidden by a filter must still escalate.
  */
 export function parseLedger(
@@ -93,11 +95,22 @@ export function parseLedger(
   const numberFormat = (col: number): string | null =>
     sheet.numberFormats?.[row - rowOffset]?.[col - colOffset] ?? null;
 
-  const longTermWords = rules.ledger.longTermWords;
+  const { longTermWords, earliestYear, latestYear } = rules.ledger;
   let unreadable: Concept[] | undefined;
   const unparseable = (concept: Concept, col: number, value: CellValue): void => {
     report('error', 'date.unparseable', col, `${CONCEPTS[concept].label}无法识别：${cellText(value) ?? ''}`);
     (unreadable ??= []).push(concept);
+  };
+  // The years are at most 9998 (validateRuleSet), so these compare as the days they name.
+  const earliest = `${earliestYear}-01-01`;
+  const latest = `${latestYear}-12-31`;
+  /** The date when it lies within the plausible years; else reported and unreadable, null. */
+  const plausible = (concept: Concept, col: number, date: DateOnly): DateOnly | null => {
+    if (date >= earliest && date <= latest) return date;
+    const message = `${CONCEPTS[concept].label}不合理：${date}（应在${earliestYear}年至${latestYear}年之间）`;
+    report('error', 'date.implausible', col, message);
+    (unreadable ??= []).push(concept);
+    return null;
   };
   // One context object per kind, refilled per cell: the parsers do not keep it, and 100,000 rows
   // × several date columns of fresh objects would cost more than the parsing.
@@ -120,7 +133,7 @@ export function parseLedger(
       unparseable(concept, col, value);
       return null;
     }
-    return parsed.value;
+    return parsed.value === null ? null : plausible(concept, col, parsed.value);
   };
   /**
    * A date of the item's life after its assignment (completed, extension applied). Text without a
@@ -135,7 +148,7 @@ export function parseLedger(
     dateCtx.defaultYear = year + 1;
     dateCtx.numberFormat = numberFormat(col);
     const next = parseDateCell(value, dateCtx);
-    return next.ok && next.value !== null ? next.value : date; // a written year does not move
+    return next.ok && next.value !== null ? plausible(concept, col, next.value) : date; // a written year does not move
   };
   const fillDeadlineCtx = (assigned: DateOnly | null, year: number | null, col: number): DeadlineContext => {
     deadlineCtx.assigned = assigned;
@@ -148,9 +161,30 @@ export function parseLedger(
     const value = at(col);
     if (isBlank(value)) return null;
     const parsed = parseDeadlineCell(value, fillDeadlineCtx(assigned, year, col));
-    if (parsed.ok && parsed.value.kind === 'date') return parsed.value.date;
+    if (parsed.ok && parsed.value.kind === 'date') return plausible(concept, col, parsed.value.date);
     unparseable(concept, col, value);
     return null;
+  };
+  /** The deadline cell's reading, with the SPEC §9 checks against the plausible years and the assigned date. */
+  const readDeadline = (col: number, assigned: DateOnly | null, year: number | null): DeadlineSpec => {
+    const value = at(col);
+    if (isBlank(value)) return BLANK_DEADLINE;
+    const parsed = parseDeadlineCell(value, fillDeadlineCtx(assigned, year, col));
+    if (!parsed.ok) {
+      unparseable('deadline', col, value);
+      return BLANK_DEADLINE;
+    }
+    const spec = parsed.value;
+    if (spec.kind === 'longTerm' && spec.placeholder) {
+      report('warning', 'deadline.placeholder', col, `${CONCEPTS.deadline.label}“${spec.text ?? '9999-12-31'}”不是实际日期，按长期事项处理`);
+    } else if (spec.kind === 'date') {
+      if (plausible('deadline', col, spec.date) === null) return BLANK_DEADLINE;
+      if (cols.assigned !== undefined && assigned !== null && spec.date < assigned) {
+        const message = `${CONCEPTS.deadline.label} ${spec.date} 早于${CONCEPTS.assigned.label}（${addressOf(cols.assigned)}：${assigned}）`;
+        report('warning', 'deadline.before-assigned', col, message);
+      }
+    }
+    return spec;
   };
 
   const unitCache = new Map<string, UnitCell>();
@@ -207,12 +241,7 @@ export function parseLedger(
     let deadlineCell: string | null = null;
     if (cols.deadline !== undefined) {
       deadlineCell = hasFill ? addressOf(cols.deadline) : deadlineLetters + row;
-      const value = at(cols.deadline);
-      if (!isBlank(value)) {
-        const parsed = parseDeadlineCell(value, fillDeadlineCtx(assigned, year, cols.deadline));
-        if (parsed.ok) deadline = parsed.value;
-        else unparseable('deadline', cols.deadline, value);
-      }
+      deadline = readDeadline(cols.deadline, assigned, year);
     }
 
     const completed = readLaterDate('completed', cols.completed, assigned, year);
@@ -232,6 +261,7 @@ export function parseLedger(
         extension = {
           until,
           appliedOn: readLaterDate('extensionAppliedOn', cols.extensionAppliedOn, assigned, year),
+          appliedOnCell: cols.extensionAppliedOn === undefined ? null : addressOf(cols.extensionAppliedOn),
           approver: cellText(at(cols.extensionApprover)),
           approved: readApproval(at(cols.extensionApproved)),
           cell: addressOf(cols.extendedTo),

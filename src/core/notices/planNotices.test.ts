@@ -198,7 +198,7 @@ describe('planNotices', () => {
   });
 
   it('marks a deadline from an approved extension', () => {
-    const x = item({ extension: { until: '2020-06-30', appliedOn: '2020-05-08', approver: '县长', approved: true, cell: 'K3' } });
+    const x = item({ extension: { until: '2020-06-30', appliedOn: '2020-05-08', appliedOnCell: 'L3', approver: '县长', approved: true, cell: 'K3' } });
     const [blue] = planNotices(input([x], '2020-06-30')).notices;
     expect(blue).toMatchObject({ deadline: '2020-06-30', deadlineExtended: true, issueDate: '2020-06-30' });
   });

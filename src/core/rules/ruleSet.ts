@@ -39,6 +39,12 @@ export interface RuleSet {
     rejectedStatuses: string[];
     /** Statuses under which an item never escalates (besides 长期 deadlines). */
     longTermWords: string[];
+    /**
+     * Plausible years (SPEC §9): a 交办时间, 完成时间, 办理时限, 延期至 or 延期申请日期 outside
+     * earliestYear-01-01 … latestYear-12-31 is an error for its row, and the date is not used.
+     */
+    earliestYear: number;
+    latestYear: number;
   };
   /** Notices (SPEC §4). */
   notices: {
@@ -93,6 +99,8 @@ export const XIANGYIN_2020: RuleSet = {
     doneStatuses: ['已办结', '办结', '已完成', '完成', '已销号', '销号'],
     rejectedStatuses: ['退回', '不合格', '未达标', '整改中'],
     longTermWords: ['长期', '持续推进'],
+    earliestYear: 2000,
+    latestYear: 2099,
   },
   notices: {
     numberPrefix: '督',

@@ -170,6 +170,19 @@ describe('validateRuleSet', () => {
     });
   });
 
+  it('keeps the plausible years (SPEC §9) within 1900–9998 and in order', () => {
+    const r = validateRuleSet({ ledger: { earliestYear: 1990, latestYear: 2050 } });
+    expect(r.ok && [r.rules.ledger.earliestYear, r.rules.ledger.latestYear]).toEqual([1990, 2050]);
+    expect(problemsOf({ ledger: { latestYear: 9999 } })[0]).toMatchObject({
+      setting: 'ledger.latestYear',
+      message: '设置 ledger.latestYear 必须是 1900 到 9998 之间的整数（当前：9999）',
+    });
+    expect(problemsOf({ ledger: { earliestYear: 2030, latestYear: 2020 } })[0]).toMatchObject({
+      setting: 'ledger.latestYear',
+      message: '设置 ledger.latestYear 不能小于 ledger.earliestYear（当前：2020 < 2030）',
+    });
+  });
+
   it('warns when the ledger-wide default source has no default working days', () => {
     const r = validateRuleSet({ deadlines: { ledgerDefaultSource: '会议交办' } });
     expect(r.ok).toBe(true);

@@ -63,6 +63,9 @@ const SCHEMA: Schema = {
         doneStatuses: { kind: 'texts' },
         rejectedStatuses: { kind: 'texts' },
         longTermWords: { kind: 'texts' },
+        // 9999 is the 长期 placeholder year, and date arithmetic must stay inside 9999.
+        earliestYear: int(1900, 9998),
+        latestYear: int(1900, 9998),
       },
     },
     notices: {
@@ -257,6 +260,10 @@ function checkCombinations(rules: RuleSet, problems: Problem[]): void {
     problems.push(
       error('ledger.rejectedStatuses', `设置 ledger.rejectedStatuses 与 ledger.doneStatuses 不能含相同的词（重复：${both.join('、')}）`),
     );
+  }
+  const { earliestYear, latestYear } = rules.ledger;
+  if (latestYear < earliestYear) {
+    problems.push(error('ledger.latestYear', `设置 ledger.latestYear 不能小于 ledger.earliestYear（当前：${latestYear} < ${earliestYear}）`));
   }
   if (rules.scoring.admonitionReds < rules.scoring.criticismReds) {
     problems.push(

@@ -3,6 +3,7 @@ import type { ItemEscalation, LoggedNotice } from '../escalation/escalate';
 import type { UnitDirectory } from '../ledger/unitDirectory';
 import type { UnitRecord } from '../register/parseUnitRegister';
 import type { RuleSet } from '../rules/ruleSet';
+import { assessmentSpan } from './assessmentSpan';
 import { scoreFromCounts, type NoticeCounts, type ScoreBreakdown } from './scoreFromCounts';
 
 export const UNCATEGORIZED = '未分类';
@@ -64,8 +65,7 @@ interface Tally {
  */
 export function scoreUnits(input: ScoreUnitsInput): UnitScore[] {
   const { year, asOf, rules } = input;
-  const from = `${year}-01-01`;
-  const to = `${year}-12-31` < asOf ? `${year}-12-31` : asOf;
+  const { from, to } = assessmentSpan(year, asOf);
   const tallies = new Map<string, Tally>();
   const tally = (unit: string): Tally => {
     let t = tallies.get(unit);
