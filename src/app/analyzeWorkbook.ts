@@ -69,9 +69,6 @@ export interface LedgerAnalysis {
   problems: Problem[];
 }
 
-/** How many rows from the top of a sheet the header is looked for in (detectLedger's scan). */
-export const HEADER_SCAN_ROWS = 30;
-
 /** The ledger's header as detection read it, for saying what is there. */
 export interface HeaderSeen {
   sheet: string;
@@ -83,7 +80,7 @@ export interface HeaderSeen {
 /**
  * Why no ledger could be analysed, as data: the task pane and the command line each say it their way.
  * - `sheet-not-found`: the sheet asked for does not exist.
- * - `no-header`: no sheet looked at has a ledger header in its first HEADER_SCAN_ROWS rows;
+ * - `no-header`: no sheet looked at has a ledger header in its first HEADER_SCAN_ROWS rows (detectLedger);
  *   `sheet` is the one asked for (null: every candidate sheet, listed in `looked`).
  * - `missing-columns`: the first sheet with a header lacks required concepts (after the user's corrections).
  * - `bad-columns`: the user's column choices do not resolve against that sheet's header.

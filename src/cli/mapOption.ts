@@ -1,6 +1,7 @@
 import { columnLetters } from '../core/cells';
 import { ALL_CONCEPTS, CONCEPTS, requiredLabel, type Concept } from '../core/ledger/concepts';
-import { HEADER_SCAN_ROWS, describeLedgerFailure, type HeaderSeen, type LedgerFailure } from '../app/analyzeWorkbook';
+import { HEADER_SCAN_ROWS } from '../core/ledger/detectLedger';
+import { describeLedgerFailure, type HeaderSeen, type LedgerFailure } from '../app/analyzeWorkbook';
 import { conceptByName, describeColumnChoiceError, type ColumnChoices, type MissingColumn } from '../app/resolveColumns';
 
 /** Words in rows of `per`, joined by a space, the rows after the first indented by `indent`. */
@@ -57,7 +58,7 @@ export function formatLedgerFailure(failure: LedgerFailure, map: MapOptions): st
     case 'sheet-not-found':
       return describeLedgerFailure(failure);
     case 'no-header': {
-      const needed = `表头须在工作表的前 ${HEADER_SCAN_ROWS} 行内，且至少含督办事项、责任单位（或牵头单位）、交办时间（或办理时限）中的两列`;
+      const needed = `表头须在工作表的前 ${HEADER_SCAN_ROWS} 行内，且至少含督办事项、责任单位（或牵头单位）、交办时间（或办理时限）中的两列，或其中一列和另外两个可识别的列`;
       const mapNote = Object.keys(map.given).length > 0 ? '；--map 只能在找到表头之后指定其余的列' : '';
       const lines = [describeLedgerFailure(failure)];
       if (failure.sheet === null) {

@@ -317,4 +317,15 @@ describe('detectLedger', () => {
       ['warning', 'D1', '表头"编号及进展情况"（D1）既可作为"督办编号"列，也可作为"办理状态"列，未自动选择，请在列映射中指定'],
     ]);
   });
+
+  it('finds a header with one required concept and two more, so the user can map the rest', () => {
+    const sheet = gridSnapshot([
+      ['批示摘要', '承办科室', '交办时间', '完成时限', '备注'],
+      ['城区排涝', '水利股', '2020-04-28', '2020-05-11', null],
+    ]);
+    const { mapping, missing } = detectLedger(sheet, rules);
+    expect(mapping?.headerRows).toEqual([1]);
+    expect(mapping?.columns).toEqual({ assigned: 3, deadline: 4, remark: 5 });
+    expect(missing).toEqual(['title', 'units']);
+  });
 });

@@ -35,9 +35,13 @@ export interface HeaderCell {
 }
 
 /** How many rows from the top are searched for the header (title rows and notes sit above it). */
-const SCAN_ROWS = 30;
-/** A header needs at least two of 督办事项, 责任单位 (or 牵头单位), 交办时间 (or 办理时限). */
+export const HEADER_SCAN_ROWS = 30;
+/**
+ * A header names at least two of 督办事项, 责任单位 (or 牵头单位), 交办时间 (or 办理时限), or one
+ * of them and two more concepts: then the user can map what detection could not read.
+ */
 const MIN_REQUIRED = 2;
+const MIN_CONCEPTS_WITH_ONE_REQUIRED = 3;
 
 /**
  * Sub-headers that mean nothing on their own but do under a group cell: `时间` over
@@ -114,7 +118,7 @@ export function detectLedger(
     };
   }
   const merges = sheet.merges ?? [];
-  const scanBottom = Math.min(bounds.bottom, bounds.top + SCAN_ROWS - 1);
+  const scanBottom = Math.min(bounds.bottom, bounds.top + HEADER_SCAN_ROWS - 1);
   const anchors = mergeAnchors(merges, scanBottom + 1);
   const textAt = (row: number, col: number): string => {
     const anchor = anchors.get(cellKey(row, col));
@@ -150,7 +154,7 @@ export function detectLedger(
         {
           severity: 'error',
           code: 'ledger.no-header',
-          message: `工作表"${sheet.name}"前${SCAN_ROWS}行中未找到台账表头（至少需要"督办事项""责任单位""交办时间"中的两列），请手动指定表头行和各列`,
+          message: `工作表"${sheet.name}"前${HEADER_SCAN_ROWS}行中未找到台账表头（至少需要"督办事项""责任单位""交办时间"中的两列，或其中一列和另外两个可识别的列），请手动指定表头行和各列`,
           sheet: sheet.name,
         },
       ],
@@ -252,7 +256,7 @@ function repeatedHeaders(sheetName: string, c: Candidate): Problem[] {
 }
 
 function isBetter(c: Candidate, best: Candidate | null): boolean {
-  if (c.required < MIN_REQUIRED) return false;
+  if (c.required < MIN_REQUIRED && !(c.required === 1 && c.score >= MIN_CONCEPTS_WITH_ONE_REQUIRED)) return false;
   if (best === null) return true;
   // Strictly more concepts only: on a tie the earlier, single-row candidate stays.
   return c.score > best.score;
