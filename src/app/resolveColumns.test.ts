@@ -71,6 +71,13 @@ describe('suggestColumns', () => {
     expect(suggestColumns(plain, ['title'])).toEqual([{ concept: 'title', ambiguous: [], suggested: [2] }]);
   });
 
+  it('offers a date concept only a column whose header names a date', () => {
+    const none = mapping(['事项名称', '责任单位', '督办部门', '督办人', '阶段信息'], { title: 1, units: 2 });
+    expect(suggestColumns(none, ['assigned'])).toEqual([{ concept: 'assigned', ambiguous: [], suggested: [] }]);
+    const dated = mapping(['事项名称', '责任单位', '督办人', '时间节点'], { title: 1, units: 2 });
+    expect(suggestColumns(dated, ['assigned'])).toEqual([{ concept: 'assigned', ambiguous: [], suggested: [4] }]);
+  });
+
   it('offers two missing concepts different columns, a related one before a first-free fallback', () => {
     const m = mapping(['联系电话', '批示摘要', '交办时间', '落款'], { assigned: 3 });
     // 联系电话 shares no word with 督办事项 or 责任单位; 批示摘要 shares 批示 with 批示内容.

@@ -114,7 +114,8 @@ export interface MissingColumn {
   ambiguous: number[];
   /**
    * Columns to suggest: the ambiguous ones, else one column mapped to no concept — one whose
-   * header shares a word with the concept's vocabulary if any, else the first; [] when none is free.
+   * header shares a word with the concept's vocabulary if any, else the first (for 交办时间, the
+   * first whose header names a date); [] when none fits.
    */
   suggested: number[];
 }
@@ -130,10 +131,12 @@ export function suggestColumns(mapping: ColumnMapping, missing: readonly Concept
   const taken = new Set<number>();
   const picks = new Map<Concept, number>();
   const unambiguous = missing.filter((c) => (mapping.ambiguous?.[c] ?? []).length === 0);
+  // Any text column may hold a title or units; a date only a column whose header says date.
+  const fits = (concept: Concept, h: HeaderCell) => concept !== 'assigned' || DATE_WORD.test(h.text);
   // Related headers first, so a later concept's related column is not taken as an earlier one's fallback.
   for (const concept of unambiguous) {
     const words = relatedWords(concept);
-    const hit = free.find((h) => !taken.has(h.col) && words.some((w) => h.text.includes(w)));
+    const hit = free.find((h) => !taken.has(h.col) && fits(concept, h) && words.some((w) => h.text.includes(w)));
     if (hit) {
       picks.set(concept, hit.col);
       taken.add(hit.col);
@@ -141,7 +144,7 @@ export function suggestColumns(mapping: ColumnMapping, missing: readonly Concept
   }
   for (const concept of unambiguous) {
     if (picks.has(concept)) continue;
-    const first = free.find((h) => !taken.has(h.col));
+    const first = free.find((h) => !taken.has(h.col) && fits(concept, h));
     if (first) {
       picks.set(concept, first.col);
       taken.add(first.col);
@@ -153,6 +156,8 @@ export function suggestColumns(mapping: ColumnMapping, missing: readonly Concept
     return { concept, ambiguous, suggested: ambiguous.length > 0 ? ambiguous : pick === undefined ? [] : [pick] };
   });
 }
+
+const DATE_WORD = /时间|日期|时限|期限|节点|日$/;
 
 /**
  * The two-character words of a concept's cue words (督办事项 → 督办, 事项): a header sharing one is

@@ -105,7 +105,10 @@ function ambiguityLine(m: MissingColumn, seen: HeaderSeen): string {
 function mapHint(missing: readonly MissingColumn[]): string {
   const parts = missing.map((m) => {
     const label = CONCEPTS[m.concept].label;
-    if (m.suggested.length === 0) return `--map ${label}=列字母或表头文字`;
+    if (m.suggested.length === 0) {
+      const why = m.concept === 'assigned' ? '（表头中没有日期列：请先在台账中加一列交办时间或办理时限）' : '';
+      return `--map ${label}=列字母或表头文字${why}`;
+    }
     return m.suggested.map((col) => `--map ${label}=${columnLetters(col)}`).join(' 或 ');
   });
   return parts.join(missing.some((m) => m.suggested.length > 1) ? '；' : ' ');

@@ -94,7 +94,7 @@ describe('duban run on the corpus', () => {
         expect([file, status, err]).toEqual([file, 0, '']);
       } else {
         expect([file, status]).toEqual([file, 2]);
-        expect(err).toMatch(/--map \S+=[A-Z]+/);
+        expect(err).toMatch(/请用 --map 指定，例如：--map \S+=/);
         asked.push(file);
       }
     }
@@ -103,5 +103,20 @@ describe('duban run on the corpus', () => {
       `\n台账语料 / ledger corpus: ${ledgers.length} 份，${ledgers.length - asked.length} 份无须询问即识别（${(rate * 100).toFixed(1)}%）；需指定列：${asked.join('、') || '无'}\n`,
     );
     expect(rate).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('says so when a ledger has no date column at all, instead of offering a column that is not a date', async () => {
+    let err = '';
+    const io = { stdout: () => undefined, stderr: (t: string) => void (err += t), today: () => '2020-07-01' };
+    const file = 'p4-public-rectification-overview-layout.xlsx';
+    expect(await main(['run', path.join(DIR, file), '--out', path.join(dir, file), '--force'], io)).toBe(2);
+    expect(err).toBe(
+      [
+        'duban: 工作表「整治督办」缺少必需的列：交办时间（或办理时限）',
+        '  表头（第2行）：A 序号 | B 责任单位(部门) | C 牵头单位(部门) | D 配合单位(部门) | E 督办部门(单位) | F 基本概况 | G 整治目标 | H 整治方案 | I 整治情况',
+        '  请用 --map 指定，例如：--map 交办时间=列字母或表头文字（表头中没有日期列：请先在台账中加一列交办时间或办理时限）',
+        '',
+      ].join('\n'),
+    );
   });
 });
