@@ -207,17 +207,23 @@ export function missingConcepts(mapping: ColumnMapping): Concept[] {
 
 /**
  * The user's corrections win over detection; 0 unmaps a concept. A concept given a column is no
- * longer ambiguous: the user has chosen.
+ * longer ambiguous, and that column no longer stands for what detection read there: the user has
+ * chosen.
  */
 export function applyColumnCorrections(mapping: ColumnMapping, columns: Partial<Record<Concept, number>> | undefined): ColumnMapping {
   if (!columns) return mapping;
   const merged: Partial<Record<Concept, number>> = { ...mapping.columns };
   const ambiguous: Partial<Record<Concept, number[]>> = { ...mapping.ambiguous };
-  for (const [concept, col] of Object.entries(columns) as Array<[Concept, number]>) {
+  const chosen = Object.entries(columns) as Array<[Concept, number]>;
+  for (const [concept, col] of chosen) {
     if (col > 0) {
       merged[concept] = col;
       delete ambiguous[concept];
     } else delete merged[concept];
+  }
+  // A column the user gives a concept is no longer the concept detection had read there.
+  for (const [concept, col] of Object.entries(merged) as Array<[Concept, number]>) {
+    if (columns[concept] === undefined && chosen.some(([, c]) => c === col)) delete merged[concept];
   }
   const corrected: ColumnMapping = { ...mapping, columns: merged };
   if (mapping.ambiguous !== undefined) corrected.ambiguous = ambiguous;

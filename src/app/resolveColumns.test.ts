@@ -127,6 +127,12 @@ describe('analyzeWorkbook with column choices', () => {
     }
   });
 
+  it('takes a column the user gives one concept away from the concept detection read there', async () => {
+    // 序号 (A) was read as 督办编号; the user says A is the title. B stays unread.
+    const result = await analyzeWorkbook(book(), { asOf: '2020-07-01', rules: XIANGYIN_2020, columns: { title: 'A' } });
+    expect(result.ok && result.analysis.mapping.columns).toEqual({ title: 1, units: 3, assigned: 4, deadline: 5 });
+  });
+
   it('refuses choices that name no column, in one sentence per choice for the pane', async () => {
     const result = await analyzeWorkbook(book(), { asOf: '2020-07-01', rules: XIANGYIN_2020, columns: { title: '批示要点', remark: 'B' } });
     expect(result.ok).toBe(false);
