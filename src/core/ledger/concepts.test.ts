@@ -1,7 +1,7 @@
-import { ALL_CONCEPTS, CONCEPTS, headerCore, matchHeaderConcept, missingRequired, normalizeHeaderText, scoreHeader, type Concept } from './concepts';
+import { ALL_CONCEPTS, CONCEPTS, headerCore, missingRequired, normalizeHeaderText, scoreHeader, type Concept } from './concepts';
 
 /** The concept a raw header names, as detection reads it (normalised first). */
-const conceptOf = (header: string): Concept | null => matchHeaderConcept(normalizeHeaderText(header))?.concept ?? null;
+const conceptOf = (header: string): Concept | null => scoreHeader(normalizeHeaderText(header))[0]?.concept ?? null;
 
 describe('normalizeHeaderText', () => {
   it('drops line breaks, spaces and full-width spaces anywhere', () => {
@@ -39,7 +39,7 @@ describe('scoreHeader', () => {
   });
 });
 
-describe('matchHeaderConcept', () => {
+describe('scoreHeader: the concept a header names best', () => {
   it('matches every header word SPEC §1 lists to its concept', () => {
     const cases: Array<[string, Concept]> = [
       ['编号', 'id'], ['序号', 'id'], ['督办编号', 'id'], ['事项编号', 'id'],
@@ -96,7 +96,7 @@ describe('matchHeaderConcept', () => {
   });
 
   it('scores the word that names a concept outright above a qualified head word', () => {
-    const score = (text: string) => matchHeaderConcept(text)?.score ?? 0;
+    const score = (text: string) => scoreHeader(text)[0]?.score ?? 0;
     expect(score('督办编号')).toBeGreaterThan(score('隐患编号'));
     expect(score('隐患编号')).toBeGreaterThan(score('序号'));
     expect(score('事项名称')).toBeGreaterThan(score('批示内容'));

@@ -228,7 +228,7 @@ export interface HeaderMatch {
 }
 
 /** Below this a header names nothing. */
-export const MIN_SCORE = 50;
+const MIN_SCORE = 50;
 
 /**
  * Every concept a (normalised) header text may name, best first, with the cue word behind each.
@@ -253,13 +253,6 @@ export function scoreHeader(text: string): HeaderMatch[] {
     if (best !== null) matches.push(best);
   }
   return matches.sort((a, b) => b.score - a.score);
-}
-
-/** The concept a (normalised) header text names best, or null. Ties between concepts name none. */
-export function matchHeaderConcept(text: string): HeaderMatch | null {
-  const [first, second] = scoreHeader(text);
-  if (first === undefined || (second !== undefined && second.score === first.score)) return null;
-  return first;
 }
 
 /** What else satisfies a required concept (see missingRequired). */

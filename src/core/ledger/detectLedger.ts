@@ -45,7 +45,7 @@ const MIN_CONCEPTS_WITH_ONE_REQUIRED = 3;
 
 /**
  * Sub-headers that mean nothing on their own but do under a group cell: `时间` over
- * `交办 | 时限 | 办结`. Sub+group and group+sub (交办时间, 延期申请日期) are tried first; these cover
+ * `交办 | 时限 | 办结`. Sub+group, group+sub (交办时间, 延期申请日期) and the sub alone are scored too, the best reading wins; these cover
  * what concatenation cannot (时限 under 时间 is 办理时限, 牵头 under 责任单位 is 牵头单位).
  */
 const TIME_SUBS: Readonly<Record<string, string>> = {

@@ -1,6 +1,6 @@
 export type { DeadlineSpec, Extension, LedgerItem } from './ledgerItem';
 export type { CellRect, SheetSnapshot } from './sheetSnapshot';
-export { ALL_CONCEPTS, CONCEPTS, matchHeaderConcept, normalizeHeaderText } from './concepts';
+export { ALL_CONCEPTS, CONCEPTS, normalizeHeaderText, scoreHeader } from './concepts';
 export type { Concept, ConceptInfo } from './concepts';
 export { detectLedger } from './detectLedger';
 export type { ColumnMapping } from './detectLedger';
