@@ -177,7 +177,7 @@ function findLedger(candidates: SheetSnapshot[], options: AnalyzeOptions, sheetN
       continue;
     }
     const mapping = applyColumnCorrections(detected.mapping, resolved.columns);
-    const missing = missingConcepts(mapping);
+    const missing = missingRequired(mapping.columns);
     if (missing.length === 0) return { ok: true, sheet, mapping, problems: detected.problems };
     first ??= { kind: 'missing-columns', missing: suggestColumns(mapping, missing), ...seen };
   }
@@ -198,11 +198,6 @@ export function describeLedgerFailure(failure: LedgerFailure): string {
     case 'bad-columns':
       return failure.errors.map((e) => `${CONCEPTS[e.concept].label}列的指定有误：${describeColumnChoiceError(e, failure.sheet)}`).join('；');
   }
-}
-
-/** Required concepts the mapping lacks (see missingRequired). */
-export function missingConcepts(mapping: ColumnMapping): Concept[] {
-  return missingRequired(mapping.columns);
 }
 
 /**

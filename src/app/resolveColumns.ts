@@ -1,4 +1,4 @@
-import { columnLetters, columnNumber } from '../core/cells';
+import { columnLetters, columnNumber, EXCEL_MAX_COLUMNS } from '../core/cells';
 import { ALL_CONCEPTS, CONCEPTS, normalizeHeaderText, type Concept } from '../core/ledger/concepts';
 import type { ColumnMapping, HeaderCell } from '../core/ledger/detectLedger';
 import { STATUS_HEADER } from '../sheets/ledgerDecoration';
@@ -14,9 +14,6 @@ export type ColumnChoices = Partial<Record<Concept, ColumnChoice>>;
 
 /** Texts that unmap a concept the detection got wrong (compared case-insensitively). */
 export const UNMAP_WORDS: readonly string[] = ['无', 'none', '0'];
-
-/** Excel's last column, XFD. */
-export const MAX_COLUMN = 16_384;
 
 /** Why a choice names no column. Every kind carries the concept and the text as the user gave it. */
 export type ColumnChoiceError =
@@ -66,7 +63,7 @@ export function resolveColumnChoices(choices: ColumnChoices, headers: readonly H
 
 function resolveChoice(concept: Concept, choice: ColumnChoice, headers: readonly HeaderCell[]): number | ColumnChoiceError {
   if (typeof choice === 'number') {
-    return Number.isInteger(choice) && choice >= 0 && choice <= MAX_COLUMN ? choice : { kind: 'not-a-column', concept, text: String(choice) };
+    return Number.isInteger(choice) && choice >= 0 && choice <= EXCEL_MAX_COLUMNS ? choice : { kind: 'not-a-column', concept, text: String(choice) };
   }
   const text = choice.trim();
   if (text === '') return { kind: 'empty', concept, text: choice };
@@ -77,8 +74,8 @@ function resolveChoice(concept: Concept, choice: ColumnChoice, headers: readonly
   if (headed.length > 1) return { kind: 'header-twice', concept, text, columns: headed };
   const letters = /^([A-Za-z]+)列?$/.exec(text)?.[1];
   if (letters !== undefined) {
-    const col = letters.length > 3 ? MAX_COLUMN + 1 : columnNumber(letters);
-    return col <= MAX_COLUMN ? col : { kind: 'beyond-last-column', concept, text };
+    const col = letters.length > 3 ? EXCEL_MAX_COLUMNS + 1 : columnNumber(letters);
+    return col <= EXCEL_MAX_COLUMNS ? col : { kind: 'beyond-last-column', concept, text };
   }
   if (/^\$?[A-Za-z]+\$?\d+$/.test(text) || /^\d+$/.test(text)) return { kind: 'not-a-column', concept, text };
   return { kind: 'header-not-found', concept, text };

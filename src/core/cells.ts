@@ -1,6 +1,9 @@
 /** What an adapter hands the core for one cell: Excel's value, already unwrapped. */
 export type CellValue = string | number | boolean | Date | null;
 
+/** Excel's last column, XFD (Excel specifications and limits: 16,384 columns). */
+export const EXCEL_MAX_COLUMNS = 16_384;
+
 /** 1-based column number → letters (1 → A, 27 → AA). */
 export function columnLetters(col: number): string {
   let s = '';

@@ -1,9 +1,8 @@
-import { columnLetters, columnNumber } from '../core/cells';
+import { columnLetters, columnNumber, EXCEL_MAX_COLUMNS } from '../core/cells';
 import type { CellRect } from '../core/ledger/sheetSnapshot';
 
-/** Excel's grid limits: a whole-row or whole-column address spans them. */
+/** Excel's last row: a whole-column address spans to it, as a whole-row one to EXCEL_MAX_COLUMNS. */
 export const EXCEL_MAX_ROWS = 1_048_576;
-export const EXCEL_MAX_COLUMNS = 16_384;
 
 const CELL = /^([A-Z]+)(\d+)$/;
 const COLUMN = /^([A-Z]+)$/;

@@ -1,3 +1,4 @@
+import { EXCEL_MAX_COLUMNS } from '../core/cells';
 import { CONCEPTS, type Concept } from '../core/ledger/concepts';
 import type { Problem } from '../core/problems';
 import { validateRuleSet, XIANGYIN_2020, type RuleSet } from '../core/rules';
@@ -36,7 +37,6 @@ export interface LoadedSettings {
   problems: Problem[];
 }
 
-const MAX_COLUMN = 16_384;
 const KNOWN = new Set(['version', 'ledgerSheet', 'columns', 'rules']);
 /** Fields earlier versions could store and nothing reads any more: ignored without a word. */
 const RETIRED = new Set(['sheetNames']);
@@ -95,9 +95,9 @@ export function loadSettings(store: SettingsStore): LoadedSettings {
         const setting = `columns.${key}`;
         if (!Object.prototype.hasOwnProperty.call(CONCEPTS, key)) {
           problems.push(problem('warning', 'settings.invalid', setting, `设置 ${setting}：没有名为 ${key} 的台账列，已忽略`));
-        } else if (typeof col !== 'number' || !Number.isInteger(col) || col < 0 || col > MAX_COLUMN) {
+        } else if (typeof col !== 'number' || !Number.isInteger(col) || col < 0 || col > EXCEL_MAX_COLUMNS) {
           const label = CONCEPTS[key as Concept].label;
-          problems.push(problem('warning', 'settings.invalid', setting, `设置 ${setting}（${label}）的列号必须是 0 到 ${MAX_COLUMN} 之间的整数（当前：${JSON.stringify(col)}），已忽略`));
+          problems.push(problem('warning', 'settings.invalid', setting, `设置 ${setting}（${label}）的列号必须是 0 到 ${EXCEL_MAX_COLUMNS} 之间的整数（当前：${JSON.stringify(col)}），已忽略`));
         } else {
           columns[key as Concept] = col;
         }

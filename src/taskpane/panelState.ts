@@ -1,7 +1,7 @@
 import type { AnalyzeOptions, LedgerAnalysis } from '../app/analyzeWorkbook';
-import { applyColumnCorrections, missingConcepts } from '../app/analyzeWorkbook';
+import { applyColumnCorrections } from '../app/analyzeWorkbook';
 import { isDateOnly } from '../core/dates/dateOnly';
-import { requiredLabel, type Concept } from '../core/ledger/concepts';
+import { missingRequired as missingColumns, requiredLabel, type Concept } from '../core/ledger/concepts';
 import type { ColumnMapping } from '../core/ledger/detectLedger';
 import type { Problem } from '../core/problems';
 import { XIANGYIN_2020, type RuleSet } from '../core/rules/ruleSet';
@@ -232,7 +232,7 @@ export function currentMapping(state: PanelState): ColumnMapping | null {
 /** Required concepts the mapping in force lacks. */
 export function missingRequired(state: PanelState): Concept[] {
   const mapping = currentMapping(state);
-  return mapping ? missingConcepts(mapping) : [];
+  return mapping ? missingColumns(mapping.columns) : [];
 }
 
 /** The counts the panel shows of `analysis` (the state's); null before a preview. */

@@ -361,9 +361,17 @@ function assemble(headerRows: number[], left: number, right: number, bottom: num
   const takenCols = new Set<number>();
   const settled = new Set<Concept>();
   const open = (f: Fit) => !takenCols.has(f.col) && !settled.has(f.concept);
-  for (const fit of fits) {
+  // Rivals have the fit's score, so they stand next to it in the sorted list: the run of that score.
+  let runStart = 0;
+  for (let i = 0; i < fits.length; i++) {
+    const fit = fits[i];
+    if (fit.score !== fits[runStart].score) runStart = i;
     if (!open(fit)) continue;
-    const rivals = fits.filter((f) => f !== fit && f.score === fit.score && open(f) && (f.col === fit.col ? true : f.concept === fit.concept && f.text !== fit.text));
+    let runEnd = i;
+    while (runEnd < fits.length && fits[runEnd].score === fit.score) runEnd++;
+    const rivals = fits
+      .slice(runStart, runEnd)
+      .filter((f) => f !== fit && open(f) && (f.col === fit.col || (f.concept === fit.concept && f.text !== fit.text)));
     if (rivals.length > 0) {
       for (const f of [fit, ...rivals]) {
         settled.add(f.concept);
