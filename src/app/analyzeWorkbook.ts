@@ -13,8 +13,15 @@ import { parseUnitRegister, REGISTER_SHEET, type UnitRecord } from '../core/regi
 import { parseNoticeLog, NOTICE_LOG_SHEET, type LogEntry, type ParsedNoticeLog } from '../core/notices/noticeLog';
 import { yearOf } from '../core/dates/dateOnly';
 import { parseStaffSheet, STAFF_SHEET, type StaffMember } from '../core/bonus/parseStaffSheet';
+import { EXCEL_MAX_COLUMNS, columnLetters } from '../core/cells';
+import { findStatusColumn } from '../sheets/ledgerDecoration';
 import type { WorkbookPort } from './workbookPort';
 import { describeColumnChoiceError, resolveColumnChoices, suggestColumns, type ColumnChoiceError, type ColumnChoices, type MissingColumn } from './resolveColumns';
+
+/** Appends in a loop: push(...list) throws once a list (a problem per row) outgrows a call's arguments. */
+function append<T>(target: T[], list: readonly T[]): void {
+  for (const x of list) target.push(x);
+}
 
 /** The holiday override sheet users keep for years the data package does not know yet. */
 export const CALENDAR_SHEET = '节假日调整';
@@ -84,12 +91,14 @@ export interface HeaderSeen {
  *   `sheet` is the one asked for (null: every candidate sheet, listed in `looked`).
  * - `missing-columns`: the first sheet with a header lacks required concepts (after the user's corrections).
  * - `bad-columns`: the user's column choices do not resolve against that sheet's header.
+ * - `no-free-column`: the ledger reaches Excel's last column (XFD): there is nowhere for 督办状态.
  */
 export type LedgerFailure =
   | { kind: 'sheet-not-found'; sheet: string; sheetNames: string[] }
   | { kind: 'no-header'; sheet: string | null; looked: string[]; sheetNames: string[] }
   | ({ kind: 'missing-columns'; missing: MissingColumn[] } & HeaderSeen)
-  | ({ kind: 'bad-columns'; errors: ColumnChoiceError[] } & HeaderSeen);
+  | ({ kind: 'bad-columns'; errors: ColumnChoiceError[] } & HeaderSeen)
+  | { kind: 'no-free-column'; sheet: string };
 
 /** On failure, `message` is the failure in one Chinese sentence; `failure` the same as data. */
 export type AnalyzeResult = { ok: true; analysis: LedgerAnalysis } | { ok: false; message: string; problems: Problem[]; failure: LedgerFailure };
@@ -117,13 +126,13 @@ export async function analyzeWorkbook(port: WorkbookPort, options: AnalyzeOption
   if (registerSheet && side.includes(REGISTER_SHEET)) {
     const parsed = parseUnitRegister(registerSheet);
     register = parsed.units;
-    problems.push(...parsed.problems);
+    append(problems, parsed.problems);
   }
   let noticeLog: NoticeLogRead | null = null;
   const logSheet = byName.get(NOTICE_LOG_SHEET);
   if (logSheet && side.includes(NOTICE_LOG_SHEET)) {
     noticeLog = readNoticeLogSheet(logSheet);
-    problems.push(...noticeLog.log.problems);
+    append(problems, noticeLog.log.problems);
   }
   const log = noticeLog?.log.entries ?? [];
   let calendar = createWorkCalendar();
@@ -131,7 +140,7 @@ export async function analyzeWorkbook(port: WorkbookPort, options: AnalyzeOption
   if (calendarSheet && side.includes(CALENDAR_SHEET)) {
     const parsed = parseCalendarOverrides(calendarSheet.values, CALENDAR_SHEET, calendarSheet.origin);
     calendar = createWorkCalendar({ overrides: parsed.overrides, declaredYears: parsed.declaredYears });
-    problems.push(...parsed.problems);
+    append(problems, parsed.problems);
   }
 
   let staff: StaffMember[] = [];
@@ -139,19 +148,24 @@ export async function analyzeWorkbook(port: WorkbookPort, options: AnalyzeOption
   if (staffSheet && side.includes(STAFF_SHEET)) {
     const parsed = parseStaffSheet(staffSheet, register.length > 0 ? createUnitDirectory(register) : undefined);
     staff = parsed.staff;
-    problems.push(...parsed.problems);
+    append(problems, parsed.problems);
   }
 
   const found = findLedger(candidates.map((n) => byName.get(n) as SheetSnapshot), options, sheetNames);
   if (!found.ok) return { ok: false, message: describeLedgerFailure(found.failure), problems, failure: found.failure };
   const { sheet, mapping } = found;
-  problems.push(...found.problems);
+  append(problems, found.problems);
+  // Refused before anything is written: a status column past XFD is no column at all.
+  if (findStatusColumn(sheet, mapping) > EXCEL_MAX_COLUMNS) {
+    const failure: LedgerFailure = { kind: 'no-free-column', sheet: sheet.name };
+    return { ok: false, message: describeLedgerFailure(failure), problems, failure };
+  }
 
   const units = register.length > 0 ? createUnitDirectory(register) : undefined;
   const parsed = parseLedger(sheet, mapping, { rules, units, ledgerYear: yearOf(asOf) });
-  problems.push(...parsed.problems);
+  append(problems, parsed.problems);
   const escalated = escalate(parsed.items, { asOf, rules, calendar, log, sheet: sheet.name });
-  problems.push(...escalated.problems);
+  append(problems, escalated.problems);
   return {
     ok: true,
     analysis: { asOf, rules, sheet, mapping, items: parsed.items, escalations: escalated.items, register, log, noticeLog, staff, calendar, sheetNames, problems },
@@ -197,6 +211,8 @@ export function describeLedgerFailure(failure: LedgerFailure): string {
       return `工作表「${failure.sheet}」缺少必需的列：${failure.missing.map((m) => requiredLabel(m.concept)).join('、')}，请在映射中指定`;
     case 'bad-columns':
       return failure.errors.map((e) => `${CONCEPTS[e.concept].label}列的指定有误：${describeColumnChoiceError(e, failure.sheet)}`).join('；');
+    case 'no-free-column':
+      return `工作表「${failure.sheet}」已用到最后一列（${columnLetters(EXCEL_MAX_COLUMNS)}），没有空列可放「督办状态」：请删去台账右侧多余的内容后再试`;
   }
 }
 

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { XIANGYIN_2020 } from '../core/rules/ruleSet';
 import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
+import { excelOf, serialOf, withExcel } from '../../test/support/excelOf';
 import { analyzeWorkbook, type LedgerAnalysis } from './analyzeWorkbook';
 import { issueNotices } from './issueNotices';
 import { voidNotice } from './voidNotice';
@@ -23,7 +24,11 @@ async function analyze(port: XlsxWorkbook, asOf: string): Promise<LedgerAnalysis
   return result.analysis;
 }
 
-const cells = (port: XlsxWorkbook, ...refs: string[]) => refs.map((r) => port.workbook.getWorksheet('督办单登记')!.getCell(r).value);
+/** Cells of the log as saved, dates as the serials the file holds. */
+const cells = async (port: XlsxWorkbook, ...refs: string[]) => {
+  const ws = (await excelOf(port)).getWorksheet('督办单登记')!;
+  return refs.map((r) => serialOf(ws.getCell(r).value));
+};
 
 describe('voidNotice', () => {
   it('marks the row 作废 with the reason, keeps it, and the next run issues the notice under a new number', async () => {
@@ -31,11 +36,11 @@ describe('voidNotice', () => {
     await issueNotices(port, await analyze(port, '2020-05-19'));
     const analysis = await analyze(port, '2020-05-19');
     expect(await voidNotice(port, analysis.log, '督〔2020〕黄1号', '发错单位')).toEqual({ ok: true, number: '督〔2020〕黄1号', row: 3 });
-    expect(cells(port, 'A3', 'B3', 'G3', 'K3', 'L3')).toEqual(['督〔2020〕黄1号', '黄', 43969, '作废', '作废：发错单位']);
+    expect(await cells(port, 'A3', 'B3', 'G3', 'K3', 'L3')).toEqual(['督〔2020〕黄1号', '黄', 43969, '作废', '作废：发错单位']);
 
     const reissued = await issueNotices(port, await analyze(port, '2020-05-19'));
     expect(reissued.notices.map((n) => `${n.number} ${n.issueDate}`)).toEqual(['督〔2020〕黄2号 2020-05-18']);
-    expect(cells(port, 'A2', 'A3', 'K3', 'A4', 'K4')).toEqual(['督〔2020〕蓝1号', '督〔2020〕黄1号', '作废', '督〔2020〕黄2号', '有效']);
+    expect(await cells(port, 'A2', 'A3', 'K3', 'A4', 'K4')).toEqual(['督〔2020〕蓝1号', '督〔2020〕黄1号', '作废', '督〔2020〕黄2号', '有效']);
   });
 
   it('says so for an unknown number, a number already voided, and a missing reason', async () => {
@@ -46,7 +51,7 @@ describe('voidNotice', () => {
     expect(await voidNotice(port, analysis.log, '督〔2020〕蓝1号', '  ')).toEqual({ ok: false, message: '请填写作废原因' });
     expect(await voidNotice(port, analysis.log, ' 督〔2020〕蓝1号 ', '重复')).toMatchObject({ ok: true, row: 2 });
     expect(await voidNotice(port, analysis.log, '督〔2020〕蓝1号', '重复')).toEqual({ ok: false, message: '督办单「督〔2020〕蓝1号」已作废（「督办单登记」第2行），无需再次作废' });
-    expect(cells(port, 'K2', 'L2')).toEqual(['作废', '作废：重复']);
+    expect(await cells(port, 'K2', 'L2')).toEqual(['作废', '作废：重复']);
   });
 
   it('tells a number whose row changed since the log was read from one that never existed', async () => {
@@ -54,9 +59,11 @@ describe('voidNotice', () => {
     await issueNotices(port, await analyze(port, '2020-05-19'));
     const analysis = await analyze(port, '2020-05-19');
     // Staff retype the number of row 2 after the log was read.
-    port.workbook.getWorksheet('督办单登记')!.getCell('A2').value = '督〔2020〕蓝9号';
-    expect(await voidNotice(port, analysis.log, '督〔2020〕蓝1号', '重复')).toEqual({ ok: false, message: '「督办单登记」已改动，找不到「督〔2020〕蓝1号」：请重新读取后再作废' });
-    expect(cells(port, 'K2')).toEqual(['有效']);
+    const retyped = await withExcel(port, (wb) => {
+      wb.getWorksheet('督办单登记')!.getCell('A2').value = '督〔2020〕蓝9号';
+    });
+    expect(await voidNotice(retyped, analysis.log, '督〔2020〕蓝1号', '重复')).toEqual({ ok: false, message: '「督办单登记」已改动，找不到「督〔2020〕蓝1号」：请重新读取后再作废' });
+    expect(await cells(retyped, 'K2')).toEqual(['有效']);
   });
 
   it('appends the reason to a remark already there', async () => {
@@ -64,7 +71,7 @@ describe('voidNotice', () => {
     const port = await workbook([header, ['督〔2020〕蓝1号', '蓝', 'A1', '县住建局', '2020-05-11', '有效', '已电话通知']]);
     const analysis = await analyze(port, '2020-05-12');
     expect(await voidNotice(port, analysis.log, '督〔2020〕蓝1号', '=1+1')).toMatchObject({ ok: true });
-    expect(cells(port, 'F2', 'G2')).toEqual(['作废', '已电话通知；作废：=1+1']);
+    expect(await cells(port, 'F2', 'G2')).toEqual(['作废', '已电话通知；作废：=1+1']);
   });
 
   it('refuses a log without 备注 column, touching nothing', async () => {
@@ -74,6 +81,6 @@ describe('voidNotice', () => {
     ]);
     const analysis = await analyze(port, '2020-05-12');
     expect(await voidNotice(port, analysis.log, '督〔2020〕蓝1号', '重复')).toEqual({ ok: false, message: '「督办单登记」缺少「备注」列，无法作废' });
-    expect(cells(port, 'F2')).toEqual(['有效']);
+    expect(await cells(port, 'F2')).toEqual(['有效']);
   });
 });

@@ -1,9 +1,11 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { parsePeriodArg, type Period } from '../core/bulletin';
 import { XIANGYIN_2020 } from '../core/rules/ruleSet';
 import { NOTICE_LOG_COLUMNS, NOTICE_LOG_SHEET } from '../core/notices/noticeLog';
 import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
+import { excelOf } from '../../test/support/excelOf';
 import { analyzeWorkbook } from './analyzeWorkbook';
 import { generateBulletin, writeBulletin } from './writeBulletin';
 
@@ -45,16 +47,17 @@ const ISSUED: Array<[string, string, '蓝' | '黄' | '红', string]> = [
 
 /** The demo ledger with its notice log, and optionally earlier bulletin sheets. */
 async function demo(extraSheets: string[] = []): Promise<XlsxWorkbook> {
-  const book = await XlsxWorkbook.load(await fs.readFile(DEMO));
-  const ws = book.workbook.addWorksheet(NOTICE_LOG_SHEET);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await fs.readFile(DEMO)) as unknown as ArrayBuffer);
+  const ws = wb.addWorksheet(NOTICE_LOG_SHEET);
   ws.addRow(Object.values(NOTICE_LOG_COLUMNS));
   const seq = { 蓝: 0, 黄: 0, 红: 0 };
   for (const [itemId, unit, color, date] of ISSUED) {
     const day = new Date(`${date}T00:00:00Z`);
     ws.addRow([`督〔2020〕${color}${++seq[color]}号`, color, itemId, '', unit, day, day, null, null, '', '有效', '']);
   }
-  for (const name of extraSheets) book.workbook.addWorksheet(name).getCell('A1').value = name;
-  return book;
+  for (const name of extraSheets) wb.addWorksheet(name).getCell('A1').value = name;
+  return XlsxWorkbook.load(Buffer.from(await wb.xlsx.writeBuffer()));
 }
 
 const counts = (assigned: number, done: number, doneOnTime: number, open: number, overdue: number, blue: number, yellow: number, red: number) => ({
@@ -109,7 +112,7 @@ describe('writeBulletin on the demo ledger (examples/README.md), May 2020', () =
     const { sheet, data } = await writeBulletin(book, result.analysis, may);
     expect(sheet).toBe('督办通报 2020年5月（第5期）');
     expect(data.issue).toBe(5);
-    expect(book.workbook.getWorksheet(sheet)!.getCell('A1').value).toBe('湘阴县人民政府督查室 2020年5月督办工作通报（第5期）');
+    expect((await excelOf(book)).getWorksheet(sheet)!.getCell('A1').value).toBe('湘阴县人民政府督查室 2020年5月督办工作通报（第5期）');
     // A second run for the same month is the same issue, on a sheet of its own.
     const again = await writeBulletin(book, result.analysis, may);
     expect([again.sheet, again.data.issue]).toEqual(['督办通报 2020年5月（第5期） (2)', 5]);
@@ -120,7 +123,7 @@ describe('writeBulletin on the demo ledger (examples/README.md), May 2020', () =
     const made = await generateBulletin(book, may, '2020-07-01', { rules: XIANGYIN_2020 });
     if (!made.ok) throw new Error(made.message);
     expect([made.sheet, made.analysis.asOf, made.data.partial]).toEqual(['督办通报 2020年5月（第1期）', '2020-05-31', false]);
-    expect(book.workbook.getWorksheet(made.sheet)!.getCell('A1').value).toBe('湘阴县人民政府督查室 2020年5月督办工作通报（第1期）');
+    expect((await excelOf(book)).getWorksheet(made.sheet)!.getCell('A1').value).toBe('湘阴县人民政府督查室 2020年5月督办工作通报（第1期）');
   });
 
   it('says so for a month with nothing in it', async () => {
@@ -129,7 +132,7 @@ describe('writeBulletin on the demo ledger (examples/README.md), May 2020', () =
     if (!made.ok) throw new Error(made.message);
     expect(made.data.empty).toBe(true);
     expect(made.data.summary).toBe('本期无新交办事项，无督办单发出；期末无在办事项。');
-    const ws = book.workbook.getWorksheet(made.sheet)!;
+    const ws = (await excelOf(book)).getWorksheet(made.sheet)!;
     expect(ws.getCell('A5').value).toBe('本期无新交办事项，无督办单发出；期末无在办事项。');
   });
 });

@@ -8,7 +8,8 @@ import { validateRuleSet } from '../core/rules/validateRuleSet';
 import { analyzeWorkbook, type LedgerAnalysis } from '../app/analyzeWorkbook';
 import { applyLedgerColors } from '../app/applyLedgerColors';
 import { buildReport, type ReportSheets } from '../app/buildReport';
-import { issueNotices, type IssuedNotices } from '../app/issueNotices';
+import { issueNotices, previewNotices, type IssuedNotices } from '../app/issueNotices';
+import { checkNoticePlausibility } from '../core/notices/checkNoticePlausibility';
 import { writeUnitScores } from '../app/writeUnitScores';
 import { writeBonuses } from '../app/writeBonuses';
 import type { BonusResult } from '../core/bonus/computeBonuses';
@@ -18,6 +19,7 @@ import { NOTICE_LOG_SHEET } from '../core/notices/noticeLog';
 import { XlsxWorkbook, WorkbookOpenError } from '../xlsx/xlsxWorkbook';
 import { BULLETIN_USAGE, runBulletin } from './bulletinCommand';
 import { MAP_HELP, formatLedgerFailure, parseMapOptions } from './mapOption';
+import { formatNoticeDoubt } from './formatNoticeDoubt';
 
 /** The message of anything thrown (errors from Node's own modules may come from another realm). */
 const errorMessage = (e: unknown): string =>
@@ -33,8 +35,11 @@ export interface Io {
   today: () => DateOnly;
 }
 
+/** The years an --as-of may name: a typo such as 2100 or 1020 would date every notice wrongly. */
+const AS_OF_YEARS = { earliest: 1900, latest: 2099 };
+
 const USAGE = `用法 Usage:
-  duban run 台账.xlsx [--sheet 表名] [--map 概念=列]... [--as-of YYYY-MM-DD] [--out 输出.xlsx] [--rules 规则.json] [--json] [--force]
+  duban run 台账.xlsx [--sheet 表名] [--map 概念=列]... [--as-of YYYY-MM-DD] [--out 输出.xlsx] [--rules 规则.json] [--json] [--force] [--confirm]
   duban bulletin 台账.xlsx (--month 2020-05 | --week 2020-W19 | --half 2020-H1 | --year 2020) [选项]
   duban bulletin --help     （督办通报的全部选项）
 
@@ -45,11 +50,13 @@ duban bulletin：生成一期督办通报（周汇总、月通报、半年讲评
 duban run 的选项：
   --sheet   台账所在工作表（默认：第一张像台账的表）
 ${MAP_HELP}
-  --as-of   统计截止日期（默认：今天，北京时间）
+  --as-of   统计截止日期（默认：今天，北京时间），年份须在 ${AS_OF_YEARS.earliest}–${AS_OF_YEARS.latest} 之间
   --out     输出文件（默认：<输入文件名>-督办.xlsx，与输入文件同目录）；输入文件从不改写
   --rules   规则设置 JSON（默认：湘阴2020）
   --json    向标准输出打印 JSON 报告
-  --force   覆盖已存在的输出文件`;
+  --force   覆盖已存在的输出文件
+  --confirm 确认发出：本次督办单多于规则设置 notices.maxPerRun（默认 200 份），或有发出日期早于截止日期
+            notices.maxAgeYears 年（默认 1 年）以前的，不加此项只列出将发出的督办单、不写出文件（退出码 2）`;
 
 /** Rows above which progress is shown on stderr. */
 const PROGRESS_ROWS = 5000;
@@ -93,6 +100,7 @@ async function run(argv: string[], io: Io): Promise<number> {
         rules: { type: 'string' },
         json: { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },
+        confirm: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -111,6 +119,9 @@ async function run(argv: string[], io: Io): Promise<number> {
   const input = path.resolve(positionals[0]);
   const asOf = opts['as-of'] ?? io.today();
   if (!isDateOnly(asOf)) throw new UsageError(`--as-of 应为 YYYY-MM-DD 格式的有效日期：${asOf}`);
+  if (yearOf(asOf) < AS_OF_YEARS.earliest || yearOf(asOf) > AS_OF_YEARS.latest) {
+    throw new UsageError(`--as-of 的年份应在 ${AS_OF_YEARS.earliest} 至 ${AS_OF_YEARS.latest} 之间：${asOf}`);
+  }
   const mapped = parseMapOptions(opts.map ?? []);
   if (!mapped.ok) throw new UsageError(mapped.message);
   const rules = opts.rules ? await readRules(opts.rules) : XIANGYIN_2020;
@@ -126,6 +137,14 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (!result.ok) throw new UsageError(formatLedgerFailure(result.failure, mapped.map));
   const analysis = result.analysis;
   analysis.problems.push(...workbook.losses);
+  // Plausibility before the log (SPEC §9): a doubtful batch is listed, and nothing is written, until --confirm.
+  if (!opts.confirm) {
+    const doubt = checkNoticePlausibility(previewNotices(analysis).notices, asOf, rules.notices);
+    if (doubt !== null) {
+      io.stderr(`duban: ${formatNoticeDoubt(doubt)}`);
+      return 2;
+    }
+  }
   const big = analysis.items.length > PROGRESS_ROWS;
   if (big) io.stderr(`已分析 ${analysis.items.length} 条督办事项，正在写出…\n`);
   await applyLedgerColors(workbook, analysis);

@@ -56,6 +56,7 @@ export function parseMapOptions(values: readonly string[]): ParsedMapOptions {
 export function formatLedgerFailure(failure: LedgerFailure, map: MapOptions): string {
   switch (failure.kind) {
     case 'sheet-not-found':
+    case 'no-free-column':
       return describeLedgerFailure(failure);
     case 'no-header': {
       const needed = `表头须在工作表的前 ${HEADER_SCAN_ROWS} 行内，且至少含督办事项、责任单位（或牵头单位）、交办时间（或办理时限）中的两列，或其中一列和另外两个可识别的列`;

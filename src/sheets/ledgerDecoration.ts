@@ -45,8 +45,11 @@ export function ownStatusColumn(mapping: ColumnMapping): number | null {
 export function findStatusColumn(sheet: SheetSnapshot, mapping: ColumnMapping): number {
   const own = ownStatusColumn(mapping);
   if (own !== null) return own;
-  const lastUsed = sheet.origin.col + Math.max(0, ...sheet.values.map((r) => r.length)) - 1;
-  const lastHeader = Math.max(0, ...mapping.headers.map((h) => h.col));
+  // A loop, not Math.max(...spread): a ledger can have a million rows, more than a call's arguments.
+  let width = 0;
+  for (const line of sheet.values) width = Math.max(width, line.length);
+  const lastUsed = sheet.origin.col + width - 1;
+  const lastHeader = mapping.headers.reduce((last, h) => Math.max(last, h.col), 0);
   return Math.max(lastUsed, lastHeader) + 1;
 }
 

@@ -3,12 +3,13 @@ import JSZip from 'jszip';
 import { XlsxWorkbook } from './xlsxWorkbook';
 
 /** A ledger whose cells carry no formatting of their own, as many typed-in ledgers are. */
-async function plainLedger(): Promise<Buffer> {
+async function plainLedger(change?: (ws: ExcelJS.Worksheet) => void): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('台账');
   ws.addRow(['督办事项', '责任单位', '交办时间', '办结', '分值']);
   ws.addRow(['修缮学校围墙', '县教育局', new Date(Date.UTC(2020, 4, 11)), true, 3]);
   ws.addRow(['整治河道', '县水利局', new Date(Date.UTC(2020, 5, 1)), false, { formula: 'E2+1', result: 4 }]);
+  change?.(ws);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -25,9 +26,8 @@ const cellFormats = async (data: Buffer) => {
 
 describe('XlsxWorkbook.toBuffer, cells without formatting', () => {
   it('keeps each cell’s value and number format: text, dates as dates, numbers, booleans, formulas', async () => {
-    const book = await XlsxWorkbook.load(await plainLedger());
     // A date put into a cell with no format at all: ExcelJS gives it one only when it writes.
-    (book.workbook.getWorksheet('台账') as ExcelJS.Worksheet).getCell('C4').value = new Date(Date.UTC(2020, 6, 1));
+    const book = await XlsxWorkbook.load(await plainLedger((ws) => (ws.getCell('C4').value = new Date(Date.UTC(2020, 6, 1)))));
     const ws = await reload(await book.toBuffer());
     expect(ws.getCell('A2').value).toBe('修缮学校围墙');
     // A date typed into an unformatted cell keeps a date format, so it is still a date, not 43962.

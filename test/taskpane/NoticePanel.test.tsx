@@ -6,6 +6,7 @@
  */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { XIANGYIN_2020 } from '../../src/core/rules/ruleSet';
 import { OfficeWorkbook } from '../../src/office/officeWorkbook';
 import { App } from '../../src/taskpane/App';
 import { postPaneError } from '../../src/taskpane/paneErrors';
@@ -18,12 +19,12 @@ afterEach(cleanup);
 // The first render loads Fluent: slow on a busy 2-core machine.
 jest.setTimeout(20_000);
 
-function renderPane(fake: FakeExcel, today = '2020-07-01') {
+function renderPane(fake: FakeExcel, today = '2020-07-01', settings = memorySettings()) {
   const ui = recordingUi('督办台账');
   const errors = new EventTarget();
   render(
     <FluentProvider theme={webLightTheme}>
-      <App deps={{ port: new OfficeWorkbook(fake.run), ui, settings: memorySettings(), today: () => today }} errorSource={errors} />
+      <App deps={{ port: new OfficeWorkbook(fake.run), ui, settings, today: () => today }} errorSource={errors} />
     </FluentProvider>,
   );
   return { ui, errors };
@@ -107,6 +108,34 @@ describe('NoticePanel', () => {
     expect(within(again).getByText('没有新的应发督办单：截止 2020-07-01 应发的督办单都已登记在「督办单登记」。')).toBeTruthy();
     fireEvent.click(button('生成督办单'));
     expect((await messageBar('没有新的应发督办单')).textContent).toContain('截止 2020-07-01 应发的督办单都已登记在「督办单登记」，未生成新的督办单');
+  });
+
+  it('asks before generating a doubtful batch: 取消 writes nothing, 仍然发出 issues', async () => {
+    const fake = specWorkbook();
+    // At most 10 notices a run (notices.maxPerRun): the 13 due as of 2020-07-01 are more.
+    renderPane(fake, '2020-07-01', memorySettings({ rules: { ...XIANGYIN_2020, notices: { ...XIANGYIN_2020.notices, maxPerRun: 10 } } }));
+    await openNotices();
+    fireEvent.click(button('预览督办单'));
+    await waitFor(() => expect(button('生成督办单')).toHaveProperty('disabled', false));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+
+    fireEvent.click(button('生成督办单'));
+    const dialog = await screen.findByRole('alertdialog');
+    expect(within(dialog).getByText('确认生成督办单')).toBeTruthy();
+    const items = (name: string) => Array.from(within(dialog).getByRole('list', { name }).children).map((li) => li.textContent);
+    expect(items('需要确认的原因')).toEqual(['本次将发出 13 份督办单，多于每次 10 份的上限（规则设置 notices.maxPerRun）：请核对截止日期和列映射']);
+    expect(items('将生成的督办单')).toEqual(['将发出督办单 13 份：红 8、黄 2、蓝 3', '按单位：县住建局 6、县发改局 6、县财政局 1', '按月份：2020-05 7、2020-06 6']);
+
+    fireEvent.click(within(dialog).getByText('取消', { selector: 'button' }));
+    expect((await messageBar('未生成督办单')).textContent).toContain('已取消，「督办单登记」和工作簿均未改动');
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(fake.sheetNames()).toEqual(['说明', '督办台账']);
+
+    fireEvent.click(button('生成督办单'));
+    fireEvent.click(within(await screen.findByRole('alertdialog')).getByText('仍然发出', { selector: 'button' }));
+    expect((await messageBar('已生成督办单')).textContent).toContain('已生成 13 份督办单（红 8 份、黄 2 份、蓝 3 份）');
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(fake.sheetNames()).toContain('督办单登记');
   });
 
   it('voids the selected log row with a required reason', async () => {

@@ -12,6 +12,7 @@
  */
 import type { WorkbookPort } from '../../src/app/workbookPort';
 import { describeProblem } from '../../src/core/problems';
+import { XIANGYIN_2020 } from '../../src/core/rules/ruleSet';
 import { OfficeWorkbook } from '../../src/office/officeWorkbook';
 import { createLedgerPanelActions, type LedgerPanelActions } from '../../src/taskpane/ledgerPanelActions';
 import { createNoticePanelActions, type NoticePanelActions, type NoticePanelStore } from '../../src/taskpane/notices/noticePanelActions';
@@ -28,10 +29,10 @@ interface Pane {
   ui: RecordingUi;
 }
 
-async function openPane(fake: FakeExcel, asOf = '2020-07-01', port: WorkbookPort = new OfficeWorkbook(fake.run)): Promise<Pane> {
+async function openPane(fake: FakeExcel, asOf = '2020-07-01', port: WorkbookPort = new OfficeWorkbook(fake.run), settings = memorySettings()): Promise<Pane> {
   const ledgerStore = createPanelStore(initialPanelState(asOf));
   const ui = recordingUi('督办台账');
-  const ledger = createLedgerPanelActions({ port, ui, settings: memorySettings(), today: () => asOf }, ledgerStore);
+  const ledger = createLedgerPanelActions({ port, ui, settings, today: () => asOf }, ledgerStore);
   await ledger.load();
   const store = createStore(noticePanelReducer, initialNoticePanelState());
   const notices = createNoticePanelActions({ port, ui, source: () => ledgerAnalysisInputs(ledgerStore.getState()) }, store);
@@ -184,6 +185,95 @@ describe('督办单 panel: generate', () => {
     const before = fake.dump();
     await notices.issue();
     expect(fake.dump()).toBe(before);
+  });
+});
+
+describe('督办单 panel: confirmation before the log (SPEC §9)', () => {
+  /** The 湘阴2020 rules with at most 10 notices a run: the 13 notices of 2020-07-01 are doubtful. */
+  const tenARun = () => memorySettings({ rules: { ...XIANGYIN_2020, notices: { ...XIANGYIN_2020.notices, maxPerRun: 10 } } });
+
+  it('finds the preview doubtful, with the counts by color, unit and month, and asks before writing', async () => {
+    const fake = specWorkbook();
+    const { store, notices } = await openPane(fake, '2020-07-01', undefined, tenARun());
+    await notices.preview();
+    expect(listed(store)).toEqual(NOTICES_0701);
+    expect(store.getState().doubt).toEqual({
+      asOf: '2020-07-01',
+      reasons: [{ kind: 'too-many', count: 13, limit: 10 }],
+      total: 13,
+      byColor: { red: 8, yellow: 2, blue: 3 },
+      // 县住建局 and 县发改局 6 each (item 1's six notices), by name in code point order; 县财政局 the blue of item 2.
+      byUnit: [
+        { unit: '县住建局', count: 6 },
+        { unit: '县发改局', count: 6 },
+        { unit: '县财政局', count: 1 },
+      ],
+      byMonth: [
+        { month: '2020-05', count: 7 },
+        { month: '2020-06', count: 6 },
+      ],
+    });
+    const before = fake.dump();
+    await notices.issue();
+    expect(store.getState()).toMatchObject({ phase: 'preview', confirming: true, message: null });
+    expect(canIssue(store.getState())).toBe(true);
+    expect(fake.dump()).toBe(before);
+  });
+
+  it('writes nothing on 取消, and asks again on the next 生成', async () => {
+    const fake = specWorkbook();
+    const { store, notices } = await openPane(fake, '2020-07-01', undefined, tenARun());
+    await notices.preview();
+    const before = fake.dump();
+    await notices.issue();
+    notices.cancelIssue();
+    expect(store.getState()).toMatchObject({
+      phase: 'preview',
+      confirming: false,
+      message: { intent: 'info', title: '未生成督办单', text: '已取消，「督办单登记」和工作簿均未改动' },
+    });
+    expect(fake.dump()).toBe(before);
+    expect(fake.sheetNames()).toEqual(['说明', '督办台账']);
+    await notices.issue();
+    expect(store.getState().confirming).toBe(true);
+    expect(fake.dump()).toBe(before);
+  });
+
+  it('issues on 仍然发出, and only once the question was asked', async () => {
+    const fake = specWorkbook();
+    const { store, notices } = await openPane(fake, '2020-07-01', undefined, tenARun());
+    await notices.preview();
+    const before = fake.dump();
+    // 仍然发出 without the question open (not a click a user can make): it asks first.
+    await notices.confirmIssue();
+    expect(store.getState().confirming).toBe(true);
+    expect(fake.dump()).toBe(before);
+    await notices.confirmIssue();
+    const s = store.getState();
+    expect(s).toMatchObject({ phase: 'issued', confirming: false, doubt: null });
+    expect(s.issued?.notices.map((n) => `${n.number} ${n.unit} ${n.itemId} ${n.issueDate}`)).toEqual(NOTICES_0701);
+    expect(s.message?.title).toBe('已生成督办单');
+    expect(fake.values('督办单登记', 'A14:A14')).toEqual([['督〔2020〕红8号']]);
+  });
+
+  it('doubts notices dated more than a year before the as-of date (as of 2021-06-01: those before 2020-06-01)', async () => {
+    const fake = specWorkbook();
+    const { store, notices } = await openPane(fake, '2021-06-01');
+    await notices.preview();
+    // Item 1 is still open: its blues (05-11), yellows (05-18) and first reds (05-28) of 2020 are over a year old.
+    expect(store.getState().doubt?.reasons).toEqual([{ kind: 'too-old', count: 7, years: 1, before: '2020-06-01', oldest: '2020-05-11' }]);
+    const before = fake.dump();
+    await notices.issue();
+    expect(store.getState().confirming).toBe(true);
+    expect(fake.dump()).toBe(before);
+  });
+
+  it('asks nothing of a preview within the limits', async () => {
+    const { store, notices } = await openPane(specWorkbook());
+    await notices.preview();
+    expect(store.getState().doubt).toBeNull();
+    await notices.issue();
+    expect(store.getState()).toMatchObject({ phase: 'issued', confirming: false });
   });
 });
 

@@ -1,4 +1,5 @@
 export * from './dateOnly';
+export { addYears } from './addYears';
 export { fail, ok, type ParseFailure, type Parsed } from './parsed';
 export { dateToSerial, serialToDate } from './excelSerial';
 export { parseJsDate } from './parseJsDate';

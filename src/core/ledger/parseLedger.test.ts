@@ -183,6 +183,71 @@ describe('parseLedger', () => {
         expect.objectContaining({ code: 'id.missing-column' }),
       ]);
     });
+
+    describe('a cell naming more than 50 units (ledger.maxUnitsPerCell)', () => {
+      const names = (n: number) => Array.from({ length: n }, (_, i) => `单位${i + 1}`).join('、');
+
+      it('takes 50 units as a list', () => {
+        const { items, problems } = read(ledger([['1', '甲', names(50), '2020-04-28', null, null, null]]));
+        expect(items[0].units).toHaveLength(50);
+        expect(problems).toEqual([]);
+      });
+
+      it('reports 51 or 10000 as an error naming the cell, keeps no unit and marks the column unread', () => {
+        const units = createUnitDirectory([{ name: '县住建局' }]);
+        const { items, problems } = read(
+          ledger([
+            ['1', '甲', names(51), '2020-04-28', null, null, null],
+            ['2', '乙', '县住建局', '2020-04-28', null, null, null],
+            ['3', '丙', names(10000), '2020-04-28', null, null, null],
+          ]),
+          { units },
+        );
+        // No unknown-unit warning for each of the names: the cell is one problem.
+        expect(problems).toEqual([
+          {
+            severity: 'error',
+            code: 'unit.too-many',
+            message: '责任单位列出了 51 个单位，超过每格 50 个的上限（规则设置 ledger.maxUnitsPerCell），该行不参与督办：请核对该单元格',
+            sheet: 'Sheet1',
+            cell: 'C2',
+            row: 2,
+          },
+          {
+            severity: 'error',
+            code: 'unit.too-many',
+            message: '责任单位列出了 10000 个单位，超过每格 50 个的上限（规则设置 ledger.maxUnitsPerCell），该行不参与督办：请核对该单元格',
+            sheet: 'Sheet1',
+            cell: 'C4',
+            row: 4,
+          },
+        ]);
+        expect(items.map((i) => [i.title, i.units, i.unreadable])).toEqual([
+          ['甲', [], ['units']],
+          ['乙', ['县住建局'], undefined],
+          ['丙', [], ['units']],
+        ]);
+      });
+
+      it('leaves the whole row without supervised units when a co-unit cell names too many', () => {
+        const { items, problems } = read(
+          gridSnapshot([
+            ['序号', '督办事项', '牵头单位', '配合单位', '交办时间'],
+            [1, '防汛', '县水利局', names(60), '2020-05-06'],
+          ]),
+        );
+        expect(problems.map((p) => [p.code, p.cell])).toEqual([['unit.too-many', 'D2']]);
+        expect(problems[0].message).toBe('配合单位列出了 60 个单位，超过每格 50 个的上限（规则设置 ledger.maxUnitsPerCell），该行不参与督办：请核对该单元格');
+        expect(items[0]).toMatchObject({ units: [], coUnits: [], unreadable: ['coUnits'] });
+      });
+
+      it('takes the limit from the rule set', () => {
+        const other: RuleSet = { ...rules, ledger: { ...rules.ledger, maxUnitsPerCell: 2 } };
+        const { items, problems } = read(ledger([['1', '甲', '县住建局、县财政局、县水利局', '2020-04-28', null, null, null]]), { rules: other });
+        expect(items[0].units).toEqual([]);
+        expect(problems[0].message).toBe('责任单位列出了 3 个单位，超过每格 2 个的上限（规则设置 ledger.maxUnitsPerCell），该行不参与督办：请核对该单元格');
+      });
+    });
   });
 
   describe('dates', () => {

@@ -27,6 +27,8 @@ export interface ParseLedgerOptions {
 interface UnitCell {
   names: string[];
   unknown: string[];
+  /** The number of names when more than rules.ledger.maxUnitsPerCell (names and unknown then empty), else 0. */
+  tooMany: number;
 }
 
 const NO_VALUES: readonly CellValue[] = [];
@@ -38,7 +40,9 @@ const BLANK_DEADLINE: DeadlineSpec = Object.freeze({ kind: 'blank' });
  * Problem naming the cell; the item is still returned with that value blank and the column listed
  * in `unreadable`, except a row without a title, which is not an item. A date outside the rule
  * set's plausible years (SPEC §9: a 1900-01-01 typo) counts as unreadable too. A deadline written
- * before the assigned date, or as the placeholder 9999-12-31 (read as 长期), is a warning. Blank
+ * before the assigned date, or as the placeholder 9999-12-31 (read as 长期), is a warning. A unit
+ * cell naming more than rules.ledger.maxUnitsPerCell units (50) is an error: the item keeps no
+ * supervised unit, so it warrants no notice and counts for no unit's score. Blank
  * rows and section rows (one merged label over the row) are skipped. Hidden or filtered rows are items like any other:
  * hiding a row is not deleting the item, and an item hidden by a filter must still escalate.
  */
@@ -187,12 +191,15 @@ export function parseLedger(
     return spec;
   };
 
+  const { maxUnitsPerCell } = rules.ledger;
   const unitCache = new Map<string, UnitCell>();
   const readUnitCell = (text: string): UnitCell => {
     let cell = unitCache.get(text);
     if (cell === undefined) {
-      cell = { names: [], unknown: [] };
-      for (const name of splitUnits(text)) {
+      const split = splitUnits(text);
+      cell = { names: [], unknown: [], tooMany: split.length > maxUnitsPerCell ? split.length : 0 };
+      // Too many names is not a list of units but a paste gone wrong: none is looked up or kept.
+      for (const name of cell.tooMany === 0 ? split : []) {
         const canonical = directory === undefined ? name : directory.resolve(name);
         if (canonical === null) cell.unknown.push(name);
         cell.names.push(canonical ?? name); // unknown units are kept as written, and reported
@@ -201,16 +208,27 @@ export function parseLedger(
     }
     return cell;
   };
-  const collectUnits = (colList: readonly number[], into: string[], exclude: readonly string[]): void => {
+  /** Adds the units named in the columns to `into`; false when a cell names too many (reported, its row left out). */
+  const collectUnits = (colList: readonly number[], into: string[], exclude: readonly string[]): boolean => {
+    let fine = true;
     for (const col of colList) {
       const text = cellText(at(col));
       if (text === null) continue;
       const cell = readUnitCell(text);
+      if (cell.tooMany > 0) {
+        const concept = conceptOf(cols, col);
+        const message = `${CONCEPTS[concept].label}列出了 ${cell.tooMany} 个单位，超过每格 ${maxUnitsPerCell} 个的上限（规则设置 ledger.maxUnitsPerCell），该行不参与督办：请核对该单元格`;
+        report('error', 'unit.too-many', col, message);
+        (unreadable ??= []).push(concept);
+        fine = false;
+        continue;
+      }
       for (const name of cell.names) if (!into.includes(name) && !exclude.includes(name)) into.push(name);
       for (const name of cell.unknown) {
         report('warning', 'unit.unknown', col, `${CONCEPTS[conceptOf(cols, col)].label}"${name}"不在单位名册中`);
       }
     }
+    return fine;
   };
 
   const statusCache = new Map<string, StatusReading>();
@@ -226,13 +244,14 @@ export function parseLedger(
       continue;
     }
 
-    const units: string[] = [];
-    collectUnits(supervisedCols, units, []);
-    if (units.length === 0 && supervisedCols.length > 0) {
+    let units: string[] = [];
+    const unitsFine = collectUnits(supervisedCols, units, []);
+    if (unitsFine && units.length === 0 && supervisedCols.length > 0) {
       report('warning', 'unit.blank', supervisedCols[0], `${CONCEPTS[conceptOf(cols, supervisedCols[0])].label}为空`);
     }
     const coUnits: string[] = [];
-    collectUnits(coCols, coUnits, units);
+    // A row with a unit cell naming too many units supervises no unit: no notice, no score.
+    if (!collectUnits(coCols, coUnits, units) || !unitsFine) units = [];
 
     const assigned = readDate('assigned', cols.assigned, ledgerYear);
     const year = assigned !== null ? yearOf(assigned) : ledgerYear;
@@ -291,7 +310,7 @@ export function parseLedger(
     items.push(item);
   }
 
-  problems.push(...checkIds(sheet, mapping, items));
+  for (const p of checkIds(sheet, mapping, items)) problems.push(p);
   return { items, problems };
 }
 

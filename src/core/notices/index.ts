@@ -20,3 +20,7 @@ export { noticeTitle } from './noticeTitle';
 export { compareIds } from './compareIds';
 export { planNotices, HEAD_UNKNOWN } from './planNotices';
 export type { NoticePlan, NoticePlanInput, PlannedNotice } from './planNotices';
+export { checkNoticePlausibility } from './checkNoticePlausibility';
+export type { NoticeDoubt, NoticeDoubtReason, NoticeLimits } from './checkNoticePlausibility';
+export { describeNoticeDoubt, LISTED_DOUBT_MONTHS, LISTED_DOUBT_UNITS } from './describeNoticeDoubt';
+export type { NoticeDoubtText } from './describeNoticeDoubt';

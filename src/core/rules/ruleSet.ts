@@ -45,6 +45,11 @@ export interface RuleSet {
      */
     earliestYear: number;
     latestYear: number;
+    /**
+     * A unit cell naming more units than this is an error for its row (a paste gone wrong, a whole
+     * list in one cell): its names are not used and the row is left out of escalation.
+     */
+    maxUnitsPerCell: number;
   };
   /** Notices (SPEC §4). */
   notices: {
@@ -54,6 +59,13 @@ export interface RuleSet {
     office: string;
     /** Who signs each color (附件第七条). */
     signatory: Record<NoticeColor, string>;
+    /**
+     * Plausibility before the log (SPEC §9): the log is append-only, so a run that would append
+     * more than this many notices needs the user's explicit confirmation before anything is written.
+     */
+    maxPerRun: number;
+    /** Likewise a run with any notice issued more than this many years before the as-of date. */
+    maxAgeYears: number;
   };
   /** Unit scores (SPEC §5). */
   scoring: {
@@ -101,11 +113,14 @@ export const XIANGYIN_2020: RuleSet = {
     longTermWords: ['长期', '持续推进'],
     earliestYear: 2000,
     latestYear: 2099,
+    maxUnitsPerCell: 50,
   },
   notices: {
     numberPrefix: '督',
     office: '湘阴县人民政府督查室',
     signatory: { blue: '县政府督查室', yellow: '常务副县长', red: '县长' },
+    maxPerRun: 200,
+    maxAgeYears: 1,
   },
   scoring: {
     points: { blue: -1, yellow: -2, red: -5 },

@@ -183,6 +183,18 @@ describe('validateRuleSet', () => {
     });
   });
 
+  it('takes the plausibility limits (SPEC §9) as positive integers: 200 notices a run, one year, 50 units a cell by default', () => {
+    expect([XIANGYIN_2020.notices.maxPerRun, XIANGYIN_2020.notices.maxAgeYears, XIANGYIN_2020.ledger.maxUnitsPerCell]).toEqual([200, 1, 50]);
+    const r = validateRuleSet({ notices: { maxPerRun: 2000, maxAgeYears: 2 }, ledger: { maxUnitsPerCell: 80 } });
+    expect(r.ok && [r.rules.notices.maxPerRun, r.rules.notices.maxAgeYears, r.rules.ledger.maxUnitsPerCell]).toEqual([2000, 2, 80]);
+    const p = problemsOf({ notices: { maxPerRun: 0, maxAgeYears: 0.5 }, ledger: { maxUnitsPerCell: '50' } });
+    expect(p.map((x) => [x.setting, x.message])).toEqual([
+      ['ledger.maxUnitsPerCell', '设置 ledger.maxUnitsPerCell 必须是 1 到 10000 之间的整数（当前：“50”）'],
+      ['notices.maxPerRun', '设置 notices.maxPerRun 必须是 1 到 1000000 之间的整数（当前：0）'],
+      ['notices.maxAgeYears', '设置 notices.maxAgeYears 必须是 1 到 100 之间的整数（当前：0.5）'],
+    ]);
+  });
+
   it('warns when the ledger-wide default source has no default working days', () => {
     const r = validateRuleSet({ deadlines: { ledgerDefaultSource: '会议交办' } });
     expect(r.ok).toBe(true);

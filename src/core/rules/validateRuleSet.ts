@@ -66,6 +66,7 @@ const SCHEMA: Schema = {
         // 9999 is the 长期 placeholder year, and date arithmetic must stay inside 9999.
         earliestYear: int(1900, 9998),
         latestYear: int(1900, 9998),
+        maxUnitsPerCell: int(1, 10_000),
       },
     },
     notices: {
@@ -74,6 +75,8 @@ const SCHEMA: Schema = {
         numberPrefix: text,
         office: text,
         signatory: { kind: 'object', fields: { blue: text, yellow: text, red: text } },
+        maxPerRun: int(1, 1_000_000),
+        maxAgeYears: int(1, 100),
       },
     },
     scoring: {

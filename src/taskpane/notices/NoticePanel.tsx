@@ -3,6 +3,7 @@ import type { AnalysisSource } from '../analysisSource';
 import { PanelMessageBar } from '../components/PanelMessageBar';
 import { ProblemList } from '../components/ProblemList';
 import type { LedgerPanelDeps } from '../ledgerPanelActions';
+import { NoticeDoubtDialog } from './NoticeDoubtDialog';
 import { NoticeListCard } from './NoticeListCard';
 import type { NoticePhase } from './noticePanelState';
 import { useNoticePanel } from './useNoticePanel';
@@ -57,6 +58,7 @@ export function NoticePanel({ deps, source }: NoticePanelProps) {
             生成督办单
           </Button>
         </div>
+        <NoticeDoubtDialog doubt={state.doubt} open={state.confirming} onConfirm={() => void actions.confirmIssue()} onCancel={actions.cancelIssue} />
         {progress !== undefined && (
           <Field label={progress} validationState="none">
             <ProgressBar />

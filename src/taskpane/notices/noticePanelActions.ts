@@ -4,6 +4,7 @@ import { errorReason } from '../../app/errorReason';
 import { voidNotice } from '../../app/voidNotice';
 import type { WorkbookPort } from '../../app/workbookPort';
 import { createHasher, snapshotFingerprint } from '../../core/ledger/snapshotFingerprint';
+import { checkNoticePlausibility } from '../../core/notices/checkNoticePlausibility';
 import { COLOR_NAMES, NOTICE_LOG_SHEET } from '../../core/notices/noticeLog';
 import type { PlannedNotice } from '../../core/notices/planNotices';
 import type { Problem } from '../../core/problems';
@@ -35,8 +36,15 @@ export interface NoticePanelDeps {
 export interface NoticePanelActions {
   /** 预览督办单: the notices 生成 would issue now, read from the ledger and the log; writes nothing. */
   preview(): Promise<void>;
-  /** 生成督办单: issues what the preview listed, unless the ledger, the log or the settings changed since. */
+  /**
+   * 生成督办单: issues what the preview listed, unless the ledger, the log or the settings changed
+   * since. A doubtful preview (too many notices, or too old) only opens the confirmation.
+   */
   issue(): Promise<void>;
+  /** 仍然发出, in the confirmation: issues the doubtful preview. */
+  confirmIssue(): Promise<void>;
+  /** 取消, in the confirmation: writes nothing. */
+  cancelIssue(): void;
   /** Takes the user to a notice sheet just added. */
   openSheet(sheet: string): Promise<void>;
   /** Reads the row selected on 督办单登记 as the notice to void. */
@@ -121,14 +129,18 @@ export function createNoticePanelActions(deps: NoticePanelDeps, store: NoticePan
       type: 'previewed',
       preview: { asOf: analysis.asOf, ledgerSheet: analysis.sheet.name, notices: plan.notices },
       fingerprint: noticeInputsFingerprint(inputs.options, analysis),
+      // SPEC §9: checked on what the user sees; issuing refuses any other plan (the fingerprint).
+      doubt: checkNoticePlausibility(plan.notices, analysis.asOf, analysis.rules.notices),
       // The log's own problems (a row edited by hand) with the plan's: both decide what is issued.
       problems: [...analysis.problems.filter((p) => p.sheet === NOTICE_LOG_SHEET), ...plan.problems],
     });
   }
 
-  async function issue(): Promise<void> {
+  async function issue(confirmed: boolean): Promise<void> {
     const before = state().fingerprint;
     if (!canIssue(state()) || before === null) return;
+    // The log is append-only: a doubtful batch is written only once the user said so.
+    if (state().doubt !== null && !(confirmed && state().confirming)) return store.dispatch({ type: 'confirmAsked' });
     const title = '未生成督办单';
     const inputs = source();
     if (!inputs.ok) return fail(title, inputs.message);
@@ -249,7 +261,10 @@ export function createNoticePanelActions(deps: NoticePanelDeps, store: NoticePan
 
   return {
     preview,
-    issue,
+    issue: () => issue(false),
+    confirmIssue: () => issue(true),
+    cancelIssue: () =>
+      store.dispatch({ type: 'confirmCancelled', message: { intent: 'info', title: '未生成督办单', text: `已取消，${LOG}和工作簿均未改动` } }),
     openSheet: async (sheet) => show(await openSheet(ui, sheet)),
     readSelection,
     setReason: (reason) => store.dispatch({ type: 'reasonSet', reason }),

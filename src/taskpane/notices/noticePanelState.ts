@@ -1,4 +1,5 @@
 import type { DateOnly } from '../../core/dates/dateOnly';
+import type { NoticeDoubt } from '../../core/notices/checkNoticePlausibility';
 import type { LogEntry } from '../../core/notices/noticeLog';
 import type { PlannedNotice } from '../../core/notices/planNotices';
 import type { Problem } from '../../core/problems';
@@ -51,6 +52,13 @@ export interface NoticePanelState {
   phase: NoticePhase;
   preview: NoticeList | null;
   fingerprint: NoticeInputsFingerprint | null;
+  /**
+   * The preview's notices are more than the rules allow in one run, or dated too long before the
+   * as-of date (SPEC §9): 生成 asks first. null: issue without asking.
+   */
+  doubt: NoticeDoubt | null;
+  /** 生成 was asked for a doubtful preview: the confirmation (仍然发出 / 取消) is open. */
+  confirming: boolean;
   issued: IssuedNotices | null;
   voidTarget: VoidTarget | null;
   /** The log as read with the selection: voidNotice tells a vanished number from an unknown one by it. */
@@ -65,7 +73,11 @@ export interface NoticePanelState {
 
 export type NoticePanelAction =
   | { type: 'previewStarted' }
-  | { type: 'previewed'; preview: NoticeList; fingerprint: NoticeInputsFingerprint; problems: Problem[] }
+  | { type: 'previewed'; preview: NoticeList; fingerprint: NoticeInputsFingerprint; doubt: NoticeDoubt | null; problems: Problem[] }
+  /** 生成 on a doubtful preview: ask before writing. */
+  | { type: 'confirmAsked' }
+  /** 取消 in the confirmation: nothing was written. */
+  | { type: 'confirmCancelled'; message: PanelMessage }
   | { type: 'issueStarted' }
   | { type: 'issued'; issued: IssuedNotices; problems: Problem[]; message: PanelMessage }
   /** The inputs changed since the preview: it is dropped, nothing was written. */
@@ -85,6 +97,8 @@ export function initialNoticePanelState(): NoticePanelState {
     phase: 'idle',
     preview: null,
     fingerprint: null,
+    doubt: null,
+    confirming: false,
     issued: null,
     voidTarget: null,
     voidLog: [],
@@ -108,17 +122,22 @@ export function countByColor(notices: readonly PlannedNotice[]): Record<NoticeCo
 export function noticePanelReducer(state: NoticePanelState, action: NoticePanelAction): NoticePanelState {
   switch (action.type) {
     case 'previewStarted':
-      return { ...state, phase: 'previewing', message: null, preview: null, fingerprint: null };
+      return { ...state, phase: 'previewing', message: null, preview: null, fingerprint: null, doubt: null, confirming: false };
     case 'previewed':
-      return { ...state, phase: 'preview', preview: action.preview, fingerprint: action.fingerprint, issued: null, problems: action.problems };
+      return { ...state, phase: 'preview', preview: action.preview, fingerprint: action.fingerprint, doubt: action.doubt, issued: null, problems: action.problems };
+    case 'confirmAsked':
+      return canIssue(state) && state.doubt !== null ? { ...state, confirming: true, message: null } : state;
+    case 'confirmCancelled':
+      return state.confirming ? { ...state, confirming: false, message: action.message } : state;
     case 'issueStarted':
-      return { ...state, phase: 'issuing', message: null };
+      return { ...state, phase: 'issuing', message: null, confirming: false };
     case 'issued':
       return {
         ...state,
         phase: 'issued',
         preview: null,
         fingerprint: null,
+        doubt: null,
         issued: action.issued,
         problems: action.problems,
         message: action.message,
@@ -127,7 +146,7 @@ export function noticePanelReducer(state: NoticePanelState, action: NoticePanelA
         voidLog: [],
       };
     case 'previewStale':
-      return { ...state, phase: 'error', preview: null, fingerprint: null, message: action.message };
+      return { ...state, phase: 'error', preview: null, fingerprint: null, doubt: null, message: action.message };
     case 'readingStarted':
       return { ...state, phase: 'reading', message: null, voidTarget: null, voidLog: [], reasonMissing: false };
     case 'voidTargetRead':
@@ -148,6 +167,7 @@ export function noticePanelReducer(state: NoticePanelState, action: NoticePanelA
         // The log changed: a preview read before it no longer holds.
         preview: null,
         fingerprint: null,
+        doubt: null,
         issued: state.issued && { ...state.issued, voided: [...state.issued.voided, action.number] },
         message: action.message,
       };
@@ -156,6 +176,7 @@ export function noticePanelReducer(state: NoticePanelState, action: NoticePanelA
         ...state,
         // A failed 作废 step leaves the notice list as it was (生成 still allowed after a preview).
         phase: state.phase === 'reading' || state.phase === 'voiding' ? settled(state) : 'error',
+        confirming: false,
         message: action.message,
         problems: action.problems ?? state.problems,
       };

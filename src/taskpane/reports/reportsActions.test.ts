@@ -3,6 +3,7 @@ import type { WorkbookPort } from '../../app/workbookPort';
 import { makePeriod, type Period } from '../../core/bulletin';
 import { XIANGYIN_2020 } from '../../core/rules/ruleSet';
 import { XlsxWorkbook } from '../../xlsx/xlsxWorkbook';
+import { excelOf } from '../../../test/support/excelOf';
 import { recordingUi } from '../../../test/taskpane/ledgerFixture';
 import type { AnalysisSource } from '../analysisSource';
 import type { ExcelUi } from '../excelUi';
@@ -70,9 +71,9 @@ function setUp(port: WorkbookPort, source: AnalysisSource = ledgerSource, ui: Ex
   return { store, actions, state: () => store.getState() };
 }
 
-const sheetNames = (port: XlsxWorkbook) => port.workbook.worksheets.map((w) => w.name);
-const columnA = (port: XlsxWorkbook, sheet: string) => {
-  const ws = port.workbook.getWorksheet(sheet)!;
+const sheetNames = async (port: XlsxWorkbook) => (await excelOf(port)).worksheets.map((w) => w.name);
+const columnA = async (port: XlsxWorkbook, sheet: string) => {
+  const ws = (await excelOf(port)).getWorksheet(sheet)!;
   const values: unknown[] = [];
   for (let r = 1; r <= ws.rowCount; r++) values.push(ws.getCell(r, 1).value);
   return values;
@@ -86,7 +87,7 @@ describe('生成单位得分', () => {
     expect(state().messages.scores).toBeNull();
     const outcome = state().scores!;
     expect(outcome.sheet).toBe('单位得分 2020');
-    expect(sheetNames(port)).toEqual(['督办台账', '督办单登记', '单位得分 2020']);
+    expect(await sheetNames(port)).toEqual(['督办台账', '督办单登记', '单位得分 2020']);
     // 县住建局: 5 items, blue −1, yellow −2, no red → +5 (not yet final: 暂计) = 2.
     // 县工信局: 1 item, no notice = 0. 县财政局: blue −1, yellow −2, two reds −10 = −13, and two
     // reds on one item → 通报批评 (附件第十条).
@@ -117,7 +118,7 @@ describe('生成单位得分', () => {
       title: '无法生成单位得分',
       text: '设置「考核年度」2021年晚于截止日期 2020-07-01：请另选年度，或在「三色着色」页调整截止日期',
     });
-    expect(sheetNames(port)).toEqual(['督办台账', '督办单登记']);
+    expect(await sheetNames(port)).toEqual(['督办台账', '督办单登记']);
   });
 
   it('runs one report at a time: a second click while busy adds nothing', async () => {
@@ -129,7 +130,7 @@ describe('生成单位得分', () => {
     await actions.writeBulletin();
     await first;
     expect(state().running).toBeNull();
-    expect(sheetNames(port)).toEqual(['督办台账', '督办单登记', '单位得分 2020']);
+    expect(await sheetNames(port)).toEqual(['督办台账', '督办单登记', '单位得分 2020']);
   });
 
   it('says what to fix when the ledger tab has no usable ledger, and reads nothing', async () => {
@@ -178,11 +179,11 @@ describe('创建单位名册', () => {
     // Sorted by pinyin: 财 cái, 工 gōng, 住 zhù, 自 zì.
     const units = ['县财政局', '县工信局', '县住建局', '县自然资源局'];
     expect(state().register).toEqual({ kind: 'created', sheet: '单位名册', units });
-    expect(columnA(port, '单位名册').slice(1)).toEqual(['单位名称', ...units]);
+    expect((await columnA(port, '单位名册')).slice(1)).toEqual(['单位名称', ...units]);
 
     await actions.createRegister();
     expect(state().register).toEqual({ kind: 'exists', sheet: '单位名册', registered: 4, missing: [], problems: [] });
-    expect(sheetNames(port)).toEqual(['督办台账', '督办单登记', '单位名册']);
+    expect(await sheetNames(port)).toEqual(['督办台账', '督办单登记', '单位名册']);
   });
 
   it('lists the ledger units an existing register lacks, with the cells naming them', async () => {
@@ -199,7 +200,7 @@ describe('创建单位名册', () => {
     if (outcome?.kind !== 'exists') throw new Error('expected an existing register');
     // 配合单位 of B1 (row 2) and 责任单位 of G1 (row 8).
     expect(outcome.problems.map((p) => `${p.sheet}!${p.cell}`)).toEqual(['督办台账!E2', '督办台账!D8']);
-    expect(sheetNames(port)).toEqual(['督办台账', '督办单登记', '单位名册']);
+    expect(await sheetNames(port)).toEqual(['督办台账', '督办单登记', '单位名册']);
   });
 });
 
@@ -212,7 +213,7 @@ describe('生成绩效奖金表', () => {
     expect(message.intent).toBe('error');
     expect(message.text).toMatch(/^工作簿中没有「人员考核」工作表/);
     for (const column of ['「姓名」', '「单位」', '「考核得分」', '「排名」', '「年度考核等次」', '「奖金标准」']) expect(message.text).toContain(column);
-    expect(sheetNames(port)).toEqual(['督办台账', '督办单登记']);
+    expect(await sheetNames(port)).toEqual(['督办台账', '督办单登记']);
   });
 
   it('names the missing column of a 人员考核 it cannot read', async () => {
@@ -251,7 +252,7 @@ describe('生成绩效奖金表', () => {
       errors: [{ unit: '县财政局', text: '未分配（3人）：考核方案未报备县考核委员会，按规定不得发放年终绩效奖金' }],
       problems: [],
     });
-    expect(sheetNames(port)).toContain('绩效奖金 2020');
+    expect(await sheetNames(port)).toContain('绩效奖金 2020');
   });
 });
 
@@ -297,7 +298,7 @@ describe('生成通报', () => {
       summary: '本期新交办督办事项2项，办结1项（其中按时办结1项），发出督办单2份（蓝色1份、黄色1份、红色0份）；期末在办5项，其中逾期未办结2项。',
       counts: { assigned: 2, done: 1, doneOnTime: 1, open: 5, overdue: 2, notices: { blue: 1, yellow: 1, red: 0 } },
     });
-    expect(sheetNames(port)).toContain('督办通报 2020年5月（第1期）');
+    expect(await sheetNames(port)).toContain('督办通报 2020年5月（第1期）');
   });
 
   it('a period with nothing in it still gets its bulletin, which says so', async () => {
@@ -319,7 +320,7 @@ describe('生成通报', () => {
     actions.choosePeriod(month(8));
     await actions.writeBulletin();
     expect(state().messages.bulletin?.text).toBe('设置「通报期次」2020年8月在截止日期 2020-07-01 之后，还没有数据：请另选期次，或在「三色着色」页调整截止日期');
-    expect(sheetNames(port)).toEqual(['督办台账', '督办单登记']);
+    expect(await sheetNames(port)).toEqual(['督办台账', '督办单登记']);
   });
 
   it('reports a ledger sheet that is gone, naming it', async () => {

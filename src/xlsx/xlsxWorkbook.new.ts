@@ -1,0 +1,348 @@
+import path from 'node:path/posix';
+import { inflateRawSync } from 'node:zlib';
+import type { WorkbookPort, SheetInfo } from '../app/workbookPort';
+import type { CellRect, SheetSnapshot } from '../core/ledger/sheetSnapshot';
+import { columnLetters } from '../core/cells';
+import { STATUS_HEADER, isOwnStatusRule, type LedgerDecoration } from '../sheets/ledgerDecoration';
+import { makeSheetName } from '../sheets/makeSheetName';
+import type { CellModel, ModelValue, SheetModel } from '../sheets/sheetModel';
+import { escapeAttr, escapeText } from './xml';
+import type { DeflatedPart, ZipArchive } from './zip/zipArchive';
+import { WorkbookOpenError } from './workbookOpenError';
+import { ZipWriter, deflatePart } from './zip/ZipWriter';
+import { identifyFile } from './zip/identifyFile';
+import { readPackageLayout, type PackageLayout, type SheetEntry } from './read/readPackageLayout';
+import { readSharedStrings } from './read/readSharedStrings';
+import { readCellFormats, type CellFormats } from './read/readCellFormats';
+import { readWorksheet, type WorksheetRead } from './read/readWorksheet';
+import { readSheetTables } from './read/readSheetTables';
+import { StyleSheet } from './write/styleSheet';
+import { printDefinedNames, writeWorksheet } from './write/writeWorksheet';
+import {
+  addConditionalFormatting,
+  addMergeCells,
+  cellStyleAt,
+  coverDimension,
+  elementPrefix,
+  maxRulePriority,
+  patchCells,
+  removeConditionalRules,
+  removeMergeCell,
+  type CellPatch,
+} from './edit/editWorksheet';
+
+export { WorkbookOpenError };
+
+const rectRef = (r: CellRect) => `${columnLetters(r.left)}${r.top}:${columnLetters(r.right)}${r.bottom}`;
+
+const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
+const STYLES_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
+const REL_NS = { transitional: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships', strict: 'http://purl.oclc.org/ooxml/officeDocument/relationships' };
+
+/** One sheet of the workbook: the user's (a part of the input) or one this run generated. */
+interface Sheet {
+  entry: SheetEntry;
+  /** The part's text once edited; undefined while it is the input's part, unchanged. */
+  edited?: string;
+  /** A generated part, compressed as soon as it was written. */
+  generated?: DeflatedPart;
+  /** What the last read saw, until the next edit. */
+  read?: WorksheetRead;
+}
+
+/**
+ * WorkbookPort over an .xlsx package (the CLI's adapter). The output is the input package plus the
+ * add-in's parts: entries the run does not change are copied as stored, byte for byte; the few it
+ * must change (the ledger's sheet part, styles, the workbook part, its relationships and the
+ * content types) are edited as text, by insertion; generated sheets are new parts, compressed as
+ * they are made. Nothing goes through a model of the user's workbook, so nothing can be lost by one.
+ */
+export class XlsxWorkbook implements WorkbookPort {
+  private readonly sheets: Sheet[];
+  private sharedStrings?: readonly string[];
+  private formats?: CellFormats;
+  private styleSheet?: StyleSheet;
+  /** Edited package-level parts by entry name: workbook, its rels, content types, styles. */
+  private readonly editedParts = new Map<string, string>();
+
+  private constructor(
+    private readonly zip: ZipArchive,
+    private readonly layout: PackageLayout,
+  ) {
+    this.sheets = layout.sheets.map((entry) => ({ entry }));
+  }
+
+  /** Opens a package; what is not an .xlsx workbook is named in words (WorkbookOpenError). */
+  static async load(data: Buffer): Promise<XlsxWorkbook> {
+    const kind = identifyFile(data);
+    if (kind.kind === 'other') throw new WorkbookOpenError(kind.message);
+    const zip = kind.zip;
+    const layout = readPackageLayout(zip);
+    if (!layout.sheets.some((s) => s.kind === 'worksheet')) throw new WorkbookOpenError('工作簿中没有工作表');
+    return new XlsxWorkbook(zip, layout);
+  }
+
+  /** The output package. */
+  async toBuffer(): Promise<Buffer> {
+    const writer = new ZipWriter();
+    const edited = new Map<string, string>(this.editedParts);
+    for (const s of this.sheets) if (s.edited !== undefined) edited.set(s.entry.path, s.edited);
+    if (this.styleSheet?.changed) edited.set(this.stylesPath(), this.styleSheet.toXml());
+    for (const entry of this.zip.entries) {
+      const text = edited.get(entry.name);
+      if (text === undefined) writer.copy(entry);
+      else {
+        writer.add(entry.name, text);
+        edited.delete(entry.name);
+      }
+    }
+    // Parts new to the package: a styles part for a package without one.
+    for (const [name, text] of edited) writer.add(name, text);
+    for (const s of this.sheets) if (s.generated !== undefined) writer.addDeflated(s.entry.path, s.generated);
+    return writer.finish();
+  }
+
+  async listSheets(): Promise<SheetInfo[]> {
+    return this.sheets.filter((s) => s.entry.kind === 'worksheet').map((s) => ({ name: s.entry.name, visible: s.entry.state === 'visible' }));
+  }
+
+  async readSheets(names: readonly string[]): Promise<SheetSnapshot[]> {
+    return names.map((name) => {
+      const sheet = this.sheet(name);
+      const { snapshot } = this.readSheet(sheet);
+      const tables = sheet.generated === undefined ? readSheetTables(this.zip, sheet.entry.path) : [];
+      return tables.length > 0 ? { ...snapshot, tables } : snapshot;
+    });
+  }
+
+  async writeLedgerDecoration(d: LedgerDecoration): Promise<void> {
+    const sheet = this.sheet(d.sheet);
+    const before = this.readSheet(sheet).snapshot;
+    let xml = removeConditionalRules(this.text(sheet), (f) => isOwnStatusRule(f, d.column));
+    const [top, ...rest] = d.headerRows;
+    const ownColumn = valueAt(before, top, d.column) === STATUS_HEADER;
+    const patches = new Map<number, Map<number, CellPatch>>();
+    const patch = (row: number, value: CellPatch) => patches.set(row, new Map([[d.column, value]]));
+    // The header looks like its neighbour's (font, border, fill), as a column the user added would.
+    patch(top, { value: STATUS_HEADER, style: d.column > 1 ? cellStyleAt(xml, top, d.column - 1) : undefined });
+    d.values.forEach((v, i) => {
+      const row = d.firstDataRow + i;
+      if (v !== '') patch(row, { value: v });
+      // A status of an earlier run that no longer applies; a free column has nothing to clear.
+      else if (ownColumn && valueAt(before, row, d.column) !== null) patch(row, null);
+    });
+    xml = patchCells(xml, patches);
+    const bottom = rest.length > 0 ? rest[rest.length - 1] : top;
+    if (bottom > top && !(before.merges ?? []).some((m) => m.top === top && m.left === d.column)) {
+      xml = addMergeCells(xml, [rectRef({ top, left: d.column, bottom, right: d.column })]);
+    }
+    const styles = this.styles();
+    let priority = maxRulePriority(xml);
+    const p = elementPrefix(xml);
+    const rules = d.rules
+      .map((r) => `<${p}cfRule type="expression" dxfId="${styles.dxf({ fill: r.fill, fontColor: r.fontColor })}" priority="${++priority}"><${p}formula>${escapeText(r.formula)}</${p}formula></${p}cfRule>`)
+      .join('');
+    xml = addConditionalFormatting(xml, `<${p}conditionalFormatting sqref="${rectRef(d.range)}">${rules}</${p}conditionalFormatting>`);
+    xml = coverDimension(xml, { top: Math.min(top, d.range.top), left: d.range.left, bottom: Math.max(bottom, d.range.bottom), right: d.column });
+    this.edit(sheet, xml);
+  }
+
+  async clearLedgerDecoration(name: string, column: number): Promise<void> {
+    const sheet = this.sheet(name);
+    const before = this.readSheet(sheet).snapshot;
+    let xml = removeConditionalRules(this.text(sheet), (f) => isOwnStatusRule(f, column));
+    // Only a column the add-in owns is cleared: its header must be ours.
+    const c = column - before.origin.col;
+    const headerIndex = c < 0 ? -1 : before.values.findIndex((line) => line[c] === STATUS_HEADER);
+    if (headerIndex >= 0) {
+      const headerRow = before.origin.row + headerIndex;
+      const merge = (before.merges ?? []).find((m) => m.top === headerRow && m.left === column);
+      if (merge !== undefined) xml = removeMergeCell(xml, rectRef(merge));
+      const patches = new Map<number, Map<number, CellPatch>>();
+      for (let i = headerIndex; i < before.values.length; i++) {
+        if (before.values[i][c] !== null && before.values[i][c] !== undefined) patches.set(before.origin.row + i, new Map([[column, null]]));
+      }
+      xml = patchCells(xml, patches);
+    }
+    this.edit(sheet, xml);
+  }
+
+  async addSheet(model: SheetModel): Promise<string> {
+    const name = makeSheetName(model.name, this.sheets.map((s) => s.entry.name));
+    const styles = this.styles();
+    const part = deflatePart(Buffer.concat(writeWorksheet(model, styles, { strict: this.layout.strict })));
+    const entry = this.registerSheet(name);
+    this.sheets.push({ entry, generated: part });
+    const names = printDefinedNames(model, name);
+    if (names.length > 0) this.addDefinedNames(names, this.sheets.length - 1);
+    return name;
+  }
+
+  async appendRows(name: string, rows: CellModel[][], create: SheetModel): Promise<void> {
+    if (!this.sheets.some((s) => s.entry.name === name)) {
+      // A new sheet is written whole: its header rows, then the rows.
+      await this.addSheet({ ...create, name, rows: [...create.rows, ...rows] });
+      return;
+    }
+    const sheet = this.sheet(name);
+    const { snapshot } = this.readSheet(sheet);
+    const start = snapshot.values.length === 0 ? 1 : snapshot.origin.row + snapshot.values.length;
+    const styles = this.styles();
+    const patches = new Map<number, Map<number, CellPatch>>();
+    rows.forEach((cells, r) => {
+      const line = new Map<number, CellPatch>();
+      cells.forEach((cell, c) => {
+        if (cell.value !== null) line.set(c + 1, { value: cell.value, style: styles.xf(cell.style) });
+      });
+      if (line.size > 0) patches.set(start + r, line);
+    });
+    this.edit(sheet, patchCells(this.text(sheet), patches));
+  }
+
+  async setCells(name: string, cells: ReadonlyArray<{ row: number; col: number; value: ModelValue }>): Promise<void> {
+    const sheet = this.sheet(name);
+    const patches = new Map<number, Map<number, CellPatch>>();
+    for (const c of cells) {
+      const line = patches.get(c.row) ?? new Map<number, CellPatch>();
+      line.set(c.col, c.value === null ? null : { value: c.value });
+      patches.set(c.row, line);
+    }
+    this.edit(sheet, patchCells(this.text(sheet), patches));
+  }
+
+  private sheet(name: string): Sheet {
+    const sheet = this.sheets.find((s) => s.entry.name === name && s.entry.kind === 'worksheet');
+    if (sheet === undefined) throw new Error(`工作表「${name}」不存在`);
+    return sheet;
+  }
+
+  private text(sheet: Sheet): string {
+    if (sheet.edited !== undefined) return sheet.edited;
+    if (sheet.generated !== undefined) return inflate(sheet.generated);
+    const text = this.zip.text(sheet.entry.path);
+    if (text === undefined) throw new WorkbookOpenError(`工作表「${sheet.entry.name}」的部件 ${sheet.entry.path} 不在文件中：文件可能已损坏，请在 Excel 中打开后另存`);
+    return text;
+  }
+
+  private edit(sheet: Sheet, xml: string): void {
+    sheet.edited = xml;
+    sheet.generated = undefined;
+    sheet.read = undefined;
+  }
+
+  private readSheet(sheet: Sheet): WorksheetRead {
+    if (sheet.read !== undefined) return sheet.read;
+    this.sharedStrings ??= readSharedStrings(this.layout.sharedStringsPath === undefined ? undefined : this.zip.text(this.layout.sharedStringsPath));
+    this.formats ??= readCellFormats(this.layout.stylesPath === undefined ? undefined : this.zip.text(this.layout.stylesPath));
+    try {
+      sheet.read = readWorksheet(this.text(sheet), { name: sheet.entry.name, sharedStrings: this.sharedStrings, formats: this.formats, date1904: this.layout.date1904 });
+    } catch (e) {
+      if (e instanceof WorkbookOpenError) throw e;
+      // A parser's own words are English and about bytes: the user needs the sheet and what to do.
+      throw new WorkbookOpenError(`工作表「${sheet.entry.name}」（${sheet.entry.path}）不是有效的 XML，文件可能已损坏：请在 Excel 中打开后另存为 .xlsx`);
+    }
+    return sheet.read;
+  }
+
+  private stylesPath(): string {
+    return this.layout.stylesPath ?? path.join(path.dirname(this.layout.workbookPath), 'styles.xml');
+  }
+
+  private styles(): StyleSheet {
+    if (this.styleSheet === undefined) {
+      const existing = this.layout.stylesPath === undefined ? undefined : this.zip.text(this.layout.stylesPath);
+      this.styleSheet = StyleSheet.parse(existing);
+      // A package without a styles part (rare; Excel always writes one) gets ours, made known to it.
+      if (this.layout.stylesPath === undefined) {
+        this.addRelationship('styles', 'styles.xml');
+        this.addContentType(`/${this.stylesPath()}`, STYLES_TYPE);
+      }
+    }
+    return this.styleSheet;
+  }
+
+  private part(name: string): string {
+    const text = this.editedParts.get(name) ?? this.zip.text(name);
+    if (text === undefined) throw new WorkbookOpenError(`文件缺少部件 ${name}：文件可能已损坏，请在 Excel 中打开后另存`);
+    return text;
+  }
+
+  /** A new worksheet part named in the workbook, its relationships and the content types. */
+  private registerSheet(name: string): SheetEntry {
+    const dir = path.dirname(this.layout.workbookPath);
+    const taken = new Set([...this.zip.entries.map((e) => e.name.toLowerCase()), ...this.sheets.map((s) => s.entry.path.toLowerCase())]);
+    let n = this.sheets.length + 1;
+    while (taken.has(path.join(dir, `worksheets/sheet${n}.xml`).toLowerCase())) n++;
+    const target = `worksheets/sheet${n}.xml`;
+    const rId = this.addRelationship('worksheet', target);
+    const sheetId = Math.max(0, ...this.sheets.map((s) => s.entry.sheetId)) + 1;
+    let workbook = this.part(this.layout.workbookPath);
+    const close = /<\/((?:[\w.-]+:)?)sheets>/.exec(workbook);
+    if (close === null) throw new WorkbookOpenError(`工作簿部件 ${this.layout.workbookPath} 中没有工作表清单：文件可能已损坏`);
+    const relPrefix = namespacePrefix(workbook, this.relNamespace());
+    // A root without a prefix for relationships (never seen, but allowed) gets one declared here.
+    const idAttr = relPrefix ? `${relPrefix}:id` : `xmlns:r="${this.relNamespace()}" r:id`;
+    const element = `<${close[1]}sheet name="${escapeAttr(name)}" sheetId="${sheetId}" ${idAttr}="${rId}"/>`;
+    workbook = workbook.slice(0, close.index) + element + workbook.slice(close.index);
+    this.editedParts.set(this.layout.workbookPath, workbook);
+    this.addContentType(`/${path.join(dir, target)}`, WORKSHEET_TYPE);
+    return { name, sheetId, rId, state: 'visible', path: path.join(dir, target), kind: 'worksheet' };
+  }
+
+  private relNamespace(): string {
+    return this.layout.strict ? REL_NS.strict : REL_NS.transitional;
+  }
+
+  /** Adds a relationship from the workbook part; returns its id. */
+  private addRelationship(type: 'worksheet' | 'styles', target: string): string {
+    const name = this.layout.workbookRelsPath;
+    const rels = this.part(name);
+    const ids = new Set([...rels.matchAll(/\bId\s*=\s*["']([^"']*)["']/g)].map((m) => m[1]));
+    let n = ids.size + 1;
+    while (ids.has(`rId${n}`)) n++;
+    const close = rels.lastIndexOf('</Relationships>');
+    if (close < 0) throw new WorkbookOpenError(`工作簿关系部件 ${name} 已损坏：请在 Excel 中打开后另存`);
+    const element = `<Relationship Id="rId${n}" Type="${this.relNamespace()}/${type}" Target="${target}"/>`;
+    this.editedParts.set(name, rels.slice(0, close) + element + rels.slice(close));
+    return `rId${n}`;
+  }
+
+  private addContentType(partName: string, type: string): void {
+    const name = '[Content_Types].xml';
+    const types = this.part(name);
+    const close = types.lastIndexOf('</Types>');
+    if (close < 0) throw new WorkbookOpenError('文件的 [Content_Types].xml 已损坏：请在 Excel 中打开后另存');
+    this.editedParts.set(name, `${types.slice(0, close)}<Override PartName="${escapeAttr(partName)}" ContentType="${type}"/>${types.slice(close)}`);
+  }
+
+  /** Print area and titles of a sheet: defined names scoped to it (localSheetId = its tab index). */
+  private addDefinedNames(names: ReadonlyArray<{ name: string; formula: string }>, sheetIndex: number): void {
+    let workbook = this.part(this.layout.workbookPath);
+    const prefix = /<\/((?:[\w.-]+:)?)sheets>/.exec(workbook)?.[1] ?? '';
+    const elements = names.map((d) => `<${prefix}definedName name="${d.name}" localSheetId="${sheetIndex}">${escapeText(d.formula)}</${prefix}definedName>`).join('');
+    const close = new RegExp(`</${prefix}definedNames>`).exec(workbook);
+    if (close !== null) workbook = workbook.slice(0, close.index) + elements + workbook.slice(close.index);
+    else {
+      // CT_Workbook: definedNames follows sheets, functionGroups and externalReferences.
+      const after = [`</${prefix}externalReferences>`, `</${prefix}functionGroups>`, `</${prefix}sheets>`].map((t) => ({ t, at: workbook.indexOf(t) })).find((x) => x.at >= 0);
+      if (after === undefined) throw new WorkbookOpenError(`工作簿部件 ${this.layout.workbookPath} 中没有工作表清单：文件可能已损坏`);
+      const at = after.at + after.t.length;
+      workbook = `${workbook.slice(0, at)}<${prefix}definedNames>${elements}</${prefix}definedNames>${workbook.slice(at)}`;
+    }
+    this.editedParts.set(this.layout.workbookPath, workbook);
+  }
+}
+
+/** A generated part's text again (read back by a later step of the same run, e.g. appending to a new log). */
+const inflate = (part: DeflatedPart): string => inflateRawSync(part.deflated).toString('utf8');
+
+function valueAt(sheet: SheetSnapshot, row: number, col: number): unknown {
+  return sheet.values[row - sheet.origin.row]?.[col - sheet.origin.col] ?? null;
+}
+
+/** The prefix the part's root declares for a namespace; '' for a default declaration, null when undeclared. */
+function namespacePrefix(xml: string, uri: string): string | null {
+  const root = /<(?![?!])[^>]*>/.exec(xml)?.[0] ?? '';
+  for (const m of root.matchAll(/xmlns(?::([\w.-]+))?\s*=\s*["']([^"']*)["']/g)) if (m[2] === uri) return m[1] ?? '';
+  return null;
+}
