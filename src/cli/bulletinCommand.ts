@@ -110,7 +110,6 @@ async function bulletin(args: string[], io: Io): Promise<number> {
   const workbook = await XlsxWorkbook.load(data);
   const made = await generateBulletin(workbook, period, today, { rules, sheet: opts.sheet, columns: mapped.map.choices });
   if (!made.ok) throw new BulletinUsageError(formatLedgerFailure(made.failure, mapped.map));
-  made.analysis.problems.push(...workbook.losses);
   await writeOutput(out, await workbook.toBuffer());
 
   const { analysis } = made;

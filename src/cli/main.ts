@@ -17,6 +17,7 @@ import { STAFF_SHEET } from '../core/bonus/parseStaffSheet';
 import type { UnitScore } from '../core/scoring/scoreUnits';
 import { NOTICE_LOG_SHEET } from '../core/notices/noticeLog';
 import { XlsxWorkbook, WorkbookOpenError } from '../xlsx/xlsxWorkbook';
+import { reportProgress } from './reportProgress';
 import { BULLETIN_USAGE, runBulletin } from './bulletinCommand';
 import { MAP_HELP, formatLedgerFailure, parseMapOptions } from './mapOption';
 import { formatNoticeDoubt } from './formatNoticeDoubt';
@@ -33,6 +34,8 @@ export interface Io {
   stderr: (text: string) => void;
   /** Today's date in China; a parameter so tests need no clock. */
   today: () => DateOnly;
+  /** Milliseconds on a monotonic clock, for progress lines on a long run (default performance.now). */
+  now?: () => number;
 }
 
 /** The years an --as-of may name: a typo such as 2100 or 1020 would date every notice wrongly. */
@@ -57,9 +60,6 @@ ${MAP_HELP}
   --force   覆盖已存在的输出文件
   --confirm 确认发出：本次督办单多于规则设置 notices.maxPerRun（默认 200 份），或有发出日期早于截止日期
             notices.maxAgeYears 年（默认 1 年）以前的，不加此项只列出将发出的督办单、不写出文件（退出码 2）`;
-
-/** Rows above which progress is shown on stderr. */
-const PROGRESS_ROWS = 5000;
 
 export async function main(argv: string[], io: Io): Promise<number> {
   try {
@@ -132,11 +132,16 @@ async function run(argv: string[], io: Io): Promise<number> {
   const data = await fs.readFile(input).catch((e: NodeJS.ErrnoException) => {
     throw new UsageError(e.code === 'ENOENT' ? `找不到文件：${input}` : `无法读取文件：${input}（${e.code ?? e.message}）`);
   });
-  const workbook = await XlsxWorkbook.load(data);
+  const progress = reportProgress(io.stderr, io.now ?? (() => performance.now()));
+  progress.phase('读取', path.basename(input));
+  const workbook = await XlsxWorkbook.load(data, {
+    // Each sheet read is followed by the analysis of what it holds (analyzeWorkbook reads, then parses).
+    onRead: (sheet, fraction) => (fraction < 1 ? progress.fraction(fraction) : progress.phase('分析', `「${sheet}」`)),
+    onReadStart: (sheet) => progress.phase('读取', `「${sheet}」`),
+  });
   const result = await analyzeWorkbook(workbook, { asOf, rules, sheet: opts.sheet, columns: mapped.map.choices });
   if (!result.ok) throw new UsageError(formatLedgerFailure(result.failure, mapped.map));
   const analysis = result.analysis;
-  analysis.problems.push(...workbook.losses);
   // Plausibility before the log (SPEC §9): a doubtful batch is listed, and nothing is written, until --confirm.
   if (!opts.confirm) {
     const doubt = checkNoticePlausibility(previewNotices(analysis).notices, asOf, rules.notices);
@@ -145,17 +150,19 @@ async function run(argv: string[], io: Io): Promise<number> {
       return 2;
     }
   }
-  const big = analysis.items.length > PROGRESS_ROWS;
-  if (big) io.stderr(`已分析 ${analysis.items.length} 条督办事项，正在写出…\n`);
+  progress.phase('写出督办状态', `${analysis.items.length} 行`);
   await applyLedgerColors(workbook, analysis);
   // After coloring: issue what fell due up to --as-of (the log the analysis read makes a rerun a no-op).
+  progress.phase('写出督办单');
   const issued = await issueNotices(workbook, analysis);
   // Scores count the log as it stands now, this run's notices included (the log is the single
   // source, SPEC §4–5): issued.log is the log read by the analysis plus what was appended.
+  progress.phase('写出单位得分与绩效奖金');
   const scores = await writeUnitScores(workbook, analysis, issued.log);
   const bonuses = await writeBonuses(workbook, analysis);
+  progress.phase('保存', path.basename(out));
   await writeOutput(out, await workbook.toBuffer());
-  if (big) io.stderr('完成。\n');
+  progress.finish();
 
   if (opts.json) io.stdout(`${JSON.stringify(buildReport(analysis, issued, { scores, bonuses }), null, 2)}\n`);
   else io.stdout(summarize(analysis, issued, { scores, bonuses }, out));

@@ -3,6 +3,7 @@ import type { BulletinCounts, BulletinData } from '../core/bulletin';
 import { formatChineseDate, formatMonthDay } from '../core/notices/formatChineseDate';
 import { toCellText } from './cellText';
 import type { CellModel, CellStyle, ChartModel, DataBar, ModelValue, SheetModel } from './sheetModel';
+import { EXCEL_MAX_ROW_HEIGHT } from './sheetModel';
 
 /** Nine columns fit A4 portrait: 单位 | 类别 | 本期交办 | 年度承办 | 蓝 | 黄 | 红 | 年度得分 | 类内排名. */
 const WIDTHS = [18, 10, 8, 8, 8, 8, 8, 9, 9];
@@ -44,7 +45,8 @@ function heightFor(texts: Array<[string, number]>, line = 15): number | undefine
     if (text.length * 2 <= width - 1) continue;
     lines = Math.max(lines, Math.ceil(textWidth(text) / Math.max(1, width - 1)));
   }
-  return lines === 1 ? undefined : lines * line + 3;
+  // A text longer than the tallest row shows its start; the cell still holds all of it.
+  return lines === 1 ? undefined : Math.min(EXCEL_MAX_ROW_HEIGHT, lines * line + 3);
 }
 
 const spanWidth = (from: number, to: number) => WIDTHS.slice(from - 1, to).reduce((s, w) => s + w, 0);

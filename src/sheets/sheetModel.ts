@@ -25,6 +25,9 @@ export interface CellStyle {
   numberFormat?: string;
 }
 
+/** Excel's tallest row, in points ("Excel specifications and limits": row height 409 points). */
+export const EXCEL_MAX_ROW_HEIGHT = 409;
+
 export interface CellModel {
   value: ModelValue;
   style?: CellStyle;

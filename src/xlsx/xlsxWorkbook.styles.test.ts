@@ -57,7 +57,7 @@ describe('XlsxWorkbook.toBuffer, cells without formatting', () => {
     const file = await book.toBuffer();
     const back = new ExcelJS.Workbook();
     await back.xlsx.load(file as unknown as ArrayBuffer);
-    expect((back.getWorksheet(name) as ExcelJS.Worksheet).getCell('C1').fill).toEqual({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF2F75B5' } });
+    expect((back.getWorksheet(name) as ExcelJS.Worksheet).getCell('C1').fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF2F75B5' } });
     const xml = (await (await JSZip.loadAsync(file)).file('xl/worksheets/sheet2.xml')?.async('string')) ?? '';
     expect([...xml.matchAll(/<c r="([A-Z]+\d+)"/g)].map((m) => m[1])).toEqual(['B1', 'C1']);
   });

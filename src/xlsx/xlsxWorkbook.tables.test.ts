@@ -14,12 +14,11 @@ describe('XlsxWorkbook with an Excel table written by LibreOffice', () => {
   // LibreOffice saves a named range as a table with no <tableStyleInfo>; ExcelJS alone fails to write it back.
   const input = readFileSync(path.join(__dirname, '../../test/corpus/ledgers/m38-deputy-suggestions-2025-lo-table.xlsx'));
 
-  it('writes the table back, still without a table style', async () => {
+  it('keeps the table part as it was, byte for byte, still without a table style', async () => {
     const [before] = await tableParts(input);
     expect(before).not.toContain('tableStyleInfo');
     const workbook = await XlsxWorkbook.load(input);
     const [after] = await tableParts(await workbook.toBuffer());
-    expect(after).toMatch(/<tableStyleInfo showFirstColumn="0" showLastColumn="0" showRowStripes="0" showColumnStripes="0"\/>/);
-    expect(after).toContain('ref="A2:I9"');
+    expect(after).toBe(before);
   });
 });

@@ -1,307 +1,420 @@
-import ExcelJS from 'exceljs';
+import path from 'node:path/posix';
+import { inflateRawSync } from 'node:zlib';
 import type { WorkbookPort, SheetInfo } from '../app/workbookPort';
 import type { CellRect, SheetSnapshot } from '../core/ledger/sheetSnapshot';
 import { columnLetters } from '../core/cells';
 import { STATUS_HEADER, isOwnStatusRule, type LedgerDecoration } from '../sheets/ledgerDecoration';
 import { makeSheetName } from '../sheets/makeSheetName';
-import type { CellModel, CellStyle, ModelValue, SheetModel } from '../sheets/sheetModel';
-import type { Problem } from '../core/problems';
-import { readPackageExtras } from './readPackageExtras';
-import { readSheetSnapshot } from './readSheetSnapshot';
+import type { CellModel, ModelValue, SheetModel } from '../sheets/sheetModel';
+import { escapeAttr, escapeText } from './xml';
+import type { DeflatedPart, ZipArchive } from './zip/zipArchive';
+import { WorkbookOpenError } from './workbookOpenError';
+import { ZipWriter, deflatePart } from './zip/ZipWriter';
+import { decodeText } from './zip/readZip';
+import { identifyFile } from './zip/identifyFile';
+import { readPackageLayout, type PackageLayout, type SheetEntry } from './read/readPackageLayout';
+import { readSharedStrings } from './read/readSharedStrings';
+import { readCellFormats, type CellFormats } from './read/readCellFormats';
+import { readWorksheet } from './read/readWorksheet';
+import { readSheetTables } from './read/readSheetTables';
+import { StyleSheet } from './write/styleSheet';
+import { printDefinedNames, writeWorksheet } from './write/writeWorksheet';
+import {
+  addConditionalFormatting,
+  addMergeCells,
+  cellStyleAt,
+  coverDimension,
+  elementPrefix,
+  maxRulePriority,
+  patchCells,
+  removeConditionalRules,
+  removeMergeCell,
+  type CellPatch,
+} from './edit/editWorksheet';
 
-/** Why a file could not be opened, in words for the user. */
-export class WorkbookOpenError extends Error {}
+export { WorkbookOpenError };
 
-const rectRef = (r: { top: number; left: number; bottom: number; right: number }) =>
-  `${columnLetters(r.left)}${r.top}:${columnLetters(r.right)}${r.bottom}`;
-const argb = (rgb: string) => `FF${rgb.toUpperCase()}`;
+const rectRef = (r: CellRect) => `${columnLetters(r.left)}${r.top}:${columnLetters(r.right)}${r.bottom}`;
 
-/** WorkbookPort over an .xlsx file held in memory with ExcelJS (the CLI's adapter). */
+const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
+const STYLES_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
+const REL_NS = { transitional: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships', strict: 'http://purl.oclc.org/ooxml/officeDocument/relationships' };
+
+export interface LoadOptions {
+  /** A sheet part is about to be read (for progress lines on a long run). */
+  onReadStart?: (sheet: string) => void;
+  /** How far reading a sheet is, 0–1 (1: read). */
+  onRead?: (sheet: string, fraction: number) => void;
+}
+
+/** One sheet of the workbook: the user's (a part of the input) or one this run generated. */
+interface Sheet {
+  entry: SheetEntry;
+  /**
+   * The part as edited or generated, compressed as soon as it was made (a 50,000-row ledger part is
+   * some 40 MB as a string); undefined while it is the input's part, unchanged.
+   */
+  part?: DeflatedPart;
+  /** A sheet this run added (a new part of the package). */
+  added?: boolean;
+  /**
+   * What the last read saw, until the next edit, for as long as a caller keeps it (the analysis
+   * keeps the ledger's): a workbook's other sheets are read once and need not stay in memory.
+   */
+  read?: WeakRef<SheetSnapshot>;
+}
+
+/**
+ * WorkbookPort over an .xlsx package (the CLI's adapter). The output is the input package plus the
+ * add-in's parts: entries the run does not change are copied as stored, byte for byte; the few it
+ * must change (the ledger's sheet part, styles, the workbook part, its relationships and the
+ * content types) are edited as text, by insertion; generated sheets are new parts, compressed as
+ * they are made. Nothing goes through a model of the user's workbook, so nothing can be lost by one.
+ */
 export class XlsxWorkbook implements WorkbookPort {
+  private readonly sheets: Sheet[];
+  private sharedStrings?: readonly string[];
+  private formats?: CellFormats;
+  private styleSheet?: StyleSheet;
+  /** Edited package-level parts by entry name: workbook, its rels, content types, styles. */
+  private readonly editedParts = new Map<string, string>();
+  /** The markup each live snapshot was read from, for the edit that usually follows (the ledger's decoration). */
+  private readonly markups = new WeakMap<SheetSnapshot, string>();
+
   private constructor(
-    readonly workbook: ExcelJS.Workbook,
-    /** What the output cannot keep of the input (charts, pictures…): warnings for the user. */
-    readonly losses: Problem[] = [],
-  ) {}
-
-  static async load(data: Buffer): Promise<XlsxWorkbook> {
-    if (data.length >= 4 && data.readUInt32BE(0) === 0xd0cf11e0) {
-      throw new WorkbookOpenError('文件已加密或为旧版 .xls 格式：请在 Excel 中取消密码并另存为 .xlsx');
-    }
-    if (data.length < 4 || data.readUInt32BE(0) !== 0x504b0304) {
-      throw new WorkbookOpenError('不是 .xlsx 文件（文件内容不是 zip 格式）');
-    }
-    const workbook = new ExcelJS.Workbook();
-    try {
-      await workbook.xlsx.load(data as unknown as ArrayBuffer);
-    } catch (e) {
-      throw new WorkbookOpenError(`无法读取工作簿：${e instanceof Error ? e.message : String(e)}`);
-    }
-    if (workbook.worksheets.length === 0) throw new WorkbookOpenError('工作簿中没有工作表');
-    // ExcelJS never reads manual page breaks (a notice sheet prints one notice per page by them):
-    // put them back, and say what else the output will not have. An ExcelJS that read them would
-    // double them here; the round-trip tests in readPackageExtras.test.ts would show it.
-    const extras = readPackageExtras(data);
-    for (const ws of workbook.worksheets) {
-      for (const row of extras.rowBreaks.get(ws.name) ?? []) ws.getRow(row).addPageBreak();
-      keepUnstyledTables(ws);
-    }
-    const losses: Problem[] = extras.dropped.map((what) => ({
-      severity: 'warning',
-      code: 'xlsx.part-dropped',
-      message: `输入文件中有${what}，命令行无法把它们写进输出文件（输入文件不变）：需要保留时，请在 Excel 中用加载项完成同样的操作`,
-    }));
-    return new XlsxWorkbook(workbook, losses);
+    private readonly zip: ZipArchive,
+    private readonly layout: PackageLayout,
+    private readonly options: LoadOptions,
+  ) {
+    this.sheets = layout.sheets.map((entry) => ({ entry }));
   }
 
-  /** The workbook as an .xlsx file: the last thing done with it (see shareEmptyStyles). */
+  /** Opens a package; what is not an .xlsx workbook is named in words (WorkbookOpenError). */
+  static async load(data: Buffer, options: LoadOptions = {}): Promise<XlsxWorkbook> {
+    const kind = identifyFile(data);
+    if (kind.kind === 'other') throw new WorkbookOpenError(kind.message);
+    const zip = kind.zip;
+    const layout = readPackageLayout(zip);
+    if (!layout.sheets.some((s) => s.kind === 'worksheet')) throw new WorkbookOpenError('工作簿中没有工作表');
+    return new XlsxWorkbook(zip, layout, options);
+  }
+
+  /** The output package. */
   async toBuffer(): Promise<Buffer> {
-    shareEmptyStyles(this.workbook);
-    return Buffer.from(await this.workbook.xlsx.writeBuffer());
-  }
-
-  private sheet(name: string): ExcelJS.Worksheet {
-    const ws = this.workbook.getWorksheet(name);
-    if (!ws) throw new Error(`工作表「${name}」不存在`);
-    return ws;
+    const writer = new ZipWriter();
+    const edited = new Map<string, string>(this.editedParts);
+    if (this.styleSheet?.changed) edited.set(this.stylesPath(), this.styleSheet.toXml());
+    const sheetParts = new Map(this.sheets.flatMap((s) => (s.part !== undefined && !s.added ? [[s.entry.path, s.part] as const] : [])));
+    for (const entry of this.zip.entries) {
+      const text = edited.get(entry.name);
+      const part = sheetParts.get(entry.name);
+      if (part !== undefined) writer.addDeflated(entry.name, part);
+      else if (text === undefined) writer.copy(entry);
+      else {
+        writer.add(entry.name, text);
+        edited.delete(entry.name);
+      }
+    }
+    // Parts new to the package: a styles part for a package without one, then the sheets added.
+    for (const [name, text] of edited) writer.add(name, text);
+    for (const s of this.sheets) if (s.added && s.part !== undefined) writer.addDeflated(s.entry.path, s.part);
+    return writer.finish();
   }
 
   async listSheets(): Promise<SheetInfo[]> {
-    return this.workbook.worksheets.map((ws) => ({ name: ws.name, visible: ws.state === 'visible' || ws.state === undefined }));
+    return this.sheets.filter((s) => s.entry.kind === 'worksheet').map((s) => ({ name: s.entry.name, visible: s.entry.state === 'visible' }));
   }
 
   async readSheets(names: readonly string[]): Promise<SheetSnapshot[]> {
-    const date1904 = Boolean(this.workbook.properties.date1904);
-    return names.map((name) => readSheetSnapshot(this.sheet(name), date1904));
+    return names.map((name) => this.readSheet(this.sheet(name)));
   }
 
   async writeLedgerDecoration(d: LedgerDecoration): Promise<void> {
-    const ws = this.sheet(d.sheet);
-    removeOwnRules(ws, d.column);
+    const sheet = this.sheet(d.sheet);
+    const before = this.readSheet(sheet);
+    const markup = this.markup(sheet);
     const [top, ...rest] = d.headerRows;
-    const header = ws.getCell(top, d.column);
-    header.value = STATUS_HEADER;
-    const neighbour = ws.getCell(top, d.column - 1);
-    if (d.column > 1 && neighbour.style) header.style = { ...neighbour.style };
-    if (rest.length > 0 && !header.isMerged) ws.mergeCells(top, d.column, rest[rest.length - 1], d.column);
+    const ownColumn = valueAt(before, top, d.column) === STATUS_HEADER;
+    const patches = new Map<number, Map<number, CellPatch>>();
+    const patch = (row: number, value: CellPatch) => patches.set(row, new Map([[d.column, value]]));
+    // The header looks like its neighbour's (font, border, fill), as a column the user added would.
+    patch(top, { value: toMarkup(STATUS_HEADER), style: d.column > 1 ? cellStyleAt(markup, top, d.column - 1) : undefined });
     d.values.forEach((v, i) => {
-      ws.getCell(d.firstDataRow + i, d.column).value = v === '' ? null : v;
+      const row = d.firstDataRow + i;
+      if (v !== '') patch(row, { value: toMarkup(v) });
+      // A status of an earlier run that no longer applies; a free column has nothing to clear.
+      else if (ownColumn && valueAt(before, row, d.column) !== null) patch(row, null);
     });
-    ws.addConditionalFormatting({
-      ref: rectRef(d.range),
-      rules: d.rules.map((r, i) => ({
-        type: 'expression',
-        priority: i + 1,
-        formulae: [r.formula],
-        style: {
-          fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(r.fill) } },
-          font: { color: { argb: argb(r.fontColor) } },
-        },
-      })),
+    const bottom = rest.length > 0 ? rest[rest.length - 1] : top;
+    const styles = this.styles();
+    const pieces = aroundSheetData(patchCells(markup, patches), (xml) => {
+      xml = removeConditionalRules(xml, (f) => isOwnStatusRule(fromMarkup(f), d.column));
+      if (bottom > top && !(before.merges ?? []).some((m) => m.top === top && m.left === d.column)) {
+        xml = addMergeCells(xml, [rectRef({ top, left: d.column, bottom, right: d.column })]);
+      }
+      let priority = maxRulePriority(xml);
+      const p = elementPrefix(xml);
+      const rules = d.rules
+        .map((r) => `<${p}cfRule type="expression" dxfId="${styles.dxf({ fill: r.fill, fontColor: r.fontColor })}" priority="${++priority}"><${p}formula>${toMarkup(escapeText(r.formula))}</${p}formula></${p}cfRule>`)
+        .join('');
+      xml = addConditionalFormatting(xml, `<${p}conditionalFormatting sqref="${rectRef(d.range)}">${rules}</${p}conditionalFormatting>`);
+      return coverDimension(xml, { top: Math.min(top, d.range.top), left: d.range.left, bottom: Math.max(bottom, d.range.bottom), right: d.column });
     });
+    this.edit(sheet, ...pieces);
   }
 
-  async clearLedgerDecoration(sheet: string, column: number): Promise<void> {
-    const ws = this.sheet(sheet);
-    removeOwnRules(ws, column);
+  async clearLedgerDecoration(name: string, column: number): Promise<void> {
+    const sheet = this.sheet(name);
+    const before = this.readSheet(sheet);
+    let xml = removeConditionalRules(this.markup(sheet), (f) => isOwnStatusRule(fromMarkup(f), column));
     // Only a column the add-in owns is cleared: its header must be ours.
-    let headerRow = 0;
-    ws.getColumn(column).eachCell({ includeEmpty: false }, (cell, row) => {
-      if (headerRow === 0 && cell.value === STATUS_HEADER) headerRow = row;
-    });
-    if (headerRow === 0) return;
-    const header = ws.getCell(headerRow, column);
-    if (header.isMerged) ws.unMergeCells(header.address);
-    ws.getColumn(column).eachCell({ includeEmpty: false }, (cell, row) => {
-      if (row >= headerRow) {
-        cell.value = null;
-        cell.style = {};
+    const c = column - before.origin.col;
+    const headerIndex = c < 0 ? -1 : before.values.findIndex((line) => line[c] === STATUS_HEADER);
+    if (headerIndex >= 0) {
+      const headerRow = before.origin.row + headerIndex;
+      const merge = (before.merges ?? []).find((m) => m.top === headerRow && m.left === column);
+      if (merge !== undefined) xml = removeMergeCell(xml, rectRef(merge));
+      const patches = new Map<number, Map<number, CellPatch>>();
+      for (let i = headerIndex; i < before.values.length; i++) {
+        if (before.values[i][c] !== null && before.values[i][c] !== undefined) patches.set(before.origin.row + i, new Map([[column, null]]));
       }
-    });
+      xml = patchCells(xml, patches);
+    }
+    this.edit(sheet, xml);
   }
 
   async addSheet(model: SheetModel): Promise<string> {
-    const name = makeSheetName(model.name, this.workbook.worksheets.map((w) => w.name));
-    const ws = this.workbook.addWorksheet(name, model.tabColor ? { properties: { tabColor: { argb: argb(model.tabColor) } } } : undefined);
-    model.rows.forEach((cells, r) => {
-      cells.forEach((cell, c) => {
-        if (isBlank(cell)) return;
-        const target = ws.getCell(r + 1, c + 1);
-        // A string is always stored as text: ExcelJS writes formulas only from {formula} objects.
-        target.value = cell.value;
-        if (cell.style) applyStyle(target, cell.style);
-      });
-    });
-    mergeAll(ws, model.merges ?? []);
-    model.columnWidths?.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-    for (const [row, h] of Object.entries(model.rowHeights ?? {})) ws.getRow(+row).height = h;
-    for (const f of model.conditionalFills ?? []) {
-      ws.addConditionalFormatting({
-        ref: rectRef(f.range),
-        rules: [{ type: 'expression', priority: 1, formulae: [f.formula], style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(f.fill) } }, font: { color: { argb: argb(f.fontColor) } } } }],
-      });
-    }
-    // model.charts are left out: ExcelJS cannot write charts; the data bars show the same numbers.
-    for (const bar of model.dataBars ?? []) {
-      ws.addConditionalFormatting({
-        ref: rectRef(bar.range),
-        rules: [{ type: 'dataBar', priority: 1, gradient: false, cfvo: [{ type: 'min' }, { type: 'max' }], color: { argb: argb(bar.color) } } as unknown as ExcelJS.ConditionalFormattingRule],
-      });
-    }
-    if (model.freezeRowsAbove && model.freezeRowsAbove > 1) ws.views = [{ state: 'frozen', ySplit: model.freezeRowsAbove - 1 }];
-    if (model.page) {
-      const p = model.page;
-      ws.pageSetup.paperSize = 9; // A4
-      ws.pageSetup.orientation = p.orientation;
-      if (p.margins) ws.pageSetup.margins = { ...p.margins, header: 0.3, footer: 0.3 };
-      if (p.fitToWidth) Object.assign(ws.pageSetup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
-      if (p.printArea) ws.pageSetup.printArea = rectRef(p.printArea);
-      if (p.printTitleRows) ws.pageSetup.printTitlesRow = `${p.printTitleRows.first}:${p.printTitleRows.last}`;
-      for (const row of p.rowBreaks ?? []) ws.getRow(row).addPageBreak();
-    }
+    const name = makeSheetName(model.name, this.sheets.map((s) => s.entry.name));
+    const styles = this.styles();
+    const part = deflatePart(Buffer.concat(writeWorksheet(model, styles, { strict: this.layout.strict })));
+    const entry = this.registerSheet(name);
+    this.sheets.push({ entry, part, added: true });
+    const names = printDefinedNames(model, name);
+    if (names.length > 0) this.addDefinedNames(names, this.sheets.length - 1);
     return name;
   }
 
-  async appendRows(sheet: string, rows: CellModel[][], create: SheetModel): Promise<void> {
-    let ws = this.workbook.getWorksheet(sheet);
-    if (!ws) {
-      await this.addSheet({ ...create, name: sheet });
-      ws = this.sheet(sheet);
+  async appendRows(name: string, rows: CellModel[][], create: SheetModel): Promise<void> {
+    if (!this.sheets.some((s) => s.entry.name === name)) {
+      // A new sheet is written whole: its header rows, then the rows.
+      await this.addSheet({ ...create, name, rows: [...create.rows, ...rows] });
+      return;
     }
-    const start = lastUsedRow(ws) + 1;
-    rows.forEach((cells, r) =>
+    const sheet = this.sheet(name);
+    const snapshot = this.readSheet(sheet);
+    const start = snapshot.values.length === 0 ? 1 : snapshot.origin.row + snapshot.values.length;
+    const styles = this.styles();
+    const patches = new Map<number, Map<number, CellPatch>>();
+    rows.forEach((cells, r) => {
+      const line = new Map<number, CellPatch>();
       cells.forEach((cell, c) => {
-        if (isBlank(cell)) return;
-        const target = ws.getCell(start + r, c + 1);
-        target.value = cell.value;
-        if (cell.style) applyStyle(target, cell.style);
-      }),
-    );
+        if (cell.value !== null) line.set(c + 1, { value: toMarkup(cell.value), style: styles.xf(cell.style) });
+      });
+      if (line.size > 0) patches.set(start + r, line);
+    });
+    this.edit(sheet, patchCells(this.markup(sheet), patches));
   }
 
-  async setCells(sheet: string, cells: ReadonlyArray<{ row: number; col: number; value: ModelValue }>): Promise<void> {
-    const ws = this.sheet(sheet);
-    for (const c of cells) ws.getCell(c.row, c.col).value = c.value;
+  async setCells(name: string, cells: ReadonlyArray<{ row: number; col: number; value: ModelValue }>): Promise<void> {
+    const sheet = this.sheet(name);
+    const patches = new Map<number, Map<number, CellPatch>>();
+    for (const c of cells) {
+      const line = patches.get(c.row) ?? new Map<number, CellPatch>();
+      line.set(c.col, c.value === null ? null : { value: toMarkup(c.value) });
+      patches.set(c.row, line);
+    }
+    this.edit(sheet, patchCells(this.markup(sheet), patches));
   }
-}
 
-/**
- * Merges a new sheet's areas. ExcelJS checks each merge against every merge already on the sheet
- * (quadratic: a notice sheet of 300 pages holds some 3,000 merges, most of a second to write). The
- * model's areas are checked for overlap here in one pass over their cells instead, and ExcelJS is
- * handed each with its merge index empty, then the index is put back whole.
- */
-function mergeAll(ws: ExcelJS.Worksheet, merges: readonly CellRect[]): void {
-  const taken = new Set<number>();
-  for (const m of merges) {
-    for (let r = m.top; r <= m.bottom; r++) {
-      for (let c = m.left; c <= m.right; c++) {
-        const key = r * 16_384 + c;
-        if (taken.has(key)) throw new Error(`工作表「${ws.name}」的合并区域重叠：${rectRef(m)}`);
-        taken.add(key);
+  private sheet(name: string): Sheet {
+    const sheet = this.sheets.find((s) => s.entry.name === name && s.entry.kind === 'worksheet');
+    if (sheet === undefined) throw new Error(`工作表「${name}」不存在`);
+    return sheet;
+  }
+
+  /** A sheet part's bytes as stored, or as this run last edited or wrote them. */
+  private bytes(sheet: Sheet): Buffer {
+    if (sheet.part !== undefined) return inflateRawSync(sheet.part.deflated);
+    const bytes = this.zip.bytes(sheet.entry.path);
+    if (bytes === undefined) throw new WorkbookOpenError(`工作表「${sheet.entry.name}」的部件 ${sheet.entry.path} 不在文件中：文件可能已损坏，请在 Excel 中打开后另存`);
+    return bytes;
+  }
+
+  /**
+   * The part as markup to read and edit: its UTF-8 bytes one per character (latin1), so a 20 MB
+   * part is a 20 MB string, not a 40 MB two-byte one, and every copy an edit makes costs half. The
+   * markup the reader and the edits look at is ASCII; text they insert goes through toMarkup.
+   */
+  private markup(sheet: Sheet): string {
+    const cached = this.cached(sheet);
+    if (cached !== undefined && this.markups.has(cached)) return this.markups.get(cached) as string;
+    const bytes = this.bytes(sheet);
+    // A UTF-16 part (rare, but allowed) is edited as UTF-8, its declaration saying so.
+    if (bytes[0] === 0xff || bytes[0] === 0xfe) return toMarkup(decodeText(bytes).replace(/^(<\?xml[^>]*encoding=["'])UTF-16(["'])/i, '$1UTF-8$2'));
+    return bytes.toString('latin1');
+  }
+
+  /** The part's new markup, given in pieces (see aroundSheetData) written into one buffer. */
+  private edit(sheet: Sheet, ...markup: string[]): void {
+    const bytes = Buffer.allocUnsafe(markup.reduce((n, piece) => n + piece.length, 0));
+    let at = 0;
+    for (const piece of markup) at += bytes.write(piece, at, 'latin1');
+    sheet.part = deflatePart(bytes);
+    const cached = this.cached(sheet);
+    if (cached !== undefined) this.markups.delete(cached);
+    sheet.read = undefined;
+  }
+
+  private cached(sheet: Sheet): SheetSnapshot | undefined {
+    return sheet.read?.deref();
+  }
+
+  private readSheet(sheet: Sheet): SheetSnapshot {
+    const cached = this.cached(sheet);
+    if (cached !== undefined) return cached;
+    this.options.onReadStart?.(sheet.entry.name);
+    this.sharedStrings ??= readSharedStrings(this.layout.sharedStringsPath === undefined ? undefined : this.zip.text(this.layout.sharedStringsPath));
+    this.formats ??= readCellFormats(this.layout.stylesPath === undefined ? undefined : this.zip.text(this.layout.stylesPath));
+    let snapshot: SheetSnapshot;
+    const markup = this.markup(sheet);
+    try {
+      // Tables live in parts of their own, untouched by edits; a generated sheet's path has none.
+      const tables = readSheetTables(this.zip, sheet.entry.path);
+      snapshot = readWorksheet(markup, { markup: true, name: sheet.entry.name, sharedStrings: this.sharedStrings, formats: this.formats, date1904: this.layout.date1904, tables,
+        onProgress: this.options.onRead && ((fraction) => this.options.onRead?.(sheet.entry.name, fraction)),
+      });
+    } catch (e) {
+      if (e instanceof WorkbookOpenError) throw e;
+      // A parser's own words are English and about bytes: the user needs the sheet and what to do.
+      throw new WorkbookOpenError(`工作表「${sheet.entry.name}」（${sheet.entry.path}）不是有效的 XML，文件可能已损坏：请在 Excel 中打开后另存为 .xlsx`);
+    }
+    sheet.read = new WeakRef(snapshot);
+    this.markups.set(snapshot, markup);
+    this.options.onRead?.(sheet.entry.name, 1);
+    return snapshot;
+  }
+
+  private stylesPath(): string {
+    return this.layout.stylesPath ?? path.join(path.dirname(this.layout.workbookPath), 'styles.xml');
+  }
+
+  private styles(): StyleSheet {
+    if (this.styleSheet === undefined) {
+      const existing = this.layout.stylesPath === undefined ? undefined : this.zip.text(this.layout.stylesPath);
+      this.styleSheet = StyleSheet.parse(existing, { strict: this.layout.strict });
+      // A package without a styles part (rare; Excel always writes one) gets ours, made known to it.
+      if (this.layout.stylesPath === undefined) {
+        this.addRelationship('styles', 'styles.xml');
+        this.addContentType(`/${this.stylesPath()}`, STYLES_TYPE);
       }
     }
+    return this.styleSheet;
   }
-  const sheet = ws as unknown as { _merges: Record<string, unknown> };
-  const index = sheet._merges;
-  try {
-    for (const m of merges) {
-      sheet._merges = {};
-      ws.mergeCells(m.top, m.left, m.bottom, m.right);
-      Object.assign(index, sheet._merges);
+
+  private part(name: string): string {
+    const text = this.editedParts.get(name) ?? this.zip.text(name);
+    if (text === undefined) throw new WorkbookOpenError(`文件缺少部件 ${name}：文件可能已损坏，请在 Excel 中打开后另存`);
+    return text;
+  }
+
+  /** A new worksheet part named in the workbook, its relationships and the content types. */
+  private registerSheet(name: string): SheetEntry {
+    const dir = path.dirname(this.layout.workbookPath);
+    const taken = new Set([...this.zip.entries.map((e) => e.name.toLowerCase()), ...this.sheets.map((s) => s.entry.path.toLowerCase())]);
+    let n = this.sheets.length + 1;
+    while (taken.has(path.join(dir, `worksheets/sheet${n}.xml`).toLowerCase())) n++;
+    const target = `worksheets/sheet${n}.xml`;
+    const rId = this.addRelationship('worksheet', target);
+    const sheetId = Math.max(0, ...this.sheets.map((s) => s.entry.sheetId)) + 1;
+    let workbook = this.part(this.layout.workbookPath);
+    const close = /<\/((?:[\w.-]+:)?)sheets>/.exec(workbook);
+    if (close === null) throw new WorkbookOpenError(`工作簿部件 ${this.layout.workbookPath} 中没有工作表清单：文件可能已损坏`);
+    const relPrefix = namespacePrefix(workbook, this.relNamespace());
+    // A root without a prefix for relationships (never seen, but allowed) gets one declared here.
+    const idAttr = relPrefix ? `${relPrefix}:id` : `xmlns:r="${this.relNamespace()}" r:id`;
+    const element = `<${close[1]}sheet name="${escapeAttr(name)}" sheetId="${sheetId}" ${idAttr}="${rId}"/>`;
+    workbook = workbook.slice(0, close.index) + element + workbook.slice(close.index);
+    this.editedParts.set(this.layout.workbookPath, workbook);
+    this.addContentType(`/${path.join(dir, target)}`, WORKSHEET_TYPE);
+    return { name, sheetId, rId, state: 'visible', path: path.join(dir, target), kind: 'worksheet' };
+  }
+
+  private relNamespace(): string {
+    return this.layout.strict ? REL_NS.strict : REL_NS.transitional;
+  }
+
+  /** Adds a relationship from the workbook part; returns its id. */
+  private addRelationship(type: 'worksheet' | 'styles', target: string): string {
+    const name = this.layout.workbookRelsPath;
+    const rels = this.part(name);
+    const ids = new Set([...rels.matchAll(/\bId\s*=\s*["']([^"']*)["']/g)].map((m) => m[1]));
+    let n = ids.size + 1;
+    while (ids.has(`rId${n}`)) n++;
+    const close = rels.lastIndexOf('</Relationships>');
+    if (close < 0) throw new WorkbookOpenError(`工作簿关系部件 ${name} 已损坏：请在 Excel 中打开后另存`);
+    const element = `<Relationship Id="rId${n}" Type="${this.relNamespace()}/${type}" Target="${target}"/>`;
+    this.editedParts.set(name, rels.slice(0, close) + element + rels.slice(close));
+    return `rId${n}`;
+  }
+
+  private addContentType(partName: string, type: string): void {
+    const name = '[Content_Types].xml';
+    const types = this.part(name);
+    const close = types.lastIndexOf('</Types>');
+    if (close < 0) throw new WorkbookOpenError('文件的 [Content_Types].xml 已损坏：请在 Excel 中打开后另存');
+    this.editedParts.set(name, `${types.slice(0, close)}<Override PartName="${escapeAttr(partName)}" ContentType="${type}"/>${types.slice(close)}`);
+  }
+
+  /** Print area and titles of a sheet: defined names scoped to it (localSheetId = its tab index). */
+  private addDefinedNames(names: ReadonlyArray<{ name: string; formula: string }>, sheetIndex: number): void {
+    let workbook = this.part(this.layout.workbookPath);
+    const prefix = /<\/((?:[\w.-]+:)?)sheets>/.exec(workbook)?.[1] ?? '';
+    const elements = names.map((d) => `<${prefix}definedName name="${d.name}" localSheetId="${sheetIndex}">${escapeText(d.formula)}</${prefix}definedName>`).join('');
+    const close = new RegExp(`</${prefix}definedNames>`).exec(workbook);
+    if (close !== null) workbook = workbook.slice(0, close.index) + elements + workbook.slice(close.index);
+    else {
+      // CT_Workbook: definedNames follows sheets, functionGroups and externalReferences.
+      const after = [`</${prefix}externalReferences>`, `</${prefix}functionGroups>`, `</${prefix}sheets>`].map((t) => ({ t, at: workbook.indexOf(t) })).find((x) => x.at >= 0);
+      if (after === undefined) throw new WorkbookOpenError(`工作簿部件 ${this.layout.workbookPath} 中没有工作表清单：文件可能已损坏`);
+      const at = after.at + after.t.length;
+      workbook = `${workbook.slice(0, at)}<${prefix}definedNames>${elements}</${prefix}definedNames>${workbook.slice(at)}`;
     }
-  } finally {
-    sheet._merges = index;
+    this.editedParts.set(this.layout.workbookPath, workbook);
   }
 }
 
-/** A model cell that puts nothing in the file (a row padded to its width): no ExcelJS cell for it. */
-const isBlank = (cell: CellModel) => cell.value === null && cell.style === undefined;
-
-function lastUsedRow(ws: ExcelJS.Worksheet): number {
-  let last = 0;
-  ws.eachRow({ includeEmpty: false }, (row, n) => {
-    if (row.values && (row.values as unknown[]).some((v) => v !== null && v !== undefined && v !== '')) last = n;
-  });
-  return last;
-}
-
-function removeOwnRules(ws: ExcelJS.Worksheet, column: number): void {
-  const list = (ws as unknown as { conditionalFormattings: Array<{ ref: string; rules: Array<{ formulae?: string[] }> }> }).conditionalFormattings;
-  for (let i = list.length - 1; i >= 0; i--) {
-    const rules = list[i].rules.filter((r) => !isOwnStatusRule(r.formulae?.[0], column));
-    if (rules.length === 0) list.splice(i, 1);
-    else list[i].rules = rules;
-  }
+/** Text as markup (see XlsxWorkbook.markup): its UTF-8 bytes one per character. */
+function toMarkup<T extends string | number | boolean>(value: T): T {
+  return (typeof value === 'string' ? Buffer.from(value, 'utf8').toString('latin1') : value) as T;
 }
 
 /**
- * One ExcelJS style object per CellStyle object of the model (builders share theirs across
- * cells). ExcelJS renders a style's XML once per style object it has seen, so cells sharing one
- * write many times faster than cells each with their own copy. Nothing mutates a cell's style in
- * place after this (ExcelJS's font/fill/numFmt setters would): cells are given whole styles.
+ * Edits a worksheet's markup around its cells: `edit` is given the part with an empty sheetData
+ * (the rules, merges and dimension all lie outside it), so each of its edits copies kilobytes, not
+ * a ledger's megabytes. Returns the edited part as pieces: before the cells, the cells, after them.
  */
-const excelStyles = new WeakMap<CellStyle, Partial<ExcelJS.Style>>();
-
-function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
-  let style = excelStyles.get(s);
-  if (style === undefined) {
-    style = {};
-    if (s.bold || s.italic || s.fontSize || s.fontColor) {
-      style.font = { name: '宋体', bold: s.bold, italic: s.italic, size: s.fontSize, color: s.fontColor ? { argb: argb(s.fontColor) } : undefined };
-    }
-    if (s.fill) style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(s.fill) } };
-    if (s.horizontal || s.vertical || s.wrap) style.alignment = { horizontal: s.horizontal, vertical: s.vertical, wrapText: s.wrap };
-    if (s.border) {
-      const thin = { style: 'thin' as const };
-      style.border = { top: thin, bottom: thin, left: thin, right: thin };
-    }
-    if (s.numberFormat) style.numFmt = s.numberFormat;
-    excelStyles.set(s, style);
-  }
-  cell.style = style;
+function aroundSheetData(markup: string, edit: (skeleton: string) => string): string[] {
+  const p = elementPrefix(markup);
+  const open = new RegExp(`<${p}sheetData[\\s>]`).exec(markup);
+  const close = markup.lastIndexOf(`</${p}sheetData>`);
+  if (open === null || close < open.index) return [edit(markup)];
+  const openEnd = markup.indexOf('>', open.index) + 1;
+  const skeleton = edit(markup.slice(0, openEnd) + markup.slice(close));
+  const at = skeleton.indexOf('>', new RegExp(`<${p}sheetData[\\s>]`).exec(skeleton)?.index ?? -1) + 1;
+  if (at === 0) throw new Error('aroundSheetData: the edit removed sheetData'); // a bug here, not in the input
+  return [skeleton.slice(0, at), markup.slice(openEnd, close), skeleton.slice(at)];
 }
 
-/**
- * ExcelJS gives every row and every cell without formatting its own empty style object, and its
- * writer remembers a style's id by object: each costs a style rendered to XML and looked up,
- * most of a second on a 50,000-row ledger. One shared empty object for rows and one per cell
- * value type (the writer picks a cell's number format by type) give the same ids, so the same
- * file, without that cost. ExcelJS itself shares the style objects it reads; nothing here changes
- * a style in place (cells get whole styles). Formula cells keep theirs: they are typed by result.
- */
-function shareEmptyStyles(workbook: ExcelJS.Workbook): void {
-  const isEmpty = (style: Partial<ExcelJS.Style>) => {
-    for (const _ in style) return false;
-    return true;
-  };
-  const rowStyle: Partial<ExcelJS.Style> = {};
-  const cellStyles = new Map<ExcelJS.ValueType, Partial<ExcelJS.Style>>();
-  for (const ws of workbook.worksheets) {
-    ws.eachRow((row) => {
-      // Row.style is in ExcelJS's row model but not in its typings.
-      const styled = row as unknown as { style: Partial<ExcelJS.Style> };
-      if (isEmpty(styled.style)) styled.style = rowStyle;
-      row.eachCell((cell) => {
-        if (cell.type === ExcelJS.ValueType.Formula || !isEmpty(cell.style)) return;
-        let style = cellStyles.get(cell.type);
-        if (style === undefined) cellStyles.set(cell.type, (style = cell.style));
-        else cell.style = style;
-      });
-    });
-  }
+/** Markup back to text. */
+const fromMarkup = (markup: string): string => Buffer.from(markup, 'latin1').toString('utf8');
+
+function valueAt(sheet: SheetSnapshot, row: number, col: number): unknown {
+  return sheet.values[row - sheet.origin.row]?.[col - sheet.origin.col] ?? null;
 }
 
-/**
- * LibreOffice writes a table (ListObject) with no <tableStyleInfo>; ExcelJS reads that as a null
- * style and then fails writing it. An explicit "no style" writes the table back as it was: no
- * style name, no stripes.
- */
-function keepUnstyledTables(ws: ExcelJS.Worksheet): void {
-  for (const entry of ws.getTables()) {
-    const { table } = entry as unknown as { table: { style?: object | null } };
-    if (table.style == null) {
-      table.style = { theme: null, showFirstColumn: false, showLastColumn: false, showRowStripes: false, showColumnStripes: false };
-    }
-  }
+/** The prefix the part's root declares for a namespace; '' for a default declaration, null when undeclared. */
+function namespacePrefix(xml: string, uri: string): string | null {
+  const root = /<(?![?!])[^>]*>/.exec(xml)?.[0] ?? '';
+  for (const m of root.matchAll(/xmlns(?::([\w.-]+))?\s*=\s*["']([^"']*)["']/g)) if (m[2] === uri) return m[1] ?? '';
+  return null;
 }

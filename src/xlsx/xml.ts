@@ -7,6 +7,7 @@
 /** Text content: &, < and > escaped; characters XML 1.0 cannot hold are dropped (Excel drops them too). */
 export function escapeText(s: string): string {
   return s
+    // eslint-disable-next-line no-control-regex -- the characters XML 1.0 forbids are what is dropped
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

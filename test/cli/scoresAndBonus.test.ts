@@ -64,7 +64,8 @@ function capture(): Io & { out: string; err: string } {
 }
 
 /** Values of a sheet row from column A, ExcelJS's leading hole dropped. */
-const rowValues = (ws: ExcelJS.Worksheet, row: number) => (ws.getRow(row).values as unknown[]).slice(1);
+// A blank cell reads as '' (what the sheet shows), whether the file stores nothing or an empty text.
+const rowValues = (ws: ExcelJS.Worksheet, row: number) => Array.from((ws.getRow(row).values as unknown[]).slice(1), (v) => v ?? '');
 const findRow = (ws: ExcelJS.Worksheet, col: number, value: unknown, from = 1): number => {
   for (let r = from; r <= ws.rowCount; r++) if (ws.getCell(r, col).value === value) return r;
   throw new Error(`${ws.name}: no row with ${String(value)} in column ${col}`);
@@ -164,8 +165,8 @@ describe('duban run writes the unit scores and the tiered bonus', () => {
       const summaryTop = findRow(ws, 1, '各单位汇总与核对');
       // The unit's four summary rows: tiers 1–3, then 合计 with the sum and the check.
       const total = (unit: string) => rowValues(ws, findRow(ws, 1, unit, summaryTop) + 3).slice(1, 8);
-      expect(total('县教育局')).toEqual(['合计', 30, 1, undefined, 600000, '✓', '合计 = 奖金总额 600,000 元']);
-      expect(total('县财政局')).toEqual(['合计', 10, 1, undefined, 250000, '✓', '合计 = 奖金总额 250,000 元']);
+      expect(total('县教育局')).toEqual(['合计', 30, 1, '', 600000, '✓', '合计 = 奖金总额 600,000 元']);
+      expect(total('县财政局')).toEqual(['合计', 10, 1, '', 250000, '✓', '合计 = 奖金总额 250,000 元']);
     });
 
     it('县财政局 (10 people): base 60% = 15,000; tier 1 (2 people) +20% of 10,000; tier 3 (1) −20%', () => {

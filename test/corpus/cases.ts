@@ -9,7 +9,7 @@ import { CUT_MARKER } from '../../src/sheets/cellText';
 import { createPanelSettings } from '../../src/taskpane/documentSettings';
 import { XIANGYIN_2020 } from '../../src/core/rules';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
-import { readSheetSnapshot } from '../../src/xlsx/readSheetSnapshot';
+import { readXlsxSnapshot } from '../../src/xlsx/readXlsxSnapshot';
 import { parseDateCell } from '../../src/core/dates/parseDateCell';
 import { MAX_ROWS, WHOLE_SHEET, formatA1, touchCell, usedRect } from '../fakes/fakeDocument';
 import {
@@ -172,7 +172,7 @@ export const CASES: CorpusCase[] = [
         ['DB-002', '事项二', '县住建局', { value: to1904('2020-03-07'), numFmt: 'yyyy-mm-dd' }, to1904('2020-06-30'), null, null],
       ];
       const run = await runXlsx(await xlsxBuffer({ [LEDGER]: { rows, merges: ['A1:G1'] } }, { date1904: true }));
-      const saved = readSheetSnapshot(run.saved.getWorksheet(LEDGER) as ExcelJS.Worksheet, run.saved.properties.date1904 === true);
+      const saved = await readXlsxSnapshot(await run.port.toBuffer(), LEDGER);
       // The stored serial, read in the saved file's date system.
       const deadline = parseDateCell(saved.values[2][4], { date1904: saved.date1904 });
       return {

@@ -14,7 +14,7 @@ import { missingRequired, type Concept } from '../../src/core/ledger/concepts';
 import { detectLedger } from '../../src/core/ledger/detectLedger';
 import { parseLedger } from '../../src/core/ledger/parseLedger';
 import { XIANGYIN_2020 } from '../../src/core/rules/ruleSet';
-import { readXlsxSnapshot } from '../../src/xlsx/readSheetSnapshot';
+import { readXlsxSnapshot } from '../../src/xlsx/readXlsxSnapshot';
 
 interface Sidecar {
   description: string;

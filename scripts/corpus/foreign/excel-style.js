@@ -613,12 +613,15 @@ const VARIANTS = {
 
 /**
  * (l) Bytes after the end of the zip: a signature block some document-signing tools append
- * (here a made-up one) padded with zeros to 1 KB. The zip's end record says its comment is
- * empty, so a reader must look for the record rather than expect it at the very end; Excel does.
+ * (here a made-up one) padded with zeros to TRAILER bytes. The zip's end record says its comment
+ * is empty, so a reader must look for the record rather than expect it at the very end; Excel
+ * does. 512, not 1 KB: LibreOffice 7.4 opens a file with up to 512 bytes after the zip and
+ * refuses one with 513 or more (tried with zeros), and the build opens every file in it.
  */
+const TRAILER = 512;
 function trailingBytes(demo) {
   const line = Buffer.from(`\r\n-----DUBAN TEST SIGNATURE-----\r\nsha256=${crypto.createHash('sha256').update(demo).digest('hex')}\r\n-----END-----\r\n`, 'latin1');
-  return Buffer.concat([demo, line, Buffer.alloc(1024 - line.length)]);
+  return Buffer.concat([demo, line, Buffer.alloc(TRAILER - line.length)]);
 }
 
 async function main() {
@@ -632,7 +635,7 @@ async function main() {
     console.log(`  ${name}.xlsx (${[...p.touched].sort().join(', ')})`);
   }
   fs.writeFileSync(path.join(out, 'trailing-bytes.xlsx'), trailingBytes(fs.readFileSync(DEMO)));
-  console.log('  trailing-bytes.xlsx (1 KB after the zip)');
+  console.log(`  trailing-bytes.xlsx (${TRAILER} bytes after the zip)`);
 }
 
 main().catch((e) => {

@@ -79,7 +79,7 @@ def product_version(ctx):
     node = provider.createInstanceWithArguments(
         "com.sun.star.configuration.ConfigurationAccess", (prop("nodepath", "/org.openoffice.Setup/Product"),)
     )
-    return "%s (%s)" % (node.getByName("ooSetupVersionAboutBox"), node.getByName("ooSetupVersionAboutBoxSuffix") or "")
+    return node.getByName("ooSetupVersionAboutBox")
 
 
 def used_range(sheet):

@@ -1,6 +1,6 @@
 /** detectLedger + parseLedger on the sample ledgers (see the fixtures README); values worked out from the cells. */
 import { fixturePath } from '../../../test/fixtures-support/fixturePath';
-import { readXlsxSnapshot } from '../../xlsx/readSheetSnapshot';
+import { readXlsxSnapshot } from '../../xlsx/readXlsxSnapshot';
 import { XIANGYIN_2020 } from '../rules/ruleSet';
 import { detectLedger } from './detectLedger';
 import { parseLedger } from './parseLedger';

@@ -16,7 +16,13 @@ export function readSharedStrings(xml: string | undefined): string[] {
   const strings: string[] = [];
   const cur = new XmlCursor(xml);
   try {
-    while (cur.next()) if (!cur.closing && cur.isLocal('si')) strings.push(readStringItem(cur));
+    let ended = false;
+    while (cur.next()) {
+      if (!cur.closing && cur.isLocal('si')) strings.push(readStringItem(cur));
+      else if ((cur.closing || cur.selfClosing) && cur.isLocal('sst')) ended = true;
+    }
+    // A part cut short between two items would otherwise just have fewer strings.
+    if (!ended) throw new MalformedXml('no </sst>');
   } catch (e) {
     if (e instanceof MalformedXml) throw new WorkbookOpenError('文件中的共享字符串表（sharedStrings.xml）已损坏，无法读取：请在 Excel 中打开后另存为 .xlsx');
     throw e;

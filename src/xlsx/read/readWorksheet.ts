@@ -4,7 +4,7 @@ import { WorkbookOpenError } from '../workbookOpenError';
 import { parseRange } from './parseRange';
 import type { CellFormats } from './readCellFormats';
 import type { SheetTable } from './readSheetTables';
-import { MalformedXml, XmlCursor, decodeXstring, readStringItem } from './scanXml';
+import { MalformedXml, XmlCursor, decodeText, decodeXstring, readStringItem } from './scanXml';
 
 export interface WorksheetOptions {
   /** The sheet's name (the snapshot's name, and named in errors). */
@@ -17,6 +17,13 @@ export interface WorksheetOptions {
   date1904: boolean;
   /** The sheet's tables (readSheetTables): carried into the snapshot, which is widened to cover them. */
   tables?: readonly SheetTable[];
+  /**
+   * `xml` is the part's UTF-8 bytes one per character (latin1), as the adapter edits parts: half
+   * the memory of a decoded 20 MB part. Text values are decoded from it one by one.
+   */
+  markup?: boolean;
+  /** How far the reading is (0–1, by position in the part), every few thousand rows: progress on a long run. */
+  onProgress?: (fraction: number) => void;
 }
 
 /** A cell's t attribute, as a small number for the per-cell switch. */
@@ -26,12 +33,20 @@ type CellType = (typeof CellType)[keyof typeof CellType];
 const CHAR_C = 99;
 const CHAR_V = 118;
 
+/** UTF-8 bytes held one per character back to text; ASCII (most values) as it is. */
+function fromMarkup(value: string): string {
+  // eslint-disable-next-line no-control-regex -- any byte above ASCII starts a multi-byte character
+  return /[^\x00-\x7f]/.test(value) ? Buffer.from(value, 'latin1').toString('utf8') : value;
+}
+
+/** Rows between two progress reports. */
+const PROGRESS_ROWS = 4096;
+
 const REPAIR = '请在 Excel 中打开后另存为 .xlsx';
 
 /**
- * One worksheet part (xl/worksheets/sheetN.xml) as the core sees it: the same snapshot the
- * ExcelJS-based reader gave (src/xlsx/readSheetSnapshot.ts), read straight from the part's text in
- * one pass. Only cells that hold a value count (formatting alone never extends the range); a
+ * One worksheet part (xl/worksheets/sheetN.xml) as the core sees it (the snapshot the Office
+ * adapter gives for the same sheet), read straight from the part's text in one pass. Only cells that hold a value count (formatting alone never extends the range); a
  * formula gives its cached result; dates stay the serials the file holds (a t="d" ISO date becomes
  * one); only the top-left cell of a merge keeps its value; the range is widened to the tables.
  *
@@ -66,10 +81,15 @@ function scanWorksheet(xml: string, options: WorksheetOptions): SheetSnapshot {
       break;
     }
   }
+  // The cells' prefix is the sheetData's ('x:' in <x:sheetData>; usually none).
+  const prefix = xml.substring(cur.start + 1, cur.localStart);
+  const openV = `<${prefix}v>`;
+  const closeVC = `</${prefix}v></${prefix}c>`;
 
   // The row being read: its number (0 until known: a <row> without r is the one after the
   // previous row, or the row its first cell names), the last cell's column, whether it is hidden.
   let previousRow = 0;
+  let rowsRead = 0;
   let row = 0;
   let column = 0;
   let rowHidden = false;
@@ -78,10 +98,7 @@ function scanWorksheet(xml: string, options: WorksheetOptions): SheetSnapshot {
   let cellColumn = 0;
   let cellType: CellType = CellType.Number;
   let style = 0;
-  // Its <v>: a span of the part when plain (numbers, shared string indices), else decoded text.
   let text: string | undefined;
-  let spanStart = -1;
-  let spanEnd = -1;
   let inline: string | undefined;
 
   const endRow = () => {
@@ -89,6 +106,7 @@ function scanWorksheet(xml: string, options: WorksheetOptions): SheetSnapshot {
     grid.endRow(row);
     if (rowHidden) hidden.push(row);
     previousRow = row;
+    if (options.onProgress !== undefined && ++rowsRead % PROGRESS_ROWS === 0) options.onProgress(cur.start / xml.length);
   };
 
   while (inData && cur.next()) {
@@ -98,20 +116,19 @@ function scanWorksheet(xml: string, options: WorksheetOptions): SheetSnapshot {
       if (length === 1 && first === CHAR_C) {
         if (inCell) {
           inCell = false;
-          const value = spanStart >= 0 && (cellType === CellType.Number || cellType === CellType.Shared) ? plainValue(cellType, spanStart, spanEnd) : cellValue(cellType, spanStart >= 0 ? xml.substring(spanStart, spanEnd) : text, inline);
+          let value = cellValue(cellType, text, inline);
+          if (options.markup && typeof value === 'string' && cellType !== CellType.Shared) value = fromMarkup(value);
           if (value !== null && value !== '') grid.put(cellColumn, value, formats.formatOf(style));
         }
       } else if (cur.isLocal('row')) endRow();
-      else if (cur.isLocal('sheetData')) break;
+      else if (cur.isLocal('sheetData')) {
+        inData = false;
+        break;
+      }
       continue;
     }
     if (inCell) {
-      if (length === 1 && first === CHAR_V) {
-        if (cur.textSpan()) {
-          spanStart = cur.textStart;
-          spanEnd = cur.textEnd;
-        } else text = cur.text();
-      }
+      if (length === 1 && first === CHAR_V) text = cur.text();
       else if (cur.isLocal('is')) inline = readStringItem(cur);
       continue;
     }
@@ -145,12 +162,21 @@ function scanWorksheet(xml: string, options: WorksheetOptions): SheetSnapshot {
       if (row === 0) row = refRow > 0 ? refRow : previousRow + 1;
       cellColumn = refColumn > 0 ? refColumn : column + 1;
       column = cellColumn;
-      if (!cur.selfClosing) {
-        inCell = true;
-        text = undefined;
-        inline = undefined;
-        spanStart = spanEnd = -1;
+      if (cur.selfClosing) continue;
+      // Most cells are exactly <v>…</v></c>: read in place, without a tag-by-tag walk.
+      if (xml.startsWith(openV, cur.end)) {
+        const start = cur.end + openV.length;
+        const end = xml.indexOf('<', start);
+        if (end >= 0 && xml.startsWith(closeVC, end)) {
+          const value = spanValue(cellType, start, end);
+          if (value !== null && value !== '') grid.put(cellColumn, value, formats.formatOf(style));
+          cur.pos = end + closeVC.length;
+          continue;
+        }
       }
+      inCell = true;
+      text = undefined;
+      inline = undefined;
     } else if (cur.isLocal('row')) {
       const r = cur.attribute('r');
       row = r === undefined ? 0 : parseInt(r, 10) || 0;
@@ -161,13 +187,17 @@ function scanWorksheet(xml: string, options: WorksheetOptions): SheetSnapshot {
     }
   }
 
-  /** A number or shared string cell whose <v> is a plain span: digits read in place, no string made. */
-  function plainValue(type: CellType, start: number, end: number): CellValue {
-    const n = integerAt(xml, start, end);
-    if (n === undefined) return cellValue(type, xml.substring(start, end), undefined);
-    if (type === CellType.Number) return n;
-    const s = sharedStrings[n];
-    return s === undefined ? cellValue(type, xml.substring(start, end), undefined) : s;
+  /** The value of a cell whose <v> text is xml[start, end): an integer (a shared string's index, most numbers) is read in place. */
+  function spanValue(type: CellType, start: number, end: number): CellValue {
+    if (type === CellType.Number || type === CellType.Shared) {
+      const n = integerAt(xml, start, end);
+      if (n !== undefined) {
+        if (type === CellType.Number) return n;
+        const s = sharedStrings[n];
+        if (s !== undefined) return s;
+      }
+    }
+    return cellValue(type, decodeText(xml.substring(start, end)), undefined);
   }
 
   /** A cell's value from its type and text; null for none. */
@@ -204,6 +234,9 @@ function scanWorksheet(xml: string, options: WorksheetOptions): SheetSnapshot {
       }
     }
   }
+
+  // A part cut short (a damaged file) ends inside the cells.
+  if (inData) throw new MalformedXml('no </sheetData>');
 
   // What follows the cells: the merged areas.
   const merges: CellRect[] = [];
@@ -346,10 +379,13 @@ class ValueGrid {
     if (values === null) return;
     const n = this.rowNumbers.length;
     if (n > 0 && row <= this.rowNumbers[n - 1]) this.ordered = false;
+    // A column keeps its format down the ledger, so most rows' formats are the previous row's:
+    // shared (and frozen in build), half the arrays a large sheet would otherwise keep.
+    const previous = n > 0 && this.bases[n - 1] === this.base ? this.formats[n - 1] : undefined;
+    this.formats.push(previous !== undefined && sameItems(previous, this.rowFormats) ? previous : this.rowFormats);
     this.rowNumbers.push(row);
     this.bases.push(this.base);
     this.rows.push(values);
-    this.formats.push(this.rowFormats);
     if (row < this.top) this.top = row;
     if (row > this.bottom) this.bottom = row;
     this.values = null;
@@ -361,8 +397,10 @@ class ValueGrid {
     const last = new Map<number, number>();
     this.rowNumbers.forEach((row, k) => last.set(row, k));
     const order = [...last.values()].sort((a, b) => this.rowNumbers[a] - this.rowNumbers[b]);
+    const dropped = order.length < this.rowNumbers.length;
     this.keep(order);
     this.ordered = true;
+    if (dropped) this.recount();
   }
 
   /** Excel keeps a merge's value in its top-left cell only; anything the part still has under the rest is not shown. */
@@ -375,10 +413,13 @@ class ValueGrid {
         const values = this.rows[k];
         const base = this.bases[k];
         const to = Math.min(m.right, base + values.length - 1);
+        let formats: Array<string | null> | undefined;
         for (let c = Math.max(m.left, base); c <= to; c++) {
           if ((row === m.top && c === m.left) || values[c - base] === null) continue;
           values[c - base] = null;
-          this.formats[k][c - base] = null;
+          // Formats may be shared with other rows: this row gets its own.
+          formats ??= this.formats[k] = this.formats[k].slice();
+          formats[c - base] = null;
           cleared = true;
         }
       }
@@ -405,6 +446,7 @@ class ValueGrid {
       values[i] = fit(this.rows[k], this.bases[k], left, width);
       numberFormats[i] = fit(this.formats[k], this.bases[k], left, width);
     }
+    for (const row of numberFormats) if (row !== undefined) Object.freeze(row);
     if (this.rowNumbers.length < height) {
       const noValues = Object.freeze(new Array<CellValue>(width).fill(null)) as CellValue[];
       const noFormats = Object.freeze(new Array<string | null>(width).fill(null)) as Array<string | null>;
@@ -462,9 +504,18 @@ class ValueGrid {
   }
 }
 
-/** A row read from column `base` as exactly the snapshot's columns left…left+width-1. */
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * A row read from column `base` as exactly the snapshot's columns left…left+width-1: padded in
+ * place in the common case (it starts at the range's left column), else copied.
+ */
 function fit<T>(row: T[], base: number, left: number, width: number): T[] {
-  if (base === left) {
+  if (base === left && row.length <= width) {
     if (row.length < width) {
       const from = row.length;
       row.length = width;
@@ -473,6 +524,8 @@ function fit<T>(row: T[], base: number, left: number, width: number): T[] {
     return row;
   }
   const out = new Array<T>(width).fill(null as T);
-  for (let j = 0; j < row.length; j++) out[base - left + j] = row[j];
+  const from = Math.max(base, left);
+  const to = Math.min(base + row.length, left + width);
+  for (let c = from; c < to; c++) out[c - left] = row[c - base];
   return out;
 }

@@ -12,8 +12,6 @@ const EQUALS = 61;
 const GT = 62;
 const QMARK = 63;
 const SPACE = 32;
-const AMP = 38;
-const CR = 13;
 
 /**
  * A forward-only scanner over the tags of a large part (a worksheet, the shared strings). A DOM or
@@ -44,7 +42,10 @@ export class XmlCursor {
   attrNameEnd = 0;
   valueStart = 0;
   valueEnd = 0;
-  private attrPos = 0;
+  /** The current tag's attributes, found while looking for its end: 4 offsets each, as above. */
+  private readonly spans: number[] = [];
+  private spanCount = 0;
+  private attrIndex = 0;
 
   constructor(
     readonly xml: string,
@@ -79,17 +80,32 @@ export class XmlCursor {
     }
     this.localStart = local;
     this.nameEnd = i;
-    this.attrPos = i;
-    // The tag ends at the first '>' outside quotes: an attribute value may hold a '>'.
-    let quote = 0;
+    // The tag ends at the first '>' outside quotes (an attribute value may hold one); the
+    // attributes are noted on the way, so that reading them scans nothing again.
+    const spans = this.spans;
+    let count = 0;
+    let nameStart = -1;
+    let nameEnd = -1;
     for (; i < length; i++) {
       const ch = xml.charCodeAt(i);
-      if (quote !== 0) {
-        if (ch === quote) quote = 0;
-      } else if (ch === GT) break;
-      else if (ch === DQUOTE || ch === SQUOTE) quote = ch;
+      if (ch === GT) break;
+      if (ch === DQUOTE || ch === SQUOTE) {
+        const close = xml.indexOf(ch === DQUOTE ? '"' : "'", i + 1);
+        if (close < 0) throw new MalformedXml(`unterminated attribute value at ${i}`);
+        spans[count] = nameStart;
+        spans[count + 1] = nameEnd < 0 ? i : nameEnd;
+        spans[count + 2] = i + 1;
+        spans[count + 3] = close;
+        count += 4;
+        nameStart = nameEnd = -1;
+        i = close;
+      } else if (ch <= SPACE || ch === EQUALS || ch === SLASH) {
+        if (nameStart >= 0 && nameEnd < 0) nameEnd = i;
+      } else if (nameStart < 0) nameStart = i;
     }
     if (i >= length) throw new MalformedXml(`unterminated tag at ${lt}`);
+    this.spanCount = count;
+    this.attrIndex = 0;
     this.closing = closing;
     this.selfClosing = !closing && xml.charCodeAt(i - 1) === SLASH;
     this.end = i + 1;
@@ -104,20 +120,14 @@ export class XmlCursor {
 
   /** Moves to the current tag's next attribute (see attrNameStart…); false when there is none left. */
   nextAttribute(): boolean {
-    const xml = this.xml;
-    const stop = this.end - 1;
-    let i = this.attrPos;
-    while (i < stop && xml.charCodeAt(i) <= SPACE) i++;
-    if (i >= stop || xml.charCodeAt(i) === SLASH) return false;
-    this.attrNameStart = i;
-    let ch = xml.charCodeAt(i);
-    while (i < stop && ch > SPACE && ch !== EQUALS) ch = xml.charCodeAt(++i);
-    this.attrNameEnd = i;
-    while (i < stop && ch !== DQUOTE && ch !== SQUOTE) ch = xml.charCodeAt(++i);
-    if (i >= stop) throw new MalformedXml(`attribute without a value at ${this.attrNameStart}`);
-    this.valueStart = i + 1;
-    this.valueEnd = xml.indexOf(ch === DQUOTE ? '"' : "'", i + 1);
-    this.attrPos = this.valueEnd + 1;
+    const k = this.attrIndex;
+    if (k >= this.spanCount) return false;
+    const spans = this.spans;
+    this.attrNameStart = spans[k];
+    this.attrNameEnd = spans[k + 1];
+    this.valueStart = spans[k + 2];
+    this.valueEnd = spans[k + 3];
+    this.attrIndex = k + 4;
     return true;
   }
 
@@ -133,36 +143,9 @@ export class XmlCursor {
 
   /** The value of the current tag's unprefixed attribute `name`; undefined when absent. */
   attribute(name: string): string | undefined {
-    this.attrPos = this.nameEnd;
+    this.attrIndex = 0;
     while (this.nextAttribute()) if (this.attributeIs(name)) return this.attributeValue();
     return undefined;
-  }
-
-  /** The span [textStart, textEnd) found by the last textSpan(). */
-  textStart = 0;
-  textEnd = 0;
-
-  /**
-   * The character data right after the current start tag as a span of the source, when it needs
-   * no decoding (no reference, CDATA, comment or CR: a number, in practice); false otherwise, and
-   * the cursor unmoved, for text() to read it. Saves a string per numeric cell.
-   */
-  textSpan(): boolean {
-    if (this.selfClosing) return false;
-    const xml = this.xml;
-    const from = this.end;
-    const lt = xml.indexOf('<', from);
-    if (lt < 0) return false;
-    const c = xml.charCodeAt(lt + 1);
-    if (c === BANG || c === QMARK) return false;
-    for (let i = from; i < lt; i++) {
-      const ch = xml.charCodeAt(i);
-      if (ch === AMP || ch === CR) return false;
-    }
-    this.textStart = from;
-    this.textEnd = lt;
-    this.pos = lt;
-    return true;
   }
 
   /**
@@ -214,8 +197,8 @@ export class XmlCursor {
 
 const normalizeLineEnds = (s: string): string => (s.includes('\r') ? s.replace(/\r\n?/g, '\n') : s);
 
-/** Character data as an XML parser reports it. */
-const decodeText = (s: string): string => unescapeXml(normalizeLineEnds(s));
+/** Character data as an XML parser reports it: line ends normalised, references resolved. */
+export const decodeText = (s: string): string => unescapeXml(normalizeLineEnds(s));
 
 /**
  * ECMA-376's escape for characters XML cannot hold (ST_Xstring): `_xHHHH_` is the UTF-16 code
