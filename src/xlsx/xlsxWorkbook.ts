@@ -9,7 +9,7 @@ import type { CellModel, ModelValue, SheetModel } from '../sheets/sheetModel';
 import { escapeAttr, escapeText } from './xml';
 import type { DeflatedPart, ZipArchive } from './zip/zipArchive';
 import { WorkbookOpenError } from './workbookOpenError';
-import { ZipWriter, deflatePart } from './zip/ZipWriter';
+import { ZipWriter, deflateChunks, deflatePart } from './zip/ZipWriter';
 import { decodeText } from './zip/readZip';
 import { identifyFile } from './zip/identifyFile';
 import { readPackageLayout, type PackageLayout, type SheetEntry } from './read/readPackageLayout';
@@ -18,7 +18,7 @@ import { readCellFormats, type CellFormats } from './read/readCellFormats';
 import { readWorksheet } from './read/readWorksheet';
 import { readSheetTables } from './read/readSheetTables';
 import { StyleSheet } from './write/styleSheet';
-import { printDefinedNames, writeWorksheet } from './write/writeWorksheet';
+import { printDefinedNames, worksheetChunks } from './write/writeWorksheet';
 import {
   addConditionalFormatting,
   addMergeCells,
@@ -136,7 +136,14 @@ export class XlsxWorkbook implements WorkbookPort {
     const [top, ...rest] = d.headerRows;
     const ownColumn = valueAt(before, top, d.column) === STATUS_HEADER;
     const patches = new Map<number, Map<number, CellPatch>>();
-    const patch = (row: number, value: CellPatch) => patches.set(row, new Map([[d.column, value]]));
+    // Rows with the same status share one patch: a ledger has a few statuses and many rows.
+    const shared = new Map<string | null, Map<number, CellPatch>>();
+    const patch = (row: number, value: CellPatch) => {
+      const key = value === null ? null : `${value.value}\u0000${value.style ?? ''}`;
+      let cells = shared.get(key);
+      if (cells === undefined) shared.set(key, (cells = new Map([[d.column, value]])));
+      patches.set(row, cells);
+    };
     // The header looks like its neighbour's (font, border, fill), as a column the user added would.
     patch(top, { value: toMarkup(STATUS_HEADER), style: d.column > 1 ? cellStyleAt(markup, top, d.column - 1) : undefined });
     d.values.forEach((v, i) => {
@@ -186,7 +193,7 @@ export class XlsxWorkbook implements WorkbookPort {
   async addSheet(model: SheetModel): Promise<string> {
     const name = makeSheetName(model.name, this.sheets.map((s) => s.entry.name));
     const styles = this.styles();
-    const part = deflatePart(Buffer.concat(writeWorksheet(model, styles, { strict: this.layout.strict })));
+    const part = await deflateChunks(worksheetChunks(model, styles, { strict: this.layout.strict }));
     const entry = this.registerSheet(name);
     this.sheets.push({ entry, part, added: true });
     const names = printDefinedNames(model, name);

@@ -82,59 +82,78 @@ function cellXml(ref: string, value: ModelValue, style: number | undefined): str
  * Charts are not written (the model's data bars show the same numbers).
  */
 export function writeWorksheet(model: SheetModel, styles: StyleSheet, options: { strict: boolean }): Buffer[] {
+  return [...worksheetChunks(model, styles, options)];
+}
+
+/**
+ * writeWorksheet as it goes: each chunk is made when asked for, so a caller that compresses them one
+ * by one never holds a big sheet's text (a first run's notice log can be hundreds of MB of XML).
+ */
+export function* worksheetChunks(model: SheetModel, styles: StyleSheet, options: { strict: boolean }): Generator<Buffer> {
   const ns = options.strict ? NAMESPACES.strict : NAMESPACES.transitional;
   if (model.rows.length > MAX_ROW) throw new Error(`工作表「${model.name}」的行数超过 Excel 的上限（${MAX_ROW} 行）`);
   const heights = rowHeights(model);
-  const lastRow = Math.max(model.rows.length, heights.size === 0 ? 0 : Math.max(...heights.keys()));
+  // A loop, not Math.max(...spread): a sheet of notices can set more row heights than a call takes arguments.
+  let lastRow = model.rows.length;
+  for (const row of heights.keys()) if (row > lastRow) lastRow = row;
+
+  // The extent first: the dimension comes before the cells.
+  const extent = { top: Infinity, left: Infinity, bottom: 0, right: 0 };
+  model.rows.forEach((cells, i) => {
+    if (cells.length > MAX_COL) throw new Error(`工作表「${model.name}」第 ${i + 1} 行的列数超过 Excel 的上限（${MAX_COL} 列）`);
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c];
+      if (cell === undefined) continue;
+      // Styles are numbered in cell order, as they are met.
+      const style = styles.xf(cell.style);
+      if (!isValue(cell.value) && !style) continue;
+      if (c + 1 < extent.left) extent.left = c + 1;
+      if (c + 1 > extent.right) extent.right = c + 1;
+      if (i + 1 < extent.top) extent.top = i + 1;
+      extent.bottom = i + 1;
+    }
+  });
+  const empty = extent.bottom === 0 && heights.size === 0;
+  yield Buffer.from(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+      `<worksheet xmlns="${ns.main}" xmlns:r="${ns.r}">` +
+      sheetPr(model) +
+      `<dimension ref="${extent.bottom === 0 ? 'A1' : rectRef(extent)}"/>` +
+      sheetViews(model) +
+      '<sheetFormatPr defaultRowHeight="15"/>' +
+      cols(model) +
+      (empty ? '<sheetData/>' : '<sheetData>'),
+    'utf8',
+  );
 
   const letters: string[] = [];
-  const extent = { top: Infinity, left: Infinity, bottom: 0, right: 0 };
-  const chunks: Buffer[] = [];
   let part = '';
   for (let r = 1; r <= lastRow; r++) {
     const cells = model.rows[r - 1] ?? [];
-    if (cells.length > MAX_COL) throw new Error(`工作表「${model.name}」第 ${r} 行的列数超过 Excel 的上限（${MAX_COL} 列）`);
     let row = '';
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
       if (cell === undefined || (cell.value === null && cell.style === undefined)) continue;
-      const ref = (letters[c] ??= columnLetters(c + 1)) + r;
-      const xml = cellXml(ref, cell.value, styles.xf(cell.style));
-      if (xml === '') continue;
-      row += xml;
-      if (c + 1 < extent.left) extent.left = c + 1;
-      if (c + 1 > extent.right) extent.right = c + 1;
+      row += cellXml((letters[c] ??= columnLetters(c + 1)) + r, cell.value, styles.xf(cell.style));
     }
     const height = heights.get(r);
     if (row === '' && height === undefined) continue;
-    if (row !== '') {
-      if (r < extent.top) extent.top = r;
-      extent.bottom = r;
-    }
     const ht = height === undefined ? '' : ` ht="${height}" customHeight="1"`;
     part += row === '' ? `<row r="${r}"${ht}/>` : `<row r="${r}"${ht}>${row}</row>`;
     if (r % ROWS_PER_CHUNK === 0 && part !== '') {
-      chunks.push(Buffer.from(part, 'utf8'));
+      yield Buffer.from(part, 'utf8');
       part = '';
     }
   }
-  if (part !== '') chunks.push(Buffer.from(part, 'utf8'));
+  if (part !== '') yield Buffer.from(part, 'utf8');
 
-  const dimension = extent.bottom === 0 ? 'A1' : rectRef(extent);
-  const head =
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    `<worksheet xmlns="${ns.main}" xmlns:r="${ns.r}">` +
-    sheetPr(model) +
-    `<dimension ref="${dimension}"/>` +
-    sheetViews(model) +
-    '<sheetFormatPr defaultRowHeight="15"/>' +
-    cols(model) +
-    (chunks.length === 0 ? '<sheetData/>' : '<sheetData>');
   const formats = conditionalFormats(model, styles);
   // CT_Worksheet's order: …, mergeCells, conditionalFormatting, pageMargins, pageSetup, rowBreaks, …, extLst.
-  const tail = (chunks.length === 0 ? '' : '</sheetData>') + mergeCells(model) + formats.xml + page(model) + formats.ext + '</worksheet>';
-  return [Buffer.from(head, 'utf8'), ...chunks, Buffer.from(tail, 'utf8')];
+  yield Buffer.from((empty ? '' : '</sheetData>') + mergeCells(model) + formats.xml + page(model) + formats.ext + '</worksheet>', 'utf8');
 }
+
+/** A value that puts something in a cell (see cellXml: an empty string is a blank cell). */
+const isValue = (value: ModelValue) => value !== null && value !== '';
 
 /**
  * The defined names a sheet's printing needs (print area, rows repeated on each page), for the

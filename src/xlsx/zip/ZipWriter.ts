@@ -1,5 +1,5 @@
 import { constants as bufferConstants } from 'node:buffer';
-import { crc32, deflateRawSync } from 'node:zlib';
+import { createDeflateRaw, crc32, deflateRawSync } from 'node:zlib';
 import { WorkbookOpenError } from '../workbookOpenError';
 import type { DeflatedPart, ZipEntry } from './zipArchive';
 
@@ -13,6 +13,34 @@ import type { DeflatedPart, ZipEntry } from './zipArchive';
 export function deflatePart(data: Buffer | string): DeflatedPart {
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   return { deflated: deflateRawSync(bytes), crc32: crc32(bytes), size: bytes.length };
+}
+
+/**
+ * deflatePart over a part made in chunks, compressing each as it comes: a big generated sheet (a
+ * first run's notice log) is never whole in memory as text, only compressed.
+ *
+ * @example
+ *   const part = await deflateChunks(worksheetChunks(model, styles, { strict: false }));
+ */
+export async function deflateChunks(chunks: Iterable<Buffer>): Promise<DeflatedPart> {
+  const deflate = createDeflateRaw();
+  const out: Buffer[] = [];
+  deflate.on('data', (b: Buffer) => out.push(b));
+  const ended = new Promise<void>((resolve, reject) => {
+    deflate.on('end', resolve);
+    deflate.on('error', reject);
+  });
+  let crc = 0;
+  let size = 0;
+  for (const chunk of chunks) {
+    crc = crc32(chunk, crc);
+    size += chunk.length;
+    // Each chunk is compressed before the next is made (the callback waits for it).
+    await new Promise<void>((resolve, reject) => deflate.write(chunk, (e) => (e ? reject(e) : resolve())));
+  }
+  deflate.end();
+  await ended;
+  return { deflated: Buffer.concat(out), crc32: crc, size };
 }
 
 const SIG_LOCAL = 0x04034b50;
