@@ -4,6 +4,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { main, type Io } from '../../src/cli/main';
 
 /** SPEC §2–3 worked example and its neighbours, as a staff member would keep them. */
@@ -169,6 +170,22 @@ describe('duban run', () => {
       const file = path.join(dir, 'locked.xlsx');
       await fs.writeFile(file, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
       await expectUsage(['run', file], 'duban: 文件已加密或为旧版 .xls 格式：请在 Excel 中取消密码并另存为 .xlsx');
+    });
+    it('an ODS spreadsheet, named as such', async () => {
+      const zip = new JSZip();
+      zip.file('mimetype', 'application/vnd.oasis.opendocument.spreadsheet', { compression: 'STORE' });
+      zip.file('content.xml', '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>');
+      const file = path.join(dir, '汇总.xlsx');
+      await fs.writeFile(file, await zip.generateAsync({ type: 'nodebuffer' }));
+      await expectUsage(['run', file], /^duban: 这是 ODS 文件，请另存为 \.xlsx/);
+    });
+    it('a ledger with a value in column XFD: no free column for 督办状态', async () => {
+      const file = path.join(dir, 'full-width.xlsx');
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(ledger);
+      (wb.getWorksheet('督办台账') as ExcelJS.Worksheet).getCell(3, 16_384).value = '备用';
+      await wb.xlsx.writeFile(file);
+      await expectUsage(['run', file, '--as-of', '2020-07-01'], 'duban: 工作表「督办台账」已用到最后一列（XFD），没有空列可放「督办状态」：请删去台账右侧多余的内容后再试');
     });
     it('an empty workbook', async () => {
       const file = path.join(dir, 'empty.xlsx');
