@@ -17,11 +17,12 @@
  * prints an English library error, and LibreOffice opens every output (when it is installed).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, promises as fs, readdirSync, statSync } from 'node:fs';
+import { existsSync, promises as fs, readFileSync, readdirSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { main } from '../../src/cli/main';
+import { CONCEPTS, type Concept } from '../../src/core/ledger/concepts';
 import type { Report } from '../../src/app/buildReport';
 import { xmlInsertions, type XmlChange } from '../support/xmlInsertions';
 
@@ -69,15 +70,16 @@ let dir: string;
 const runs = new Map<string, Promise<Run>>();
 
 /** `duban run` on one file of the corpus, once per file for all the tests that need it. */
-function run(file: string): Promise<Run> {
-  let done = runs.get(file);
+function run(file: string, from = DIR, options: string[] = []): Promise<Run> {
+  const input = path.join(from, file);
+  let done = runs.get(input);
   if (done === undefined) {
     done = (async () => {
       const out = path.join(dir, file.replace(/\.xlsx$/, '-督办.xlsx'));
       let stdout = '';
       let stderr = '';
       const io = { stdout: (t: string) => void (stdout += t), stderr: (t: string) => void (stderr += t), today: () => AS_OF };
-      const code = await main(['run', path.join(DIR, file), '--as-of', AS_OF, '--out', out, '--force', '--json', '--confirm'], io);
+      const code = await main(['run', input, '--as-of', AS_OF, '--out', out, '--force', '--json', '--confirm', ...options], io);
       let report: Report | null = null;
       try {
         report = code === 0 ? (JSON.parse(stdout) as Report) : null;
@@ -86,7 +88,7 @@ function run(file: string): Promise<Run> {
       }
       return { file, out, code, stdout, stderr, report };
     })();
-    runs.set(file, done);
+    runs.set(input, done);
   }
   return done;
 }
@@ -273,6 +275,33 @@ describe('foreign producers: the output package is the input package plus our pa
 });
 
 /**
+ * The same check over the real-layout corpus (test/corpus/ledgers: 45 ledgers modelled on public
+ * ones, written by ExcelJS and by LibreOffice), each with the sheet and columns its sidecar names,
+ * so that the two that need a --map run too.
+ */
+describe('real ledger layouts: the output package is the input package plus our parts', () => {
+  const LEDGERS = path.join(__dirname, 'ledgers');
+  const sidecarOf = (file: string) =>
+    JSON.parse(readFileSync(path.join(LEDGERS, file.replace(/\.xlsx$/, '.json')), 'utf8')) as { sheet: string; columns: Partial<Record<Concept, string>> };
+  // Two public layouts have no date column at all and cannot run (ledgers.test.ts checks they say so).
+  const ledgers = readdirSync(LEDGERS)
+    .filter((f) => f.endsWith('.xlsx'))
+    .filter((f) => sidecarOf(f).columns.assigned !== undefined || sidecarOf(f).columns.deadline !== undefined)
+    .sort();
+
+  it('has the corpus', () => expect(ledgers.length).toBeGreaterThanOrEqual(43));
+
+  test.each(ledgers)('%s', async (file) => {
+    const sidecar = sidecarOf(file);
+    const map = Object.entries(sidecar.columns).flatMap(([concept, letters]) => ['--map', `${CONCEPTS[concept as Concept].label}=${letters}`]);
+    const r = await run(file, LEDGERS, ['--sheet', sidecar.sheet, ...map]);
+    const report = succeeded(r);
+    expect(`${r.stdout}\n${r.stderr}`).not.toMatch(ENGLISH_ERROR);
+    expect(await packageFaults(await fs.readFile(path.join(LEDGERS, file)), await fs.readFile(r.out), report.sheet)).toEqual([]);
+  });
+});
+
+/**
  * The check itself, on outputs made by hand (it must pass what the adapter should write and catch
  * what it must not), so that the corpus tests cannot pass for want of looking.
  */
@@ -356,7 +385,7 @@ describe('foreign producers: LibreOffice opens the outputs', () => {
   (existsSync(SOFFICE) ? it : it.skip)(
     'converts every output to a non-empty PDF in one soffice run',
     async () => {
-      const done = await Promise.all(FILES.map(run));
+      const done = await Promise.all(FILES.map((f) => run(f)));
       const outputs = done.filter((r) => r.code === 0 && existsSync(r.out));
       expect(done.filter((r) => !outputs.includes(r)).map((r) => `${r.file}: exit ${r.code}`)).toEqual([]);
       const pdfDir = path.join(dir, 'pdf');

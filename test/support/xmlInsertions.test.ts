@@ -29,6 +29,24 @@ describe('xmlInsertions', () => {
     expect(xmlInsertions(sdk, sdk.replace('</x:sheetData>', '<x:row r="2"/></x:sheetData>'))).toEqual([{ kind: 'inserted-element', name: 'row', xml: '<x:row r="2"/>' }]);
   });
 
+  test('a child inserted into an element written as an empty-element tag', () => {
+    const styles = '<styleSheet xmlns="m"><cellXfs count="1"><xf numFmtId="0"/></cellXfs><dxfs count="0"/><tableStyles count="0"/></styleSheet>';
+    const dxf = '<dxf><fill><patternFill><bgColor rgb="FFFFC7CE"/></patternFill></fill></dxf>';
+    expect(xmlInsertions(styles, styles.replace('<dxfs count="0"/>', `<dxfs count="1">${dxf}</dxfs>`))).toEqual([
+      { kind: 'changed-attribute', element: 'dxfs', attribute: 'count', before: '0', after: '1' },
+      { kind: 'inserted-element', name: 'dxf', xml: dxf },
+    ]);
+    // A collection inserted right before one whose count grows.
+    const numFmts = '<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></numFmts>';
+    expect(xmlInsertions(styles, styles.replace('<cellXfs count="1"><xf numFmtId="0"/>', `${numFmts}<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164"/>`))).toEqual([
+      { kind: 'inserted-element', name: 'numFmts', xml: numFmts },
+      { kind: 'changed-attribute', element: 'cellXfs', attribute: 'count', before: '1', after: '2' },
+      { kind: 'inserted-element', name: 'xf', xml: '<xf numFmtId="164"/>' },
+    ]);
+    // Emptied is not inserted: the child of the input is gone.
+    expect(xmlInsertions(styles, styles.replace('<xf numFmtId="0"/>', ''))).toBeNull();
+  });
+
   test('an inserted <conditionalFormatting>, also in an indented part', () => {
     const cf = '<conditionalFormatting sqref="A1:B3"><cfRule type="expression" dxfId="1" priority="1"><formula>$B1="红"</formula></cfRule></conditionalFormatting>';
     expect(xmlInsertions(BEFORE, BEFORE.replace('<pageMargins', `${cf}<pageMargins`))).toEqual([{ kind: 'inserted-element', name: 'conditionalFormatting', xml: cf }]);

@@ -95,9 +95,22 @@ function tokenAt(s: string, p: number): string {
   return s.slice(p, lt < 0 ? s.length : lt);
 }
 
-/** Whether `after` at j goes on as `before` does at i (its next token). */
-const resumes = (before: string, i: number, after: string, j: number) =>
-  i >= before.length ? j >= after.length : after.startsWith(tokenAt(before, i), j);
+/**
+ * Whether `after` at j, right after an inserted element named `inserted`, goes on as `before` does
+ * at i: its next token, or the same start tag with attributes changed, when that is an element of
+ * another kind (a collection whose count grows right after a collection inserted before it; a row
+ * after an inserted row is the next row, not this one changed).
+ */
+function resumes(before: string, i: number, after: string, j: number, inserted?: string): boolean {
+  if (i >= before.length) return j >= after.length;
+  if (after.startsWith(tokenAt(before, i), j)) return true;
+  if (inserted === undefined || !isStartTag(before, i) || !isStartTag(after, j)) return false;
+  const b = parseStartTag(before, i);
+  const a = parseStartTag(after, j);
+  return b !== null && a !== null && b.name === a.name && b.name !== inserted && attributeChanges(b, a) !== null;
+}
+
+const nameAt = (s: string, lt: number) => /^<([^\s/>]+)/.exec(s.slice(lt, lt + 200))?.[1];
 
 /** The attribute changes from tag b to tag a; null when an attribute was removed. */
 function attributeChanges(b: StartTag, a: StartTag): XmlChange[] | null {
@@ -110,10 +123,13 @@ function attributeChanges(b: StartTag, a: StartTag): XmlChange[] | null {
   return changes;
 }
 
+const expandEmptyElements = (xml: string): string => xml.replace(/<([A-Za-z_][\w:.-]*)((?:\s[^<>]*?)?)\s*\/>/g, '<$1$2></$1>');
+
 const inserted = (after: string, start: number, end: number): XmlChange => ({
   kind: 'inserted-element',
   name: localName(/^<([^\s/>]+)/.exec(after.slice(start, start + 200))![1]),
-  xml: after.slice(start, end),
+  // Reported as written: the empty elements expanded for the comparison are empty-element tags again.
+  xml: after.slice(start, end).replace(/<([A-Za-z_][\w:.-]*)((?:\s[^<>]*?)?)><\/\1>/g, '<$1$2/>'),
 });
 
 /**
@@ -121,6 +137,10 @@ const inserted = (after: string, start: number, end: number): XmlChange => ({
  * elements inserted and attribute values changed on elements; null if any other difference.
  */
 export function xmlInsertions(before: string, after: string): XmlChange[] | null {
+  // An empty-element tag is the element with no content (XML 1.0 §3.1): `<dxfs count="0"/>` that
+  // gains a child is the same element, and is compared as `<dxfs count="0"></dxfs>`.
+  before = expandEmptyElements(before);
+  after = expandEmptyElements(after);
   const changes: XmlChange[] = [];
   let i = 0;
   let j = 0;
@@ -156,7 +176,7 @@ export function xmlInsertions(before: string, after: string): XmlChange[] | null
     const first = elementEnd(after, j);
     if (first < 0) return null;
     // One element inserted here.
-    if (resumes(before, i, after, first)) {
+    if (resumes(before, i, after, first, nameAt(after, j))) {
       changes.push(inserted(after, j, first));
       j = run = first;
       continue;
@@ -204,8 +224,9 @@ export function xmlInsertions(before: string, after: string): XmlChange[] | null
       const e = elementEnd(after, k);
       if (e < 0) break;
       several.push(inserted(after, k, e));
+      const name = nameAt(after, k);
       k = e;
-      if (resumes(before, i, after, k)) {
+      if (resumes(before, i, after, k, name)) {
         resumed = true;
         break;
       }
