@@ -107,13 +107,8 @@ describe('readWorksheet: markup', () => {
   it('places rows and cells without r after the previous ones', () => {
     const sheet = read('<row><c t="s"><v>0</v></c><c><v>1</v></c></row><row r="4"><c r="C4"><v>3</v></c><c><v>4</v></c></row><row><c/><c><v>6</v></c></row>');
     expect(sheet.origin).toEqual({ row: 1, col: 1 });
-    expect(sheet.values).toEqual([
-      ['督办事项', 1, null, null],
-      [null, null, null, null],
-      [null, null, null, null],
-      [null, null, 3, 4],
-      [null, 6, null, null],
-    ]);
+    // Rows are as wide as their last value (ragged); past the end reads as empty.
+    expect(sheet.values).toEqual([['督办事项', 1], [], [], [null, null, 3, 4], [null, 6]]);
   });
 
   it('takes a row without r from its first cell', () => {
@@ -192,11 +187,7 @@ describe('readWorksheet: range, formats, merges, hidden rows, tables', () => {
     const tables = [{ name: '表1', headerRow: true, top: 2, left: 1, bottom: 4, right: 3 }];
     const sheet = read('<row r="3"><c r="B3"><v>1</v></c></row>', { tables });
     expect(sheet.origin).toEqual({ row: 2, col: 1 });
-    expect(sheet.values).toEqual([
-      [null, null, null],
-      [null, 1, null],
-      [null, null, null],
-    ]);
+    expect(sheet.values).toEqual([[], [null, 1], []]);
     expect(sheet.tables).toEqual(tables);
   });
 
@@ -216,9 +207,9 @@ describe('readWorksheet: sparse sheets', () => {
     expect(sheet.values.length).toBe(1_048_576);
     expect(sheet.values[0]).toEqual([1, '县水利局']);
     expect(sheet.values[99]).toEqual([100, '县水利局']);
-    expect(sheet.values[1_048_575]).toEqual(['督办事项', null]);
+    expect(sheet.values[1_048_575]).toEqual(['督办事项']);
     const empty = sheet.values[100];
-    expect(empty).toEqual([null, null]);
+    expect(empty).toEqual([]);
     expect(Object.isFrozen(empty)).toBe(true);
     expect(sheet.values[500_000]).toBe(empty);
     expect(sheet.values[1_048_574]).toBe(empty);
@@ -226,15 +217,16 @@ describe('readWorksheet: sparse sheets', () => {
     expect(Object.isFrozen(sheet.numberFormats![100])).toBe(true);
   });
 
-  it('reads a lone value in column XFD beside a 100-row ledger', () => {
-    const ledger = Array.from({ length: 100 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i + 1}</v></c></row>`).join('');
-    const sheet = read(`${ledger.replace('<row r="50"><c r="A50"><v>50</v></c>', '<row r="50"><c r="A50"><v>50</v></c><c r="XFD50"><v>7</v></c>')}`);
+  it('widens only its own row for a lone value in column XFD beside a 50,000-row ledger', () => {
+    const ledger = Array.from({ length: 50_000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i + 1}</v></c><c r="B${i + 1}"><v>2</v></c></row>`).join('');
+    const sheet = read(ledger.replace('<row r="50"><c r="A50"><v>50</v></c><c r="B50"><v>2</v></c>', '<row r="50"><c r="A50"><v>50</v></c><c r="B50"><v>2</v></c><c r="XFD50"><v>7</v></c>'));
     expect(sheet.origin).toEqual({ row: 1, col: 1 });
-    expect(sheet.values.length).toBe(100);
-    expect(sheet.values.every((row) => row.length === 16_384)).toBe(true);
+    expect(sheet.values.length).toBe(50_000);
+    expect(sheet.values[49].length).toBe(16_384);
     expect(sheet.values[49][16_383]).toBe(7);
     expect(sheet.values[49][0]).toBe(50);
-    expect(sheet.values[0][16_383]).toBeNull();
+    expect(sheet.values[0]).toEqual([1, 2]);
+    expect(sheet.values[49_999]).toEqual([50_000, 2]);
   });
 });
 

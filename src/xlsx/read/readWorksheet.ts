@@ -50,8 +50,9 @@ const REPAIR = '请在 Excel 中打开后另存为 .xlsx';
  * formula gives its cached result; dates stay the serials the file holds (a t="d" ISO date becomes
  * one); only the top-left cell of a merge keeps its value; the range is widened to the tables.
  *
- * Rows of the range without a value share one frozen empty row (and one of formats), so a stray
- * value at row 1,048,576 below a 100-row ledger costs a million references, not a million arrays.
+ * Rows are as wide as their last value (the core reads past a row's end as empty), so a stray value
+ * in column XFD widens one row; rows of the range without a value share one frozen empty row (and
+ * one of formats), so a stray value at row 1,048,576 costs a million references, not arrays.
  * Nothing in the core writes into a snapshot; a frozen row makes any future attempt fail loudly.
  *
  * @example
@@ -441,15 +442,18 @@ class ValueGrid {
     const height = bottom - top + 1;
     const values = new Array<CellValue[]>(height);
     const numberFormats = new Array<Array<string | null>>(height);
+    // Each row as wide as its own last value (snapshot rows may be ragged; the core reads past a
+    // row's end as empty): a stray value in column XFD widens its own row, not 50,000 others.
     for (let k = 0; k < this.rowNumbers.length; k++) {
       const i = this.rowNumbers[k] - top;
-      values[i] = fit(this.rows[k], this.bases[k], left, width);
-      numberFormats[i] = fit(this.formats[k], this.bases[k], left, width);
+      const own = Math.min(width, this.bases[k] + this.rows[k].length - left);
+      values[i] = fit(this.rows[k], this.bases[k], left, own);
+      numberFormats[i] = fit(this.formats[k], this.bases[k], left, own);
     }
     for (const row of numberFormats) if (row !== undefined) Object.freeze(row);
     if (this.rowNumbers.length < height) {
-      const noValues = Object.freeze(new Array<CellValue>(width).fill(null)) as CellValue[];
-      const noFormats = Object.freeze(new Array<string | null>(width).fill(null)) as Array<string | null>;
+      const noValues = Object.freeze([]) as unknown as CellValue[];
+      const noFormats = Object.freeze([]) as unknown as Array<string | null>;
       for (let i = 0; i < height; i++) {
         if (values[i] === undefined) {
           values[i] = noValues;
