@@ -1,16 +1,8 @@
 import { WorkbookOpenError } from '../workbookOpenError';
-import type { ZipArchive, ZipEntry } from '../zip/zipArchive';
+import { zipOf } from '../../../test/support/zipOf';
+import type { ZipArchive } from '../zip/zipArchive';
 import { readPackageLayout, xsdBoolean } from './readPackageLayout';
 
-/** A ZipArchive over parts given as text (readZip is written elsewhere). */
-function zipOf(parts: Map<string, string>): ZipArchive {
-  const entries: ZipEntry[] = [...parts].map(([name, text]) => {
-    const data = Buffer.from(text, 'utf8');
-    return { name, method: 0, crc32: 0, compressedSize: data.length, size: data.length, raw: () => data, bytes: () => data };
-  });
-  const get = (name: string) => entries.find((e) => e.name === name) ?? entries.find((e) => e.name.toLowerCase() === name.toLowerCase());
-  return { entries, get, bytes: (name) => get(name)?.bytes(), text: (name) => get(name)?.bytes().toString('utf8').replace(/^\uFEFF/, '') };
-}
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const STRICT_REL = 'http://purl.oclc.org/ooxml/officeDocument/relationships';
