@@ -9,7 +9,7 @@ export interface SheetInfo {
 
 /**
  * The one interface between the use cases and a workbook. Two implementations: the Office JavaScript API inside
- * Excel (src/office) and ExcelJS over an .xlsx file (src/xlsx). Adapters translate; they decide
+ * Excel (src/office) and the .xlsx package itself (src/xlsx, the command line's). Adapters translate; they decide
  * nothing, and they never change a user's cell outside what the add-in owns.
  */
 export interface WorkbookPort {

@@ -567,7 +567,7 @@ function writeSheetParts(ws: Excel.Worksheet, model: SheetModel): void {
 const CHART_TYPES = { columnStacked: 'ColumnStacked' } as const satisfies Record<ChartModel['type'], string>;
 
 /**
- * The model's charts, drawn natively (the xlsx adapter cannot: ExcelJS writes no charts). The
+ * The model's charts, drawn natively (the xlsx adapter writes none: a chart part is a drawing, its rels and a chart part of its own). The
  * model's data bars are written as well and kept: they sit in the table itself, so the numbers
  * still read as bars where the chart is out of view or printed on another page, and the sheet
  * matches the CLI's.

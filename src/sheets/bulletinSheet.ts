@@ -91,7 +91,7 @@ class Layout {
  * the notices by color, the red-notice items, the units due for 通报批评 and the items falling due
  * next period; A4 portrait. An empty section says so. Below the text, a stacked column chart of
  * the period's notices by unit and color (SPEC §8 "a chart"): drawn inside Excel; the CLI's .xlsx
- * has no chart (ExcelJS cannot write one), and the data bars are its picture of the same numbers.
+ * has no chart (the xlsx adapter writes none), and the data bars are its picture of the same numbers.
  */
 export function buildBulletinSheet(data: BulletinData): SheetModel {
   const { period, counts } = data;

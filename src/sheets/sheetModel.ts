@@ -1,7 +1,7 @@
 import type { CellRect } from '../core/ledger/sheetSnapshot';
 
 /**
- * A generated sheet as plain data: what both adapters (the Office JavaScript API and ExcelJS) write.
+ * A generated sheet as plain data: what both adapters (the Office JavaScript API and the .xlsx package writer) write.
  * Builders in src/sheets produce it; adapters only translate it, so both write the same thing.
  * Cell values are always values — a string that starts with '=' is text, never a formula.
  */
@@ -49,8 +49,8 @@ export interface DataBar {
 }
 
 /**
- * A native Excel chart. The Office adapter draws it; the xlsx adapter leaves it out (ExcelJS cannot
- * write charts), so a sheet with a chart should still read well without it (e.g. data bars).
+ * A native Excel chart. The Office adapter draws it; the xlsx adapter leaves it out (it writes no
+ * chart parts), so a sheet with a chart should still read well without it (e.g. data bars).
  */
 export interface ChartModel {
   type: 'columnStacked';

@@ -9,12 +9,15 @@ export interface CellRect {
 }
 
 /**
- * What an adapter (the Office JavaScript API or ExcelJS) hands the core for one worksheet: the used range's
+ * What an adapter (the Office JavaScript API or the .xlsx reader) hands the core for one worksheet: the used range's
  * values in one block, plus the little else the ledger reader needs. Nothing here is Excel API.
  */
 export interface SheetSnapshot {
   name: string;
-  /** Row-major values of the used range; values[0][0] is the cell at (origin.row, origin.col). */
+  /**
+   * Row-major values of the used range; values[0][0] is the cell at (origin.row, origin.col). Rows
+   * may be ragged (the .xlsx reader's end at their last value): past a row's end is empty.
+   */
   values: CellValue[][];
   /** Number formats, same shape as values, where known (a number with a date format is a date). */
   numberFormats?: (string | null)[][];
