@@ -6,6 +6,7 @@ import { describeProblem, type Problem } from '../core/problems';
 import { XIANGYIN_2020, type RuleSet } from '../core/rules/ruleSet';
 import { validateRuleSet } from '../core/rules/validateRuleSet';
 import { analyzeWorkbook, type LedgerAnalysis } from '../app/analyzeWorkbook';
+import type { WorkbookPort } from '../app/workbookPort';
 import { applyLedgerColors } from '../app/applyLedgerColors';
 import { buildReport, type ReportSheets } from '../app/buildReport';
 import { issueNotices, previewNotices, type IssuedNotices } from '../app/issueNotices';
@@ -143,8 +144,9 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (!result.ok) throw new UsageError(formatLedgerFailure(result.failure, mapped.map));
   const analysis = result.analysis;
   // Plausibility before the log (SPEC §9): a doubtful batch is listed, and nothing is written, until --confirm.
+  const planned = previewNotices(analysis).notices;
   if (!opts.confirm) {
-    const doubt = checkNoticePlausibility(previewNotices(analysis).notices, asOf, rules.notices);
+    const doubt = checkNoticePlausibility(planned, asOf, rules.notices);
     if (doubt !== null) {
       io.stderr(`duban: ${formatNoticeDoubt(doubt)}`);
       return 2;
@@ -153,8 +155,13 @@ async function run(argv: string[], io: Io): Promise<number> {
   progress.phase('写出督办状态', `${analysis.items.length} 行`);
   await applyLedgerColors(workbook, analysis);
   // After coloring: issue what fell due up to --as-of (the log the analysis read makes a rerun a no-op).
-  progress.phase('写出督办单');
-  const issued = await issueNotices(workbook, analysis);
+  // One notice sheet per issue date: a first run over a year of open items writes hundreds.
+  const noticeSheets = new Set(planned.map((n) => n.issueDate)).size;
+  progress.phase('写出督办单', `${planned.length} 份，${noticeSheets} 张表`);
+  const issued = await issueNotices(
+    countingSheets(workbook, (added) => progress.fraction(added / noticeSheets)),
+    analysis,
+  );
   // Scores count the log as it stands now, this run's notices included (the log is the single
   // source, SPEC §4–5): issued.log is the log read by the analysis plus what was appended.
   progress.phase('写出单位得分与绩效奖金');
@@ -167,6 +174,24 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (opts.json) io.stdout(`${JSON.stringify(buildReport(analysis, issued, { scores, bonuses }), null, 2)}\n`);
   else io.stdout(summarize(analysis, issued, { scores, bonuses }, out));
   return 0;
+}
+
+/** The port, telling `onAdded` how many sheets it has added so far (progress through the notice sheets). */
+function countingSheets(port: WorkbookPort, onAdded: (count: number) => void): WorkbookPort {
+  let added = 0;
+  return {
+    listSheets: () => port.listSheets(),
+    readSheets: (names) => port.readSheets(names),
+    writeLedgerDecoration: (d) => port.writeLedgerDecoration(d),
+    clearLedgerDecoration: (sheet, column) => port.clearLedgerDecoration(sheet, column),
+    addSheet: async (model) => {
+      const name = await port.addSheet(model);
+      onAdded(++added);
+      return name;
+    },
+    appendRows: (sheet, rows, create) => port.appendRows(sheet, rows, create),
+    setCells: (sheet, cells) => port.setCells(sheet, cells),
+  };
 }
 
 async function readRules(file: string): Promise<RuleSet> {

@@ -40,5 +40,8 @@ describe('duban run progress on stderr', () => {
     expect(phases.indexOf('分析')).toBeLessThan(phases.indexOf('写出督办状态'));
     expect(phases[phases.length - 1]).toBe('完成');
     expect(err).toContain('duban: 读取：「督办台账」…');
+    // The demo's 26 notices go on 17 sheets, one per issue date (README: the demo run).
+    expect(err).toContain('duban: 写出督办单：26 份，17 张表…');
+    expect(err).toMatch(/duban: 写出督办单 \d+%/);
   });
 });
