@@ -609,6 +609,19 @@ const VARIANTS = {
     const staffDrawing = await p.relate(STAFF, REL.drawing, '../drawings/drawing2.xml');
     await p.edit(STAFF, (x) => before(x, '</worksheet>', `<drawing r:id="${staffDrawing}"/>`));
   },
+  /**
+   * (n) The Open XML SDK's way of writing SpreadsheetML (what .NET tools produce): every element of
+   * the main namespace under the prefix x: (xmlns:x on the root, no default namespace), in the
+   * workbook, styles, shared strings and every sheet. Names are namespace-qualified (ECMA-376 Part 1
+   * §8.1; XML Namespaces §6), so a reader that looks for "<row" or "<c " finds nothing here.
+   */
+  'sdk-prefixed': async (p) => {
+    const main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+    const parts = Object.keys(p.zip.files).filter((n) => /^xl\/(workbook|styles|sharedStrings|worksheets\/sheet\d+)\.xml$/.test(n));
+    for (const part of parts) {
+      await p.edit(part, (x) => once(x, `xmlns="${main}"`, `xmlns:x="${main}"`).replace(/<(\/?)([A-Za-z][\w.-]*)(?=[\s/>])/g, '<$1x:$2'));
+    }
+  },
 };
 
 /**
