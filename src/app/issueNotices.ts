@@ -52,9 +52,10 @@ export function previewNotices(analysis: LedgerAnalysis): NoticePlan {
  * per date rather than per run, so each day's batch prints and files on its own, and a sheet's
  * name says the date on its notices. Issuing again for the same date adds nothing. The log is the
  * one the analysis read (callers analyse right before issuing; the task pane checks it has not
- * changed since the preview).
+ * changed since the preview). `plan` is previewNotices(analysis), passed in by a caller that has
+ * already made it (the CLI checks it first), so that a year's notices are not planned twice.
  */
-export async function issueNotices(port: WorkbookPort, analysis: LedgerAnalysis): Promise<IssuedNotices> {
+export async function issueNotices(port: WorkbookPort, analysis: LedgerAnalysis, plan: NoticePlan = previewNotices(analysis)): Promise<IssuedNotices> {
   const current = analysis.noticeLog;
   const log: LoggedNotice[] = [...analysis.log];
   // Appending below a header the reader cannot place would scramble the log: refuse instead.
@@ -71,7 +72,6 @@ export async function issueNotices(port: WorkbookPort, analysis: LedgerAnalysis)
       };
     }
   }
-  const plan = planNotices(analysis, current?.log);
   if (plan.notices.length === 0) return { notices: [], sheets: [], problems: plan.problems, log };
 
   const model = buildNoticeLogSheet();

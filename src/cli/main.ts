@@ -144,9 +144,9 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (!result.ok) throw new UsageError(formatLedgerFailure(result.failure, mapped.map));
   const analysis = result.analysis;
   // Plausibility before the log (SPEC §9): a doubtful batch is listed, and nothing is written, until --confirm.
-  const planned = previewNotices(analysis).notices;
+  const plan = previewNotices(analysis);
   if (!opts.confirm) {
-    const doubt = checkNoticePlausibility(planned, asOf, rules.notices);
+    const doubt = checkNoticePlausibility(plan.notices, asOf, rules.notices);
     if (doubt !== null) {
       io.stderr(`duban: ${formatNoticeDoubt(doubt)}`);
       return 2;
@@ -156,11 +156,12 @@ async function run(argv: string[], io: Io): Promise<number> {
   await applyLedgerColors(workbook, analysis);
   // After coloring: issue what fell due up to --as-of (the log the analysis read makes a rerun a no-op).
   // One notice sheet per issue date: a first run over a year of open items writes hundreds.
-  const noticeSheets = new Set(planned.map((n) => n.issueDate)).size;
-  progress.phase('写出督办单', `${planned.length} 份，${noticeSheets} 张表`);
+  const noticeSheets = new Set(plan.notices.map((n) => n.issueDate)).size;
+  progress.phase('写出督办单', `${plan.notices.length} 份，${noticeSheets} 张表`);
   const issued = await issueNotices(
     countingSheets(workbook, (added) => progress.fraction(added / noticeSheets)),
     analysis,
+    plan,
   );
   // Scores count the log as it stands now, this run's notices included (the log is the single
   // source, SPEC §4–5): issued.log is the log read by the analysis plus what was appended.

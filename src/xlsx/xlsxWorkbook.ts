@@ -6,7 +6,7 @@ import { columnLetters } from '../core/cells';
 import { STATUS_HEADER, isOwnStatusRule, type LedgerDecoration } from '../sheets/ledgerDecoration';
 import { makeSheetName } from '../sheets/makeSheetName';
 import type { CellModel, ModelValue, SheetModel } from '../sheets/sheetModel';
-import { escapeAttr, escapeText } from './xml';
+import { escapeAttr, escapeText, fromMarkup, toMarkup } from './xml';
 import type { DeflatedPart, ZipArchive } from './zip/zipArchive';
 import { WorkbookOpenError } from './workbookOpenError';
 import { ZipWriter, deflateChunks, deflatePart } from './zip/ZipWriter';
@@ -390,11 +390,6 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 }
 
-/** Text as markup (see XlsxWorkbook.markup): its UTF-8 bytes one per character. */
-function toMarkup<T extends string | number | boolean>(value: T): T {
-  return (typeof value === 'string' ? Buffer.from(value, 'utf8').toString('latin1') : value) as T;
-}
-
 /**
  * Edits a worksheet's markup around its cells: `edit` is given the part with an empty sheetData
  * (the rules, merges and dimension all lie outside it), so each of its edits copies kilobytes, not
@@ -412,8 +407,6 @@ function aroundSheetData(markup: string, edit: (skeleton: string) => string): st
   return [skeleton.slice(0, at), markup.slice(openEnd, close), skeleton.slice(at)];
 }
 
-/** Markup back to text. */
-const fromMarkup = (markup: string): string => Buffer.from(markup, 'latin1').toString('utf8');
 
 function valueAt(sheet: SheetSnapshot, row: number, col: number): unknown {
   return sheet.values[row - sheet.origin.row]?.[col - sheet.origin.col] ?? null;

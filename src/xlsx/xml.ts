@@ -29,3 +29,26 @@ export function unescapeXml(s: string): string {
     return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : +e.slice(1));
   });
 }
+
+/**
+ * Text as markup: its UTF-8 bytes one per character (latin1). The CLI's adapter reads and edits a
+ * worksheet part this way, so a 20 MB part is a 20 MB string rather than 40 MB of UTF-16; the
+ * markup it looks at is ASCII, and text it inserts goes through here first.
+ *
+ * @example
+ * toMarkup('红') // → 'çº¢' (E7 BA A2)
+ */
+export function toMarkup<T extends string | number | boolean>(value: T): T {
+  return (typeof value === 'string' ? Buffer.from(value, 'utf8').toString('latin1') : value) as T;
+}
+
+/**
+ * Markup back to text; ASCII (most values) as it is, without a copy.
+ *
+ * @example
+ * fromMarkup('çº¢') // → '红'
+ */
+export function fromMarkup(markup: string): string {
+  // eslint-disable-next-line no-control-regex -- any byte above ASCII starts a multi-byte character
+  return /[^\x00-\x7f]/.test(markup) ? Buffer.from(markup, 'latin1').toString('utf8') : markup;
+}

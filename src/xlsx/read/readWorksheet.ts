@@ -1,6 +1,7 @@
 import { cellAddress, type CellValue } from '../../core/cells';
 import type { CellRect, SheetSnapshot } from '../../core/ledger/sheetSnapshot';
 import { WorkbookOpenError } from '../workbookOpenError';
+import { fromMarkup } from '../xml';
 import { parseRange } from './parseRange';
 import type { CellFormats } from './readCellFormats';
 import type { SheetTable } from './readSheetTables';
@@ -33,11 +34,6 @@ type CellType = (typeof CellType)[keyof typeof CellType];
 const CHAR_C = 99;
 const CHAR_V = 118;
 
-/** UTF-8 bytes held one per character back to text; ASCII (most values) as it is. */
-function fromMarkup(value: string): string {
-  // eslint-disable-next-line no-control-regex -- any byte above ASCII starts a multi-byte character
-  return /[^\x00-\x7f]/.test(value) ? Buffer.from(value, 'latin1').toString('utf8') : value;
-}
 
 /** Rows between two progress reports. */
 const PROGRESS_ROWS = 4096;

@@ -7,7 +7,10 @@ import JSZip from 'jszip';
 import type { CellModel, CellStyle, SheetModel } from '../../sheets/sheetModel';
 import { escapeText } from '../xml';
 import { StyleSheet } from './styleSheet';
-import { printDefinedNames, writeWorksheet } from './writeWorksheet';
+import { printDefinedNames, worksheetChunks } from './writeWorksheet';
+
+/** The whole part's chunks (the adapter compresses them as they come). */
+const writeWorksheet = (...args: Parameters<typeof worksheetChunks>): Buffer[] => [...worksheetChunks(...args)];
 
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const R_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';

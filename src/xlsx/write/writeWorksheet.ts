@@ -77,17 +77,10 @@ function cellXml(ref: string, value: ModelValue, style: number | undefined): str
 }
 
 /**
- * The worksheet part of a generated sheet, in chunks (the caller compresses or concatenates them).
- * Styles are added to `styles` as the cells need them; conditional formats add their dxfs there.
- * Charts are not written (the model's data bars show the same numbers).
- */
-export function writeWorksheet(model: SheetModel, styles: StyleSheet, options: { strict: boolean }): Buffer[] {
-  return [...worksheetChunks(model, styles, options)];
-}
-
-/**
- * writeWorksheet as it goes: each chunk is made when asked for, so a caller that compresses them one
- * by one never holds a big sheet's text (a first run's notice log can be hundreds of MB of XML).
+ * The worksheet part of a generated sheet, in chunks made when asked for, so a caller that
+ * compresses them one by one never holds a big sheet's text (a first run's notice log can be
+ * hundreds of MB of XML). Styles are added to `styles` as the cells need them; conditional formats
+ * add their dxfs there. Charts are not written (the model's data bars show the same numbers).
  */
 export function* worksheetChunks(model: SheetModel, styles: StyleSheet, options: { strict: boolean }): Generator<Buffer> {
   const ns = options.strict ? NAMESPACES.strict : NAMESPACES.transitional;

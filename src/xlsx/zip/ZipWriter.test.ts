@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { WorkbookOpenError } from '../workbookOpenError';
 import { readZip } from './readZip';
-import { ZipWriter, deflatePart } from './ZipWriter';
+import { ZipWriter, deflateChunks, deflatePart } from './ZipWriter';
 import type { ZipEntry } from './zipArchive';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
@@ -132,6 +132,19 @@ describe('ZipWriter', () => {
     expect(part.crc32).toBe(zlib.crc32(Buffer.from('<c>交办</c>')));
     expect(zlib.inflateRawSync(part.deflated).toString()).toBe('<c>交办</c>');
     expect(deflatePart(Buffer.from('<c>交办</c>'))).toEqual(part);
+  });
+
+  it('deflateChunks gives what deflatePart gives for the chunks joined, and the part reads back in an archive', async () => {
+    const chunks = ['<worksheet><sheetData>', '<row r="1"><c r="A1" t="inlineStr"><is><t>县住建局</t></is></c></row>', '</sheetData></worksheet>'].map((t) => Buffer.from(t));
+    const whole = Buffer.concat(chunks);
+    const part = await deflateChunks(chunks);
+    expect(part.size).toBe(whole.length);
+    expect(part.crc32).toBe(zlib.crc32(whole));
+    expect(zlib.inflateRawSync(part.deflated)).toEqual(whole);
+    const writer = new ZipWriter();
+    writer.addDeflated('xl/worksheets/sheet9.xml', part);
+    expect(await (await JSZip.loadAsync(writer.finish())).file('xl/worksheets/sheet9.xml')?.async('string')).toBe(whole.toString());
+    expect(await deflateChunks([])).toMatchObject({ size: 0, crc32: 0 });
   });
 
   it('writes an empty archive that readers accept', async () => {

@@ -214,7 +214,7 @@ describe('readZip', () => {
     });
 
     it('reads a zip with bytes prepended (offsets stated from the zip’s own start)', () => {
-      const read = readZip(Buffer.concat([Buffer.from('MZ self-extractor stub '.repeat(10)), zip]));
+      const read = readZip(Buffer.concat([Buffer.from('MZ self-extractor header '.repeat(10)), zip]));
       expect(read.text('a.xml')).toBe('<a/>');
       expect(read.text('b.xml')).toBe('<b/>');
     });

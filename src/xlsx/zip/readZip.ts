@@ -21,9 +21,9 @@ export function readZip(data: Buffer): ZipArchive {
 }
 
 /** Said for a buffer that has no zip structure at all (a text file renamed .xlsx, say). */
-export const NOT_A_ZIP_MESSAGE = '不是 .xlsx 文件（文件内容不是 zip 格式）';
+const NOT_A_ZIP_MESSAGE = '不是 .xlsx 文件（文件内容不是 zip 格式）';
 /** Said for a zip whose directory is missing or unreadable (most often a download cut short). */
-export const DAMAGED_ZIP_MESSAGE = '文件不完整或已损坏（无法读取 zip 目录）：请重新获取文件，或在 Excel 中打开后另存为 .xlsx';
+const DAMAGED_ZIP_MESSAGE = '文件不完整或已损坏（无法读取 zip 目录）：请重新获取文件，或在 Excel 中打开后另存为 .xlsx';
 const EMPTY_FILE_MESSAGE = '文件是空的（0 字节）：请重新获取文件';
 
 const SIG_LOCAL = 0x04034b50;
