@@ -10,6 +10,7 @@ const path = require('node:path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { AllowErrorArgumentsPlugin } = require('./scripts/functionsMetadata');
 
 const DEV_SERVER_PORT = 3000;
 /** manifest.xml in the repo is the dev manifest: every address in it starts with this. */
@@ -118,6 +119,10 @@ module.exports = (env, argv) => {
         output: 'functions.json',
         input: './src/functions/functions.ts',
       }),
+      // Then adds "allowErrorForDataTypeAny": true, which the JSDoc cannot express, so that one
+      // error cell in a range reaches the functions instead of failing the whole call; fails the
+      // build when functions.json is missing or empty (scripts/functionsMetadata.js).
+      new AllowErrorArgumentsPlugin({ output: 'functions.json' }),
       // Shared runtime: this one page hosts the task pane, the custom functions and the
       // ribbon commands, so it loads all three bundles (functions first, to register early).
       new HtmlWebpackPlugin({

@@ -8,6 +8,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const ExcelJS = require('exceljs');
+const { stampZip } = require('../scripts/stampZip');
 
 const OUT = path.join(__dirname, 'demo-ledger.xlsx');
 const DATE_FORMAT = 'yyyy"年"m"月"d"日"';
@@ -17,6 +18,8 @@ const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
 // Every document date is this fixed instant, so rerunning the script changes no byte.
 const DOCUMENT_DATE = new Date(Date.UTC(2020, 10, 30, 1, 0, 0));
+/** Zip entries carry wall-clock time: the document date as read in Beijing (09:00). */
+const BEIJING_DOCUMENT_TIME = new Date(DOCUMENT_DATE.getTime() + 8 * 3_600_000);
 
 // ---------------------------------------------------------------------------------------------
 // Cell values. A date is written as an Excel date (UTC-based, so no time-zone shift) with the
@@ -417,31 +420,6 @@ function addStaff(workbook) {
   for (const [name, score, grade] of unfiledStaff(names)) addPerson(name, UNFILED.unit, score, grade);
 }
 
-// ---------------------------------------------------------------------------------------------
-// Zip timestamps: JSZip stamps every entry with the time of writing. Overwrite them (local
-// headers and central directory) with the fixed document date so the file is reproducible.
-
-function fixZipTimestamps(buffer) {
-  const dosDate = ((2020 - 1980) << 9) | (11 << 5) | 30;
-  const dosTime = 9 << 11;
-  let eocd = buffer.length - 22;
-  while (eocd >= 0 && buffer.readUInt32LE(eocd) !== 0x06054b50) eocd--;
-  if (eocd < 0) throw new Error('demo-ledger.xlsx: no zip end record');
-  const entries = buffer.readUInt16LE(eocd + 10);
-  let at = buffer.readUInt32LE(eocd + 16);
-  for (let i = 0; i < entries; i++) {
-    if (buffer.readUInt32LE(at) !== 0x02014b50) throw new Error('demo-ledger.xlsx: bad zip directory');
-    buffer.writeUInt16LE(dosTime, at + 12);
-    buffer.writeUInt16LE(dosDate, at + 14);
-    const local = buffer.readUInt32LE(at + 42);
-    if (buffer.readUInt32LE(local) !== 0x04034b50) throw new Error('demo-ledger.xlsx: bad zip entry');
-    buffer.writeUInt16LE(dosTime, local + 10);
-    buffer.writeUInt16LE(dosDate, local + 12);
-    at += 46 + buffer.readUInt16LE(at + 28) + buffer.readUInt16LE(at + 30) + buffer.readUInt16LE(at + 32);
-  }
-  return buffer;
-}
-
 async function main() {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '湘阴县人民政府督查室';
@@ -451,7 +429,7 @@ async function main() {
   addLedger(workbook);
   addRegister(workbook);
   addStaff(workbook);
-  const buffer = fixZipTimestamps(Buffer.from(await workbook.xlsx.writeBuffer()));
+  const buffer = stampZip(Buffer.from(await workbook.xlsx.writeBuffer()), BEIJING_DOCUMENT_TIME, 'demo-ledger.xlsx');
   fs.writeFileSync(OUT, buffer);
 
   // Read it back: the file must open and hold what was written.

@@ -4,6 +4,7 @@
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
+const { errorArgumentProblems } = require('./functionsMetadata');
 
 const EXPECTED_FUNCTIONS = ['ISWORKDAY', 'WORKDAY', 'NETWORKDAYS', 'DEADLINE', 'LEVEL', 'OVERDUE', 'NEXTNOTICE', 'SCORE', 'TIER', 'BONUS'];
 const BUNDLES = ['functions.js', 'commands.js', 'taskpane.js'];
@@ -47,9 +48,11 @@ function checkBuild(dist) {
 
   const json = read('functions.json');
   if (json !== null) {
+    let metadata = null;
     let ids = null;
     try {
-      ids = JSON.parse(json).functions.map((f) => f.id);
+      metadata = JSON.parse(json);
+      ids = metadata.functions.map((f) => f.id);
     } catch (e) {
       problems.push(`functions.json 无法解析 / functions.json is not valid metadata: ${e.message}`);
     }
@@ -59,6 +62,8 @@ function checkBuild(dist) {
           `functions.json should list exactly ${EXPECTED_FUNCTIONS.join(', ')}, found ${ids.join(', ')}`,
       );
     }
+    // Every function must receive error cells (AllowErrorArgumentsPlugin in webpack.config.js).
+    if (ids) problems.push(...errorArgumentProblems(metadata));
   }
 
   if (functions !== null) {

@@ -3,6 +3,9 @@
 // schemas are present beside the repo (../shared/schemas/office-manifest/validate.sh).
 //
 //   node scripts/validate-manifest.js manifest.xml      exit 0 valid, 1 invalid, 2 usage
+//     [--root DIR]         where src/office, src/commands, src/functions, src/taskpane are (default: the repo)
+//     [--office-dts FILE]  the Office.js typings whose doc comments give each member's requirement set
+//                          (default: node_modules/@types/office-js/index.d.ts)
 //
 // Every message names the element and is given in Chinese and English.
 'use strict';
@@ -256,12 +259,296 @@ function checkUrl(url) {
   return null;
 }
 
-function main(argv) {
-  if (argv.length !== 1) {
-    console.error('用法 / usage: node scripts/validate-manifest.js manifest.xml');
-    return 2;
+// ---------------------------------------------------------------------------------------------
+// Requirement sets: the manifest's <Requirements><Sets> must declare what the code uses, so
+// Office does not offer the add-in where it would fail
+// (https://learn.microsoft.com/office/dev/add-ins/develop/specify-office-hosts-and-api-requirements).
+
+const OFFICE_DTS = path.join(REPO, 'node_modules', '@types', 'office-js', 'index.d.ts');
+const TS_LIB = path.join(REPO, 'node_modules', 'typescript', 'lib');
+/** The code that runs in Excel: its member accesses are checked. */
+const SOURCE_DIRS = ['src/office', 'src/commands', 'src/functions', 'src/taskpane'];
+/** The namespaces of the Office.js typings an Excel add-in uses (the others are Word, OneNote, Visio, PowerPoint). */
+const OFFICE_NAMESPACES = ['Excel', 'Office', 'OfficeExtension', 'OfficeCore'];
+/** Outlook's sets, annotated in the Office namespace too: not an Excel add-in's. */
+const FOREIGN_SETS = ['Mailbox'];
+/** A file whose code names one of these talks to Office; the others (the pane's React code) do not. */
+const OFFICE_GLOBALS = /\b(?:Excel|Office|OfficeExtension|CustomFunctions)\s*\./;
+
+/**
+ * What @types/office-js does not declare: the custom functions runtime, which the project types
+ * itself (src/functions/customFunctionsRuntime.d.ts). CustomFunctions.Error is
+ * CustomFunctionsRuntime 1.2 (https://learn.microsoft.com/javascript/api/requirement-sets/excel/custom-functions-requirement-sets).
+ */
+const EXTRA_MEMBERS = [{ member: 'CustomFunctions.Error', pattern: /\bCustomFunctions\s*\.\s*Error\b/, set: 'CustomFunctionsRuntime', version: '1.2' }];
+
+/**
+ * Uses above the manifest's sets that are allowed, each with its reason: members behind
+ * Office.context.requirements.isSetSupported(...), and the project's own members that share a name
+ * with an Office.js member. Keyed by file and member name.
+ */
+const ALLOWED = [
+  {
+    file: 'src/office/officeWorkbook.ts',
+    member: 'mergeUndoGroup',
+    reason:
+      'ExcelApi 1.20 的 Excel.RunOptions.mergeUndoGroup 只在 isSetSupported("ExcelApi", "1.20") 时使用（src/office/index.ts 的 createOfficeWorkbook）' +
+      ' / used only when isSetSupported("ExcelApi", "1.20") (createOfficeWorkbook in src/office/index.ts)',
+  },
+  {
+    file: 'src/office/officeWorkbook.ts',
+    member: 'first',
+    reason: '工作表模型的 printTitleRows.first，不是 Office.js 成员 / the sheet model’s printTitleRows.first, not an Office.js member',
+  },
+  {
+    file: 'src/office/officeWorkbook.ts',
+    member: 'last',
+    reason: '工作表模型的 printTitleRows.last，不是 Office.js 成员 / the sheet model’s printTitleRows.last, not an Office.js member',
+  },
+];
+
+/** "1.13" → [1, 13], compared numerically. */
+const versionParts = (v) => v.split('.').map(Number);
+function compareVersions(a, b) {
+  const [pa, pb] = [versionParts(a), versionParts(b)];
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
   }
-  const file = argv[0];
+  return 0;
+}
+
+/** Every member name (property, method, enum member, namespace function or constant) declared in typings text, with its doc comment. */
+function* declarations(text) {
+  const DECLARATION = /^\s+(?:(?:export|declare|readonly|static|function|const|let|var)\s+)*([A-Za-z_$][\w$]*)\??\s*(?:[:(<=,]|$)/;
+  let comment = null;
+  let inComment = false;
+  let namespace = null;
+  for (const line of text.split('\n')) {
+    const top = /^declare\s+namespace\s+([\w.]+)/.exec(line);
+    if (top) {
+      namespace = top[1].split('.')[0];
+      comment = null;
+      continue;
+    }
+    if (!inComment && /^\s*\/\*\*/.test(line)) {
+      inComment = true;
+      comment = '';
+    }
+    if (inComment) {
+      comment += `${line}\n`;
+      if (line.includes('*/')) inComment = false;
+      continue;
+    }
+    const m = DECLARATION.exec(line);
+    if (m && !/^\s*(?:class|interface|enum|namespace|type|module)\b/.test(line)) yield { namespace, name: m[1], comment: comment ?? '' };
+    if (line.trim() !== '') comment = null;
+  }
+}
+
+/**
+ * Requirement sets by member name, from the doc comments of the Office.js typings:
+ * `[Api set: ExcelApi 1.13]` and `{@link …requirement-sets… | SharedRuntime 1.1}`. A name declared
+ * in several places keeps, per set, its lowest version; a name also declared without a set (a base
+ * member such as load, sync, items) is not checked at all. Both so the check raises no false alarm.
+ * Returns Map(name → Map(set → version)).
+ */
+function readApiSets(dtsText) {
+  const sets = new Map();
+  const unannotated = new Set();
+  for (const { namespace, name, comment } of declarations(dtsText)) {
+    if (!OFFICE_NAMESPACES.includes(namespace)) continue;
+    const found = [];
+    const apiSet = /\[Api set:\s*([A-Za-z]+)\s+(\d+(?:\.\d+)+)/.exec(comment);
+    if (apiSet) found.push([apiSet[1], apiSet[2]]);
+    for (const link of comment.matchAll(/requirement-sets\/[^|}]*\|\s*([A-Za-z]+)\s+(\d+(?:\.\d+)+)\s*\}/g)) found.push([link[1], link[2]]);
+    const relevant = found.filter(([set]) => !FOREIGN_SETS.includes(set));
+    if (found.length === 0) {
+      unannotated.add(name);
+      continue;
+    }
+    if (relevant.length === 0) continue;
+    let bySet = sets.get(name);
+    if (!bySet) sets.set(name, (bySet = new Map()));
+    for (const [set, version] of relevant) {
+      if (!bySet.has(set) || compareVersions(version, bySet.get(set)) < 0) bySet.set(set, version);
+    }
+  }
+  for (const name of unannotated) sets.delete(name);
+  return sets;
+}
+
+/**
+ * Names JavaScript's and the DOM's own objects declare (TypeScript's lib files): `.map(` or `.find(`
+ * on an array cannot be told from an Office.js member of that name without types, so they are not
+ * checked (the Office.js members among them are all in early sets).
+ */
+function builtinNames(libDir) {
+  const names = new Set();
+  if (!fs.existsSync(libDir)) return names;
+  for (const file of fs.readdirSync(libDir)) {
+    if (!/^lib\.(es\d+|es5|dom)(\.[\w.]+)?\.d\.ts$/.test(file)) continue;
+    for (const { name } of declarations(fs.readFileSync(path.join(libDir, file), 'utf8'))) names.add(name);
+  }
+  return names;
+}
+
+/**
+ * TypeScript source with comments, string and regular-expression literals and the text of
+ * template literals blanked (the code inside `${…}` kept), so only code is scanned.
+ */
+function scanSource(src) {
+  let out = '';
+  let i = 0;
+  let previous = '';
+  const n = src.length;
+  const code = (text) => {
+    out += text;
+    const t = text.trim();
+    if (t) previous = t[t.length - 1];
+  };
+  while (i < n) {
+    const c = src[i];
+    if (c === '/' && src[i + 1] === '/') {
+      while (i < n && src[i] !== '\n') i++;
+    } else if (c === '/' && src[i + 1] === '*') {
+      const end = src.indexOf('*/', i + 2);
+      i = end < 0 ? n : end + 2;
+      out += ' ';
+    } else if (c === "'" || c === '"') {
+      for (i++; i < n && src[i] !== c && src[i] !== '\n'; i++) if (src[i] === '\\') i++;
+      i++;
+      code('""');
+    } else if (c === '`') {
+      for (i++; i < n && src[i] !== '`'; i++) {
+        if (src[i] === '\\') i++;
+        else if (src[i] === '$' && src[i + 1] === '{') {
+          let depth = 1;
+          const start = i + 2;
+          for (i = start; i < n && depth > 0; i++) {
+            if (src[i] === '{') depth++;
+            else if (src[i] === '}') depth--;
+          }
+          out += ` ${scanSource(src.slice(start, i - 1))} `;
+          i--;
+        }
+      }
+      i++;
+      code('""');
+    } else if (c === '/' && (previous === '' || /[(,=:[!&|?{};+\-*%<>~^]/.test(previous) || /\b(?:return|typeof|case|in|of|throw|yield|await)\s*$/.test(out))) {
+      // A regular expression literal: where an operand is expected, '/' cannot be division.
+      let inClass = false;
+      for (i++; i < n && src[i] !== '\n' && (src[i] !== '/' || inClass); i++) {
+        if (src[i] === '\\') i++;
+        else if (src[i] === '[') inClass = true;
+        else if (src[i] === ']') inClass = false;
+      }
+      for (i++; i < n && /[a-z]/i.test(src[i]); i++);
+      code('/r/');
+    } else {
+      code(c);
+      i++;
+    }
+  }
+  return out;
+}
+
+function sourceFiles(root) {
+  const files = [];
+  const walkDir = (dir) => {
+    if (!fs.existsSync(dir)) return;
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walkDir(full);
+      else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts')) files.push(full);
+    }
+  };
+  for (const dir of SOURCE_DIRS) walkDir(path.join(root, dir));
+  return files.sort();
+}
+
+/** The sets the manifest declares: Map(set → version), MinVersion else the Sets' DefaultMinVersion. */
+function declaredSets(root) {
+  const declared = new Map();
+  for (const requirements of childrenNamed(root, 'Requirements')) {
+    for (const sets of childrenNamed(requirements, 'Sets')) {
+      for (const set of childrenNamed(sets, 'Set')) {
+        const version = set.attrs.MinVersion ?? sets.attrs.DefaultMinVersion ?? '1.1';
+        if (set.attrs.Name) declared.set(set.attrs.Name, version);
+      }
+    }
+  }
+  return declared;
+}
+
+/**
+ * Problems where the code uses an Office.js member of a higher requirement set than the manifest
+ * declares: per set, each member of the highest version needed, naming the files and the declared version.
+ * options: root (where SOURCE_DIRS are), officeDts (the typings), libDir (TypeScript's lib files).
+ */
+function checkRequirementSets(manifestRoot, options = {}) {
+  const root = options.root ?? REPO;
+  const apiSets = readApiSets(fs.readFileSync(options.officeDts ?? OFFICE_DTS, 'utf8'));
+  const builtins = builtinNames(options.libDir ?? TS_LIB);
+  const declared = declaredSets(manifestRoot);
+  // member → { sets: Map(set → version), files: Set }
+  const used = new Map();
+  const use = (member, sets, file) => {
+    if (!used.has(member)) used.set(member, { sets, files: new Set() });
+    used.get(member).files.add(file);
+  };
+  for (const file of sourceFiles(root)) {
+    const relative = path.relative(root, file).split(path.sep).join('/');
+    const code = scanSource(fs.readFileSync(file, 'utf8'));
+    for (const extra of EXTRA_MEMBERS) if (extra.pattern.test(code)) use(extra.member, new Map([[extra.set, extra.version]]), relative);
+    if (!OFFICE_GLOBALS.test(code)) continue;
+    // `.name` and `?.name`, not a spread `...name`.
+    for (const m of code.matchAll(/(?<!\.)\.(?!\.)([A-Za-z_$][\w$]*)/g)) {
+      const name = m[1];
+      const sets = apiSets.get(name);
+      if (!sets || builtins.has(name) || ALLOWED.some((a) => a.file === relative && a.member === name)) continue;
+      use(name, sets, relative);
+    }
+  }
+  // Unmet uses by set: a use is met when any one of the member's sets is declared at its version or higher.
+  const unmet = new Map();
+  for (const [member, { sets, files }] of used) {
+    if ([...sets].some(([set, version]) => declared.has(set) && compareVersions(declared.get(set), version) >= 0)) continue;
+    const [set, version] = [...sets].sort(([a], [b]) => (a === 'ExcelApi' ? -1 : b === 'ExcelApi' ? 1 : 0))[0];
+    if (!unmet.has(set)) unmet.set(set, []);
+    unmet.get(set).push({ member, version, files: [...files] });
+  }
+  // Per set, the members of the highest version needed: declaring that version meets the others too.
+  const problems = [];
+  for (const set of [...unmet.keys()].sort()) {
+    const uses = unmet.get(set);
+    const needed = uses.map((u) => u.version).reduce((a, b) => (compareVersions(a, b) >= 0 ? a : b));
+    const has = declared.has(set);
+    for (const { member, files } of uses.filter((u) => u.version === needed).sort((a, b) => a.member.localeCompare(b.member))) {
+      problems.push(
+        `清单${has ? `声明 ${set} ${declared.get(set)}` : `未声明 ${set}`}，但代码用到 ${member}（${set} ${needed}，${files.join('、')}） / ` +
+          `the manifest ${has ? `declares ${set} ${declared.get(set)}` : `does not declare ${set}`}, but the code uses ${member} (${set} ${needed}, ${files.join(', ')})`,
+      );
+    }
+  }
+  return problems;
+}
+
+function main(argv) {
+  const usage = () => {
+    console.error('用法 / usage: node scripts/validate-manifest.js manifest.xml [--root DIR] [--office-dts FILE]');
+    return 2;
+  };
+  const files = [];
+  const options = { root: REPO, officeDts: OFFICE_DTS };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--root' || argv[i] === '--office-dts') {
+      if (i + 1 >= argv.length) return usage();
+      options[argv[i] === '--root' ? 'root' : 'officeDts'] = path.resolve(argv[++i]);
+    } else files.push(argv[i]);
+  }
+  if (files.length !== 1) return usage();
+  const file = files[0];
   let text;
   try {
     text = fs.readFileSync(file, 'utf8');
@@ -272,7 +559,13 @@ function main(argv) {
 
   let problems;
   try {
-    problems = checkManifest(parseXml(text));
+    const root = parseXml(text);
+    problems = checkManifest(root);
+    try {
+      problems.push(...checkRequirementSets(root, options));
+    } catch (e) {
+      problems.push(`无法检查要求集 / cannot check the requirement sets: ${e.message}`);
+    }
   } catch (e) {
     problems = [`XML 格式错误 / the XML is not well-formed: ${e.message}`];
   }
@@ -301,4 +594,4 @@ function main(argv) {
 
 if (require.main === module) process.exitCode = main(process.argv.slice(2));
 
-module.exports = { parseXml, checkManifest, checkUrl };
+module.exports = { parseXml, checkManifest, checkUrl, checkRequirementSets, readApiSets, scanSource };

@@ -1,4 +1,4 @@
-import { NOTICE_LOG_COLUMNS, NOTICE_LOG_SHEET, type NoticeLogKey } from '../core/notices/noticeLog';
+import { NOTICE_LOG_COLUMNS, NOTICE_LOG_SHEET, type LogEntry, type NoticeLogKey, type ParsedNoticeLog } from '../core/notices/noticeLog';
 import type { LoggedNotice } from '../core/escalation/escalate';
 import { planNotices, type NoticePlan, type PlannedNotice } from '../core/notices/planNotices';
 import type { Problem } from '../core/problems';
@@ -17,8 +17,9 @@ export interface IssuedNotices {
   sheets: string[];
   problems: Problem[];
   /**
-   * The log's notices as they stand after this run: the analysis' entries, then the ones appended
-   * now (as the log reads them back). Scores count these without reading the log again.
+   * The log's notices as they stand after this run: the entries of the log as read when appending
+   * (the analysis' when nothing was appended), then the ones appended now (as the log reads them
+   * back). Scores count these without reading the log again.
    */
   log: LoggedNotice[];
 }
@@ -50,49 +51,89 @@ export function previewNotices(analysis: LedgerAnalysis): NoticePlan {
  * hold yet (planNotices: issue date = due date, numbering, idempotency), appends them to the log
  * 督办单登记 (created when absent) and adds one notice sheet per issue date of the new notices —
  * per date rather than per run, so each day's batch prints and files on its own, and a sheet's
- * name says the date on its notices. Issuing again for the same date adds nothing. The log is the
- * one the analysis read (callers analyse right before issuing; the task pane checks it has not
- * changed since the preview). `plan` is previewNotices(analysis), passed in by a caller that has
- * already made it (the CLI checks it first), so that a year's notices are not planned twice.
+ * name says the date on its notices. Issuing again for the same date adds nothing. `plan` is
+ * previewNotices(analysis), passed in by a caller that has already made it (the CLI checks it
+ * first), so that a year's notices are not planned twice.
+ *
+ * Co-authoring (SPEC §9): on a shared workbook another clerk may have appended since the analysis.
+ * The numbers are therefore decided from the log as read in the same batch as the append
+ * (WorkbookPort.appendRows with a function): when it differs from the analysis' read, the notices
+ * are planned again from it, so numbers continue past the other clerk's and a notice the other
+ * clerk has logged is not issued twice. The notices, sheets and log returned follow that plan.
  */
 export async function issueNotices(port: WorkbookPort, analysis: LedgerAnalysis, plan: NoticePlan = previewNotices(analysis)): Promise<IssuedNotices> {
-  const current = analysis.noticeLog;
-  const log: LoggedNotice[] = [...analysis.log];
+  const read = analysis.noticeLog;
   // Appending below a header the reader cannot place would scramble the log: refuse instead.
-  if (current !== null && !current.empty) {
-    const { columns, headerRow } = current.log;
-    const missing = NEEDED.filter((k) => columns[k] === undefined);
-    if (headerRow === null || missing.length > 0) {
-      const what = headerRow === null ? '表头无法识别' : `缺少列：${missing.map((k) => NOTICE_LOG_COLUMNS[k]).join('、')}`;
-      return {
-        notices: [],
-        sheets: [],
-        log,
-        problems: [{ severity: 'error', code: 'notice.log-unusable', sheet: NOTICE_LOG_SHEET, message: `${what}，未发出新的督办单：请恢复该表的表头（${Object.values(NOTICE_LOG_COLUMNS).join('、')}）` }],
-      };
-    }
-  }
-  if (plan.notices.length === 0) return { notices: [], sheets: [], problems: plan.problems, log };
+  const refused = unusableLog(read);
+  if (refused !== null) return { notices: [], sheets: [], log: [...analysis.log], problems: [refused] };
+  if (plan.notices.length === 0) return { notices: [], sheets: [], problems: plan.problems, log: [...analysis.log] };
 
   const model = buildNoticeLogSheet();
-  let rows = noticeLogRows(plan.notices, analysis.sheet.date1904 === true);
-  if (current !== null && !current.empty && current.log.headerRow !== null) rows = rows.map((r) => placeInColumns(r, current.log.columns));
-  // An emptied log sheet gets its header back before the rows.
-  if (current !== null && current.empty) rows = [...model.rows, ...rows];
-  await port.appendRows(NOTICE_LOG_SHEET, rows, model);
+  const date1904 = analysis.sheet.date1904 === true;
+  // What the append decided, from the log as it stood then.
+  const decided: { plan: NoticePlan; base: readonly LoggedNotice[]; refused: Problem | null } = { plan, base: analysis.log, refused: null };
+  await port.appendRows(
+    NOTICE_LOG_SHEET,
+    (sheet) => {
+      const current = sheet === null ? null : readNoticeLogSheet(sheet);
+      decided.refused = current === null && read !== null ? vanished() : unusableLog(current);
+      if (decided.refused !== null) return [];
+      const same = current === null ? read === null : read !== null && sameLog(read.log, current.log);
+      if (!same) {
+        decided.plan = planNotices(analysis, current?.log ?? { entries: [], numbers: [], unreadable: [] });
+        decided.base = current?.log.entries ?? [];
+      }
+      const rows = noticeLogRows(decided.plan.notices, date1904);
+      if (rows.length === 0 || current === null) return rows;
+      if (current.empty) return [...model.rows, ...rows]; // an emptied log sheet gets its header back
+      const { columns } = current.log;
+      return rows.map((r) => placeInColumns(r, columns));
+    },
+    model,
+  );
+  if (decided.refused !== null) return { notices: [], sheets: [], log: [...analysis.log], problems: [decided.refused] };
+  const issued = decided.plan.notices;
+  const log: LoggedNotice[] = [...decided.base];
   // As parseNoticeLog reads the rows just written back: text as stored, trimmed; state 有效.
   const text = (t: string) => toCellText(t).trim();
-  for (const n of plan.notices) log.push({ number: n.number, color: n.color, itemId: text(n.itemId), unit: text(n.unit), issueDate: n.issueDate, voided: false });
+  for (const n of issued) log.push({ number: n.number, color: n.color, itemId: text(n.itemId), unit: text(n.unit), issueDate: n.issueDate, voided: false });
 
   const byDate = new Map<DateOnly, PlannedNotice[]>();
-  for (const n of plan.notices) {
+  for (const n of issued) {
     const list = byDate.get(n.issueDate);
     if (list === undefined) byDate.set(n.issueDate, [n]);
     else list.push(n);
   }
   const sheets: string[] = [];
   for (const date of [...byDate.keys()].sort()) sheets.push(await port.addSheet(buildNoticeSheet(byDate.get(date) as PlannedNotice[], date, analysis.rules)));
-  return { notices: plan.notices, sheets, problems: plan.problems, log };
+  return { notices: issued, sheets, problems: decided.plan.problems, log };
+}
+
+/** The 'notice.log-unusable' problem of a log whose header the reader cannot place; null when rows can go under it. */
+function unusableLog(read: NoticeLogRead | null): Problem | null {
+  if (read === null || read.empty) return null;
+  const { columns, headerRow } = read.log;
+  const missing = NEEDED.filter((k) => columns[k] === undefined);
+  if (headerRow !== null && missing.length === 0) return null;
+  const what = headerRow === null ? '表头无法识别' : `缺少列：${missing.map((k) => NOTICE_LOG_COLUMNS[k]).join('、')}`;
+  return { severity: 'error', code: 'notice.log-unusable', sheet: NOTICE_LOG_SHEET, message: `${what}，未发出新的督办单：请恢复该表的表头（${Object.values(NOTICE_LOG_COLUMNS).join('、')}）` };
+}
+
+/** The log the analysis read is gone (deleted or renamed meanwhile): a new one would number from 1 again. */
+function vanished(): Problem {
+  return { severity: 'error', code: 'notice.log-unusable', sheet: NOTICE_LOG_SHEET, message: '表已不在工作簿中（删除或改名），未发出新的督办单：请恢复该表后重新预览' };
+}
+
+/**
+ * The two reads plan the same notices: the same numbers, the same readable rows (item, unit,
+ * color, voided) and the same rows held back. Cheaper than planning a year's notices again.
+ */
+function sameLog(a: ParsedNoticeLog, b: ParsedNoticeLog): boolean {
+  if (a.numbers.length !== b.numbers.length || a.entries.length !== b.entries.length || a.unreadable.length !== b.unreadable.length) return false;
+  if (a.numbers.some((n, i) => n !== b.numbers[i])) return false;
+  const entry = (e: LogEntry) => [e.number, e.color, e.itemId, e.unit, e.issueDate, e.voided].join('\u0000');
+  if (a.entries.some((e, i) => entry(e) !== entry(b.entries[i]))) return false;
+  return a.unreadable.every((u, i) => u.row === b.unreadable[i].row && u.itemId === b.unreadable[i].itemId && u.unit === b.unreadable[i].unit);
 }
 
 /** A row in NOTICE_LOG_COLUMNS order → the columns of the log as the user's sheet has them. */

@@ -83,4 +83,20 @@ describe('voidNotice', () => {
     expect(await voidNotice(port, analysis.log, '督〔2020〕蓝1号', '重复')).toEqual({ ok: false, message: '「督办单登记」缺少「备注」列，无法作废' });
     expect(await cells(port, 'F2')).toEqual(['有效']);
   });
+
+  it('refuses to guess between two rows holding the same number, and voids the row it is given', async () => {
+    // Two clerks issued 督〔2020〕蓝1号 at the same instant, to different units.
+    const header = ['督办单编号', '颜色', '事项编号', '被督办单位', '发出日期', '状态', '备注'];
+    const port = await workbook([header, ['督〔2020〕蓝1号', '蓝', 'A1', '县住建局', '2020-05-11', '有效'], ['督〔2020〕蓝1号', '蓝', 'A2', '县财政局', '2020-05-11', '有效']]);
+    const analysis = await analyze(port, '2020-05-12');
+    expect(await voidNotice(port, analysis.log, '督〔2020〕蓝1号', '重复编号')).toEqual({
+      ok: false,
+      message: '「督办单登记」第2、3行的编号都是「督〔2020〕蓝1号」，不能确定作废哪一张：请指明要作废的行',
+    });
+    expect(await cells(port, 'F2', 'F3')).toEqual(['有效', '有效']);
+    expect(await voidNotice(port, analysis.log, '督〔2020〕蓝1号', '重复编号', 3)).toEqual({ ok: true, number: '督〔2020〕蓝1号', row: 3 });
+    expect(await cells(port, 'F2', 'F3', 'G3')).toEqual(['有效', '作废', '作废：重复编号']);
+    // A row holding no such notice is not voided for it.
+    expect(await voidNotice(port, analysis.log, '督〔2020〕蓝1号', '重复编号', 4)).toEqual({ ok: false, message: '「督办单登记」已改动，找不到「督〔2020〕蓝1号」：请重新读取后再作废' });
+  });
 });

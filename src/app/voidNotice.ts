@@ -11,19 +11,26 @@ export type VoidResult = { ok: true; number: string; row: number } | { ok: false
  * never given again, and the next run warrants the notice afresh under a new number. The log is
  * re-read first and is the authority (a row moved or voided since the analysis is not touched
  * blindly); `source` (the log entries read before, e.g. an analysis' log) tells a number that never
- * existed from one whose row changed since.
+ * existed from one whose row changed since. `row` names the row when the caller knows it: a number
+ * held by two rows not voided (two clerks issuing at once) is refused without it, never guessed.
  */
 export async function voidNotice(
   port: WorkbookPort,
   source: readonly LogEntry[],
   number: string,
   reason: string,
+  row?: number,
 ): Promise<VoidResult> {
   const wanted = number.trim();
   const why = reason.trim();
   if (why === '') return { ok: false, message: '请填写作废原因' };
   const current = await readNoticeLog(port);
-  const entry = current?.log.entries.find((e) => e.number === wanted);
+  const matches = current?.log.entries.filter((e) => e.number === wanted) ?? [];
+  const open = matches.filter((e) => !e.voided);
+  if (row === undefined && open.length > 1) {
+    return { ok: false, message: `「${NOTICE_LOG_SHEET}」第${open.map((e) => e.row).join('、')}行的编号都是「${wanted}」，不能确定作废哪一张：请指明要作废的行` };
+  }
+  const entry = row !== undefined ? matches.find((e) => e.row === row) : (open[0] ?? matches[0]);
   if (current === null || entry === undefined) {
     const known = source.some((e) => e.number === wanted);
     return {

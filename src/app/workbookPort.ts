@@ -7,6 +7,9 @@ export interface SheetInfo {
   visible: boolean;
 }
 
+/** The rows to append, made from the sheet as it stands when appending (null: the sheet does not exist). */
+export type RowsFor = (current: SheetSnapshot | null) => CellModel[][];
+
 /**
  * The one interface between the use cases and a workbook. Two implementations: the Office JavaScript API inside
  * Excel (src/office) and the .xlsx package itself (src/xlsx, the command line's). Adapters translate; they decide
@@ -30,8 +33,14 @@ export interface WorkbookPort {
    * Appends rows below the last used row of one of the add-in's own append-only sheets (the notice
    * log), creating the sheet from `create` first when it does not exist. Existing rows are never
    * rewritten.
+   *
+   * `rows` may be a function of the sheet as it stands at the moment of appending (null: no such
+   * sheet), read in the same batch as the write: the notice log's next numbers are decided there, so
+   * a clerk appending from another copy of a shared workbook a moment earlier is seen (inside Excel
+   * the window shrinks to one round trip; there is no lock). The caller decides; the adapter only
+   * reads and writes. A function that gives no rows writes nothing, not even the new sheet.
    */
-  appendRows(sheet: string, rows: CellModel[][], create: SheetModel): Promise<void>;
+  appendRows(sheet: string, rows: CellModel[][] | RowsFor, create: SheetModel): Promise<void>;
   /** Sets single cells on one of the add-in's own sheets (e.g. voiding a log row). */
   setCells(sheet: string, cells: ReadonlyArray<{ row: number; col: number; value: ModelValue }>): Promise<void>;
 }

@@ -4,7 +4,7 @@
  */
 import { errorReason } from '../app/errorReason';
 import { todayInChina } from '../cli/todayInChina';
-import { createDocumentSettingsStore, createExcelUi, createOfficeWorkbook } from '../office';
+import { OLD_EXCEL_MESSAGE, createDocumentSettingsStore, createExcelUi, createOfficeWorkbook, isExcelSupported } from '../office';
 import { createPanelSettings } from '../taskpane/documentSettings';
 import { postPaneError } from '../taskpane/paneErrors';
 import { associateCommands, type CommandHandler } from './associateCommands';
@@ -12,10 +12,16 @@ import { COMMAND_LABELS } from './commandLabels';
 import { monthlyBulletin } from './monthlyBulletin';
 import { reapplyColors } from './reapplyColors';
 
+/** On an Excel too old for the add-in a command says so, instead of failing at its first read. */
+function requireSupportedExcel(): void {
+  if (!isExcelSupported()) throw new Error(OLD_EXCEL_MESSAGE);
+}
+
 /** Handlers by the <FunctionName> of their manifest button (打开督办台账助手 is a ShowTaskpane action). */
 const ribbonCommands: Record<string, CommandHandler> = {
   // 重新着色: the pane's last 应用三色 again, as of today, with the saved sheet and columns.
   applyColors: async () => {
+    requireSupportedExcel();
     await reapplyColors({
       port: createOfficeWorkbook(),
       settings: createPanelSettings(createDocumentSettingsStore()),
@@ -24,6 +30,7 @@ const ribbonCommands: Record<string, CommandHandler> = {
   },
   // 生成本月通报: last month's bulletin as a new sheet, with the saved sheet, columns and rules; shown at A1.
   monthlyBulletin: async () => {
+    requireSupportedExcel();
     await monthlyBulletin({
       port: createOfficeWorkbook(),
       settings: createPanelSettings(createDocumentSettingsStore()),
@@ -42,4 +49,9 @@ function reportCommandError(actionId: string, error: unknown): void {
   void Office.addin.showAsTaskpane();
 }
 
-Office.onReady(() => associateCommands(Office.actions, ribbonCommands, reportCommandError));
+// At the top level of the module, not in Office.onReady: a button clicked before onReady's
+// callback ran would find no handler and the click would be lost
+// (https://learn.microsoft.com/office/dev/add-ins/design/add-in-commands,
+// https://learn.microsoft.com/office/dev/add-ins/develop/configure-your-add-in-to-use-a-shared-runtime;
+// office-js issues #5176, #3378).
+associateCommands(Office.actions, ribbonCommands, reportCommandError);

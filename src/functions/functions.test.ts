@@ -2,6 +2,8 @@
  * functions.ts runs inside Excel, where Office.js provides the CustomFunctions and Office
  * globals; here minimal stand-ins record how results and failures reach Excel.
  */
+import { asExcelPassesOn, errorCellValueInput, errorInput } from '../../test/functions/excelInputs';
+
 class FakeCustomFunctionsError {
   constructor(
     readonly code: string,
@@ -64,7 +66,9 @@ describe('worksheet functions, single values', () => {
     expect(duban.workday([['abc']], [[7]])).toEqual([[valueError('开始日期：不是有效日期')]]);
     expect(duban.isWorkday([['1999-10-08']])).toEqual([[valueError('节假日数据不含1999年，无法判断工作日')]]);
     expect(duban.score([['']], [[0]], [[0]], [[5]])).toEqual([[valueError('蓝色督办单数为空')]]);
-    expect(duban.level([[{ type: 'Error' }]], [['']], [[JUL_1]])).toEqual([[valueError('时限：不是有效日期')]]);
+    // A data type that is no date, such as a linked entity (its basicType is 'Error' but it is no error).
+    const entity = { type: 'Entity', text: '湘阴县', basicType: 'Error', basicValue: '#VALUE!', properties: {} };
+    expect(duban.level([[entity]], [['']], [[JUL_1]])).toEqual([[valueError('时限：不是有效日期')]]);
   });
 });
 
@@ -90,6 +94,79 @@ describe('worksheet functions over ranges', () => {
     expect(duban.networkdays([[APR_28], [MAY_11], [JUL_1]], [[MAY_11], [JUL_1]])).toEqual([
       [valueError('参数区域的大小不一致（3行1列、2行1列），请使用相同大小的区域或单个值')],
     ]);
+  });
+});
+
+describe('error values among the inputs (Excel passes them: allowErrorForDataTypeAny)', () => {
+  const NA = errorInput('#N/A');
+  const VALUE = errorInput('#VALUE!');
+
+  it('ISWORKDAY: the error row gives #VALUE! naming the argument, the others compute', () => {
+    // May 9 2020 is a 调休 Saturday (work), May 1 the Labour Day holiday.
+    expect(duban.isWorkday([[MAY_9], [NA], ['2020-05-01']])).toEqual([[true], [valueError('日期为错误值 #N/A')], [false]]);
+  });
+
+  it('WORKDAY: an error start or day count fails its row only', () => {
+    expect(duban.workday([[APR_28], [VALUE], [MAY_11]], [[7]])).toEqual([[MAY_11], [valueError('开始日期为错误值 #VALUE!')], [43971]]);
+    expect(duban.workday([[APR_28]], [[7], [errorInput('#DIV/0!')], [0]])).toEqual([[MAY_11], [valueError('天数为错误值 #DIV/0!')], [APR_28]]);
+  });
+
+  it('NETWORKDAYS: an error end date fails its row only', () => {
+    expect(duban.networkdays([[APR_28]], [[MAY_11], [NA]])).toEqual([[8], [valueError('结束日期为错误值 #N/A')]]);
+  });
+
+  it('DEADLINE: an error in the deadline column fails that item only', () => {
+    expect(duban.deadlineInForce([[APR_28]], [[''], [errorInput('#REF!')], ['长期']], [['县长批示']])).toEqual([
+      [MAY_11],
+      [valueError('办理时限为错误值 #REF!')],
+      ['长期'],
+    ]);
+  });
+
+  it('LEVEL: one error deadline gives one #VALUE!, the other items their color', () => {
+    expect(duban.level([[MAY_11], [VALUE], [MAY_11]], [[''], [''], [MAY_14]], [[JUL_1]])).toEqual([['红'], [valueError('时限为错误值 #VALUE!')], ['蓝']]);
+    // An error completion date, here as the data-types ErrorCellValue.
+    expect(duban.level([[MAY_11], [MAY_11]], [[''], [errorCellValueInput('#N/A', 'NotAvailable')]], [[JUL_1]])).toEqual([
+      ['红'],
+      [valueError('完成时间为错误值 #N/A')],
+    ]);
+  });
+
+  it('OVERDUE and NEXTNOTICE: the error row alone fails', () => {
+    expect(duban.overdue([[MAY_11], [NA]], [['']], [[JUL_1]])).toEqual([[51], [valueError('时限为错误值 #N/A')]]);
+    expect(duban.nextNotice([[MAY_11], [NA]], [['']], [[JUL_1]])).toEqual([[JUL_8], [valueError('时限为错误值 #N/A')]]);
+  });
+
+  it('SCORE: an error count fails that unit only', () => {
+    expect(duban.score([[1], [0], [0]], [[1], [NA], [0]], [[4], [0], [0]], [[1], [20], [20]])).toEqual([
+      [-23],
+      [valueError('黄色督办单数为错误值 #N/A')],
+      [45],
+    ]);
+  });
+
+  it('TIER and BONUS: an error rank or tier fails that person only', () => {
+    // 10 people: ranks 1–2 tier 1, rank 10 tier 3.
+    expect(duban.tier([[1], [NA], [10]], [[10]])).toEqual([[1], [valueError('排名为错误值 #N/A')], [3]]);
+    // Standard 20,000: base 12,000; tiered 8,000 × 1.2 = 9,600 in tier 1, × 0.8 = 6,400 in tier 3.
+    expect(duban.bonus([[20_000]], [[1], [VALUE], [3]], [[10]], [[2]], [[1]])).toEqual([[21_600], [valueError('等次为错误值 #VALUE!')], [18_400]]);
+  });
+
+  it('gives one error when a whole argument is an error value', () => {
+    expect(duban.isWorkday([[NA]])).toEqual([[valueError('日期为错误值 #N/A')]]);
+    expect(duban.workday([[APR_28], [MAY_11]], [[NA]])).toEqual([[valueError('天数为错误值 #N/A')]]);
+    expect(duban.level([[MAY_11], [MAY_11]], [['']], [[errorCellValueInput('#VALUE!', 'Value')]])).toEqual([[valueError('统计日期为错误值 #VALUE!')]]);
+  });
+
+  it('nests: LEVEL over a DEADLINE spill with one bad row answers every other row', () => {
+    // Three items assigned Apr 28 by the county head (7 working days → May 11); the second one's
+    // deadline text cannot be read, so DEADLINE gives #VALUE! there.
+    const deadlines = duban.deadlineInForce([[APR_28]], [[''], ['下周'], ['长期']], [['县长批示']]);
+    expect(deadlines[1][0]).toEqual(valueError('办理时限：无法识别的时限写法'));
+    // In Excel only the error code reaches LEVEL.
+    expect(duban.level(asExcelPassesOn(deadlines), [['']], [[JUL_1]])).toEqual([['红'], [valueError('时限为错误值 #VALUE!')], ['']]);
+    // Called directly, our own error keeps its reason, and LEVEL passes it on.
+    expect(duban.level(deadlines, [['']], [[JUL_1]])).toEqual([['红'], [valueError('时限有误：办理时限：无法识别的时限写法')], ['']]);
   });
 });
 

@@ -8,9 +8,12 @@
  * when webpack bundles this file, so the ids are associated exactly once: never call associate
  * here. Ids and names are upper-case and stable (formulas saved in workbooks name them).
  *
- * Every parameter is a matrix (unknown[][]), so each function takes a single value or a range;
- * arguments combine cell by cell and the result spills (mapCells). A bad cell gives #VALUE!
- * with a Chinese message in that cell only; nothing here throws to Excel.
+ * Every parameter is a matrix (unknown[][], type any in the metadata), so each function takes a
+ * single value or a range; arguments combine cell by cell and the result spills (mapCells). A bad
+ * cell gives #VALUE! with a Chinese message in that cell only; nothing here throws to Excel. An
+ * input cell holding an error (#N/A, or a #VALUE! row of DEADLINE's spill) is a bad cell too: the
+ * build lets Excel pass errors to parameters of type any (scripts/functionsMetadata.js), and the
+ * labels given to spill name the arguments in those messages.
  */
 import { createWorkCalendar, type WorkCalendar } from '../core/calendar';
 import type { Parsed } from '../core/dates';
@@ -41,6 +44,9 @@ function readSavedSettings(): unknown {
 
 const readRules = createRulesReader(readSavedSettings);
 
+/** Argument names of LEVEL, OVERDUE and NEXTNOTICE, as their own messages name them ('时限为空'). */
+const SCHEDULE_LABELS = ['时限', '完成时间', '统计日期'];
+
 function toError(reason: string): CustomFunctions.Error {
   return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, reason);
 }
@@ -50,9 +56,9 @@ function toError(reason: string): CustomFunctions.Error {
  * metadata; cells that failed hold CustomFunctions.Error objects, which Excel shows as errors
  * inside any result matrix (CustomFunctionsRuntime 1.2).
  */
-function spill<T>(args: readonly unknown[], make: (env: FunctionEnv) => (cells: CellArgs) => Parsed<T>): T[][] {
+function spill<T>(labels: readonly string[], args: readonly unknown[], make: (env: FunctionEnv) => (cells: CellArgs) => Parsed<T>): T[][] {
   try {
-    return mapCells(args, make(createFunctionEnv(workCalendar(), readRules())), toError) as T[][];
+    return mapCells(args, make(createFunctionEnv(workCalendar(), readRules())), toError, labels) as T[][];
   } catch (e) {
     return [[toError(`计算出错：${e instanceof Error ? e.message : String(e)}`)]] as unknown as T[][];
   }
@@ -65,7 +71,7 @@ function spill<T>(args: readonly unknown[], make: (env: FunctionEnv) => (cells: 
  * @returns 是工作日为 TRUE，否则为 FALSE
  */
 export function isWorkday(date: unknown[][]): boolean[][] {
-  return spill([date], ({ cal }) => (c) => evaluateIsWorkday(cal, c[0]));
+  return spill(['日期'], [date], ({ cal }) => (c) => evaluateIsWorkday(cal, c[0]));
 }
 
 /**
@@ -76,7 +82,7 @@ export function isWorkday(date: unknown[][]): boolean[][] {
  * @returns 结果日期（Excel 日期序列号，请设置为日期格式）
  */
 export function workday(start: unknown[][], days: unknown[][]): number[][] {
-  return spill([start, days], ({ cal }) => (c) => evaluateWorkday(cal, c[0], c[1]));
+  return spill(['开始日期', '天数'], [start, days], ({ cal }) => (c) => evaluateWorkday(cal, c[0], c[1]));
 }
 
 /**
@@ -87,7 +93,7 @@ export function workday(start: unknown[][], days: unknown[][]): number[][] {
  * @returns 工作日天数
  */
 export function networkdays(start: unknown[][], end: unknown[][]): number[][] {
-  return spill([start, end], ({ cal }) => (c) => evaluateNetworkdays(cal, c[0], c[1]));
+  return spill(['开始日期', '结束日期'], [start, end], ({ cal }) => (c) => evaluateNetworkdays(cal, c[0], c[1]));
 }
 
 /**
@@ -99,7 +105,7 @@ export function networkdays(start: unknown[][], end: unknown[][]): number[][] {
  * @returns 办理时限（Excel 日期序列号），长期事项为“长期”
  */
 export function deadlineInForce(assigned: unknown[][], deadline?: unknown[][], source?: unknown[][]): unknown[][] {
-  return spill([assigned, deadline, source], (env) => (c) => evaluateDeadline(env, c[0], c[1], c[2]));
+  return spill(['交办时间', '办理时限', '来源'], [assigned, deadline, source], (env) => (c) => evaluateDeadline(env, c[0], c[1], c[2]));
 }
 
 /**
@@ -111,7 +117,7 @@ export function deadlineInForce(assigned: unknown[][], deadline?: unknown[][], s
  * @returns “蓝”“黄”“红”或空
  */
 export function level(deadline: unknown[][], done: unknown[][], asOf: unknown[][]): string[][] {
-  return spill([deadline, done, asOf], (env) => (c) => evaluateLevel(env, c[0], c[1], c[2]));
+  return spill(SCHEDULE_LABELS, [deadline, done, asOf], (env) => (c) => evaluateLevel(env, c[0], c[1], c[2]));
 }
 
 /**
@@ -123,7 +129,7 @@ export function level(deadline: unknown[][], done: unknown[][], asOf: unknown[][
  * @returns 逾期天数（自然日，不为负数）
  */
 export function overdue(deadline: unknown[][], done: unknown[][], asOf: unknown[][]): number[][] {
-  return spill([deadline, done, asOf], (env) => (c) => evaluateOverdue(env, c[0], c[1], c[2]));
+  return spill(SCHEDULE_LABELS, [deadline, done, asOf], (env) => (c) => evaluateOverdue(env, c[0], c[1], c[2]));
 }
 
 /**
@@ -135,7 +141,7 @@ export function overdue(deadline: unknown[][], done: unknown[][], asOf: unknown[
  * @returns 下一张督办单的日期（Excel 日期序列号），没有则为空
  */
 export function nextNotice(deadline: unknown[][], done: unknown[][], asOf: unknown[][]): unknown[][] {
-  return spill([deadline, done, asOf], (env) => (c) => evaluateNextNotice(env, c[0], c[1], c[2]));
+  return spill(SCHEDULE_LABELS, [deadline, done, asOf], (env) => (c) => evaluateNextNotice(env, c[0], c[1], c[2]));
 }
 
 /**
@@ -148,7 +154,7 @@ export function nextNotice(deadline: unknown[][], done: unknown[][], asOf: unkno
  * @returns 得分
  */
 export function score(blue: unknown[][], yellow: unknown[][], red: unknown[][], items: unknown[][]): number[][] {
-  return spill([blue, yellow, red, items], ({ rules }) => (c) => evaluateScore(rules, c[0], c[1], c[2], c[3]));
+  return spill(['蓝色督办单数', '黄色督办单数', '红色督办单数', '承办事项数'], [blue, yellow, red, items], ({ rules }) => (c) => evaluateScore(rules, c[0], c[1], c[2], c[3]));
 }
 
 /**
@@ -160,7 +166,7 @@ export function score(blue: unknown[][], yellow: unknown[][], red: unknown[][], 
  * @returns 等次：1、2 或 3
  */
 export function tier(rank: unknown[][], headcount: unknown[][], tiers?: unknown[][]): number[][] {
-  return spill([rank, headcount, tiers], ({ rules }) => (c) => evaluateTier(rules, c[0], c[1], c[2]));
+  return spill(['排名', '人数', '等次数'], [rank, headcount, tiers], ({ rules }) => (c) => evaluateTier(rules, c[0], c[1], c[2]));
 }
 
 /**
@@ -175,5 +181,5 @@ export function tier(rank: unknown[][], headcount: unknown[][], tiers?: unknown[
  * @returns 奖金（元）
  */
 export function bonus(standard: unknown[][], tier: unknown[][], headcount: unknown[][], n1: unknown[][], n3: unknown[][], order?: unknown[][]): number[][] {
-  return spill([standard, tier, headcount, n1, n3, order], ({ rules }) => (c) => evaluateBonus(rules, c[0], c[1], c[2], c[3], c[4], c[5]));
+  return spill(['奖金标准', '等次', '人数', '第一等次人数', '第三等次人数', '等次内名次'], [standard, tier, headcount, n1, n3, order], ({ rules }) => (c) => evaluateBonus(rules, c[0], c[1], c[2], c[3], c[4], c[5]));
 }

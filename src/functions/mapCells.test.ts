@@ -1,4 +1,5 @@
 import { fail, ok, type Parsed } from '../core/dates';
+import { errorCellValueInput, errorInput } from '../../test/functions/excelInputs';
 import { mapCells, type CellArgs } from './mapCells';
 
 /** Sum of numeric cells; a text cell fails with its text. */
@@ -64,6 +65,38 @@ describe('mapCells', () => {
       return ok(0);
     };
     expect(mapCells([[[1], [2]]], boom, err)).toEqual([[0], [{ error: '计算出错：boom' }]]);
+  });
+
+  it('gives a cell whose argument holds an error value that reason, without evaluating it', () => {
+    const seen: unknown[] = [];
+    const record = (cells: CellArgs) => {
+      seen.push(cells[0]);
+      return sum(cells);
+    };
+    const a = [[1], [errorInput('#N/A')], [3]];
+    expect(mapCells([a, [[10]]], record, err, ['甲', '乙'])).toEqual([[11], [{ error: '甲为错误值 #N/A' }], [13]]);
+    expect(seen).toEqual([1, 3]);
+    // The first argument in order with an error names the cell; unnamed arguments go by position.
+    const b = [[errorInput('#DIV/0!')], [2], [errorCellValueInput('#NUM!', 'Num')]];
+    expect(mapCells([a, b], sum, err, ['甲'])).toEqual([
+      [{ error: '第2个参数为错误值 #DIV/0!' }],
+      [{ error: '甲为错误值 #N/A' }],
+      [{ error: '第2个参数为错误值 #NUM!' }],
+    ]);
+  });
+
+  it('passes on the reason an error value carries', () => {
+    const ours = { code: '#VALUE!', message: '办理时限：缺少年份' };
+    expect(mapCells([[[1], [ours]]], sum, err, ['时限'])).toEqual([[1], [{ error: '时限有误：办理时限：缺少年份' }]]);
+  });
+
+  it('gives one error when a single-value argument is an error value', () => {
+    expect(mapCells([[[1], [2], [3]], [[errorInput('#N/A')]]], sum, err, ['甲', '乙'])).toEqual([[{ error: '乙为错误值 #N/A' }]]);
+    expect(mapCells([[[1, 2]], errorInput('#REF!')], sum, err, ['甲', '乙'])).toEqual([[{ error: '乙为错误值 #REF!' }]]);
+  });
+
+  it('reads a text cell that looks like an error code as text', () => {
+    expect(mapCells([[[1], ['#N/A']]], sum, err, ['甲'])).toEqual([[1], [{ error: '不是数字：#N/A' }]]);
   });
 
   it('evaluates each distinct tuple of cell values once', () => {

@@ -8,11 +8,17 @@
  * result has the combined shape and spills; a cell whose evaluation fails holds that cell's
  * error value (made by `toError`) instead of failing the whole range.
  *
+ * A cell holding an error value (#N/A …; Excel passes those since the build adds
+ * allowErrorForDataTypeAny, see scripts/functionsMetadata.js) is not evaluated: its result cell
+ * gets the error made from a reason naming the argument (`labels`), and the other cells compute.
+ * A single error value as an argument fails every cell alike, so the result is that one error.
+ *
  * `evaluate` must be a pure function of its cells: results are memoised per distinct tuple of
  * the varying cells' values, since a ledger column of 100,000 dates holds a few thousand
  * distinct days at most (and the memo is dropped when the values turn out not to repeat).
  */
 import type { Parsed } from '../core/dates';
+import { errorArgumentReason, readErrorCell } from './readArgs';
 
 /** The arguments of one cell; the array is reused from cell to cell, so do not keep it. */
 export type CellArgs = readonly unknown[];
@@ -21,6 +27,7 @@ export function mapCells<T, E>(
   args: readonly unknown[],
   evaluate: (cells: CellArgs) => Parsed<T>,
   toError: (reason: string) => E,
+  labels: readonly string[] = [],
 ): (T | E)[][] {
   const matrices: unknown[][][] = new Array(args.length);
   let rows = 1;
@@ -31,6 +38,12 @@ export function mapCells<T, E>(
     matrices[i] = m;
     rows = Math.max(rows, m.length);
     cols = Math.max(cols, m[0].length);
+  }
+  for (let i = 0; i < matrices.length; i++) {
+    const m = matrices[i];
+    if (m.length !== 1 || m[0].length !== 1) continue;
+    const error = readErrorCell(m[0][0]);
+    if (error !== null) return [[toError(errorArgumentReason(labelOf(labels, i), error))]];
   }
   for (const m of matrices) {
     const r = m.length;
@@ -57,6 +70,11 @@ export function mapCells<T, E>(
         const mr = m.length === 1 ? m[0] : m[r];
         cells[i] = mr.length === 1 ? mr[0] : mr[c];
       }
+      const inputError = errorCellReason(cells, varying, labels);
+      if (inputError !== null) {
+        row[c] = toError(inputError);
+        continue;
+      }
       let result: Parsed<T> | undefined;
       if (useMemo) {
         const key = memoKey(cells, varying);
@@ -80,6 +98,22 @@ export function mapCells<T, E>(
     out[r] = row;
   }
   return out;
+}
+
+/** The name of argument `i` in reasons. */
+function labelOf(labels: readonly string[], i: number): string {
+  return labels[i] ?? `第${i + 1}个参数`;
+}
+
+/** The reason for the first varying argument whose cell holds an error value; null when none does. */
+function errorCellReason(cells: CellArgs, varying: readonly number[], labels: readonly string[]): string | null {
+  for (let k = 0; k < varying.length; k++) {
+    const v = cells[varying[k]];
+    if (typeof v !== 'object' || v === null) continue;
+    const error = readErrorCell(v);
+    if (error !== null) return errorArgumentReason(labelOf(labels, varying[k]), error);
+  }
+  return null;
 }
 
 const NO_KEY = Symbol('no memo key');

@@ -1,5 +1,17 @@
 import { createWorkCalendar } from '../core/calendar';
-import { firstUncoveredYear, readCount, readCoveredDate, readDate, readDayCount, readNumber, readOptionalDate, readOptionalText } from './readArgs';
+import { errorCellValueInput, errorInput } from '../../test/functions/excelInputs';
+import {
+  errorArgumentReason,
+  firstUncoveredYear,
+  readCount,
+  readCoveredDate,
+  readDate,
+  readDayCount,
+  readErrorCell,
+  readNumber,
+  readOptionalDate,
+  readOptionalText,
+} from './readArgs';
 
 const cal = createWorkCalendar();
 
@@ -28,7 +40,11 @@ describe('readOptionalDate', () => {
   it('names the argument in the reason', () => {
     expect(readOptionalDate('abc', '完成时间')).toEqual({ ok: false, reason: '完成时间：不是有效日期' });
     expect(readOptionalDate(true, '完成时间')).toEqual({ ok: false, reason: '完成时间：逻辑值不是日期' });
-    expect(readOptionalDate({ type: 'Error' }, '完成时间')).toEqual({ ok: false, reason: '完成时间：不是有效日期' });
+    // A data type (here a linked entity) is no date.
+    expect(readOptionalDate({ type: 'LinkedEntity', text: '湘阴县', basicType: 'Error', basicValue: '#VALUE!' }, '完成时间')).toEqual({
+      ok: false,
+      reason: '完成时间：不是有效日期',
+    });
     expect(readOptionalDate(0, '完成时间')).toEqual({ ok: false, reason: '完成时间：日期序列号必须大于0' });
     expect(readOptionalDate(3_000_000, '完成时间')).toEqual({ ok: false, reason: '完成时间：日期序列号超出范围（最晚为9999年12月31日）' });
     expect(readOptionalDate('3月7日', '完成时间')).toEqual({ ok: false, reason: '完成时间：缺少年份' });
@@ -87,5 +103,37 @@ describe('firstUncoveredYear', () => {
     expect(firstUncoveredYear(cal, '2020-01-01', '2026-12-31')).toBeNull();
     expect(firstUncoveredYear(cal, '2028-01-01', '2026-06-01')).toBe(2027);
     expect(firstUncoveredYear(cal, '2003-12-31', '2004-01-02')).toBe(2003);
+  });
+});
+
+describe('readErrorCell', () => {
+  it('reads the CustomFunctions.Error the runtime passes for an error cell: its code, no message', () => {
+    expect(readErrorCell(errorInput('#N/A'))).toEqual({ code: '#N/A', message: null });
+    expect(readErrorCell(errorInput('#VALUE!'))).toEqual({ code: '#VALUE!', message: null });
+  });
+
+  it('reads the data-types ErrorCellValue, by basicValue or else errorType', () => {
+    expect(readErrorCell(errorCellValueInput('#DIV/0!', 'Div0'))).toEqual({ code: '#DIV/0!', message: null });
+    expect(readErrorCell({ type: 'Error', errorType: 'NotAvailable' })).toEqual({ code: '#N/A', message: null });
+    expect(readErrorCell({ type: 'Error', errorType: 'Spill' })).toEqual({ code: '#SPILL!', message: null });
+    expect(readErrorCell({ type: 'Error' })).toEqual({ code: null, message: null });
+  });
+
+  it('keeps the reason an error carries (a DUBAN #VALUE! handed on within JavaScript)', () => {
+    expect(readErrorCell({ code: '#VALUE!', message: ' 时限为空 ' })).toEqual({ code: '#VALUE!', message: '时限为空' });
+  });
+
+  it('finds no error in other values, text that looks like one, or entities', () => {
+    for (const value of [null, undefined, '', '#N/A', 43949, true, [[1]], { type: 'Entity', basicType: 'Error', basicValue: '#VALUE!' }, { type: 'String', basicValue: '#N/A' }]) {
+      expect(readErrorCell(value)).toBeNull();
+    }
+  });
+});
+
+describe('errorArgumentReason', () => {
+  it('names the argument and the error, or passes on the error’s own reason', () => {
+    expect(errorArgumentReason('截止日期', { code: '#VALUE!', message: null })).toBe('截止日期为错误值 #VALUE!');
+    expect(errorArgumentReason('完成时间', { code: null, message: null })).toBe('完成时间为错误值');
+    expect(errorArgumentReason('截止日期', { code: '#VALUE!', message: '办理时限：缺少年份' })).toBe('截止日期有误：办理时限：缺少年份');
   });
 });

@@ -6,6 +6,68 @@
 import type { WorkCalendar } from '../core/calendar';
 import { fail, ok, parseDateCell, yearOf, type DateOnly, type Parsed } from '../core/dates';
 
+/** An error value (#N/A, #VALUE! …) that Excel passed for an argument cell. */
+export interface CellError {
+  /** The error as Excel shows it, such as '#N/A'; null when the value does not say. */
+  code: string | null;
+  /** The reason a custom function gave with the error (our own #VALUE! messages); null when none. */
+  message: string | null;
+}
+
+/** Excel.ErrorCellValue's errorType → the error as Excel shows it. */
+const ERROR_TYPE_CODES: Readonly<Record<string, string>> = {
+  Value: '#VALUE!',
+  NotAvailable: '#N/A',
+  Div0: '#DIV/0!',
+  Num: '#NUM!',
+  Null: '#NULL!',
+  Name: '#NAME?',
+  Ref: '#REF!',
+  Spill: '#SPILL!',
+  Calc: '#CALC!',
+  Field: '#FIELD!',
+  Busy: '#BUSY!',
+  GettingData: '#GETTING_DATA',
+  Blocked: '#BLOCKED!',
+  Connect: '#CONNECT!',
+};
+
+const isCode = (v: unknown): v is string => typeof v === 'string' && v.startsWith('#');
+
+/**
+ * The error an argument cell holds, or null for any other value. With "allowErrorForDataTypeAny"
+ * (scripts/functionsMetadata.js) Excel calls the function with the error in place of the value
+ * (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors#errors-as-custom-function-inputs),
+ * in one of two forms:
+ * - a CustomFunctions.Error (https://learn.microsoft.com/javascript/api/custom-functions-runtime/customfunctions.error):
+ *   office.js's runtime makes one from the error code alone, so `code` is '#N/A' …, `type` and
+ *   `basicType` are 'Error', and `message` is empty;
+ * - with data types on (the metadata plugin sets allowCustomDataForDataTypeAny), the cell's
+ *   Excel.ErrorCellValue, { type: 'Error', basicValue: '#N/A', errorType: 'NotAvailable' … }
+ *   (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-data-types-concepts).
+ * Entities also have basicType 'Error' but are not errors, so `type` decides.
+ */
+export function readErrorCell(value: unknown): CellError | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const v = value as { type?: unknown; code?: unknown; basicValue?: unknown; errorType?: unknown; message?: unknown };
+  if (v.type !== 'Error' && !isCode(v.code)) return null;
+  const code = isCode(v.code)
+    ? v.code
+    : isCode(v.basicValue)
+      ? v.basicValue
+      : typeof v.errorType === 'string' && Object.prototype.hasOwnProperty.call(ERROR_TYPE_CODES, v.errorType)
+        ? ERROR_TYPE_CODES[v.errorType]
+        : null;
+  const message = typeof v.message === 'string' && v.message.trim() !== '' ? v.message.trim() : null;
+  return { code, message };
+}
+
+/** The reason an argument holding `error` gives: its own reason when it has one (a DEADLINE #VALUE!), else its code. */
+export function errorArgumentReason(label: string, error: CellError): string {
+  if (error.message !== null) return `${label}有误：${error.message}`;
+  return error.code === null ? `${label}为错误值` : `${label}为错误值 ${error.code}`;
+}
+
 /** A date argument that may be left empty (null when it is). */
 export function readOptionalDate(value: unknown, label: string): Parsed<DateOnly | null> {
   if (value !== null && value !== undefined && typeof value !== 'number' && typeof value !== 'string' && typeof value !== 'boolean') {

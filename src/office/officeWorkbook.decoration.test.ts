@@ -1,5 +1,5 @@
 import type { LedgerDecoration } from '../sheets/ledgerDecoration';
-import { fakeWorkbookFrom, type FakeExcel, type FakeSheetSpec } from '../../test/fakes/fakeExcel';
+import { fakeWorkbookFrom, type FakeExcel, type FakeSheetSpec, FAKE_PLATFORMS, useFakePlatform } from '../../test/fakes/fakeExcel';
 import { keyCol, type FakeCellFormat } from '../../test/fakes/fakeDocument';
 import { columnLetters } from '../core/cells';
 import { OfficeWorkbook } from './officeWorkbook';
@@ -68,219 +68,228 @@ const ownRules = (row: number, range: string) => [
   { type: 'Custom', range, formula: `=$F${row}="蓝"`, fill: '#DDEBF7', fontColor: '#1F4E79' },
 ];
 const userRules = USER_RULES.map((r) => ({ type: 'Custom', ...r }));
+describe.each(FAKE_PLATFORMS)('on %s', (platform) => {
+  // Payload limits exist on Excel on the web only.
+  const webOnly = platform === 'web' ? it : it.skip;
+  beforeAll(() => useFakePlatform(platform));
+  afterAll(() => useFakePlatform('web'));
 
-describe('OfficeWorkbook.writeLedgerDecoration', () => {
-  it('writes the status column, its header and the three rules, and nothing else', async () => {
-    const fake = ledger(5);
-    const untouched = outsideColumnF(fake);
-    await new OfficeWorkbook(fake.run).writeLedgerDecoration(decoration(['红', '', '蓝', '已办结', '—']));
+  describe('OfficeWorkbook.writeLedgerDecoration', () => {
+    it('writes the status column, its header and the three rules, and nothing else', async () => {
+      const fake = ledger(5);
+      const untouched = outsideColumnF(fake);
+      await new OfficeWorkbook(fake.run).writeLedgerDecoration(decoration(['红', '', '蓝', '已办结', '—']));
 
-    expect(fake.values('台账', 'F3:F8')).toEqual([['督办状态'], ['红'], [''], ['蓝'], ['已办结'], ['—']]);
-    // The left neighbour's header format, its default font included.
-    expect(fake.cell('台账', 'F3').format).toEqual({
-      ...HEADER_FORMAT,
-      fontName: '等线',
-      fontSize: 11,
-      fontColor: '#000000',
-      italic: false,
-      verticalAlignment: 'Bottom',
-      wrapText: false,
+      expect(fake.values('台账', 'F3:F8')).toEqual([['督办状态'], ['红'], [''], ['蓝'], ['已办结'], ['—']]);
+      // The left neighbour's header format, its default font included.
+      expect(fake.cell('台账', 'F3').format).toEqual({
+        ...HEADER_FORMAT,
+        fontName: '等线',
+        fontSize: 11,
+        fontColor: '#000000',
+        italic: false,
+        verticalAlignment: 'Bottom',
+        wrapText: false,
+      });
+      for (const row of [4, 5, 6, 7, 8]) expect(fake.cell('台账', `F${row}`).numberFormat).toBe('@');
+      expect(fake.rules('台账')).toEqual([...ownRules(4, 'A4:F8'), ...userRules]);
+      expect(outsideColumnF(fake)).toBe(untouched);
+      expect(fake.syncCount).toBe(2);
     });
-    for (const row of [4, 5, 6, 7, 8]) expect(fake.cell('台账', `F${row}`).numberFormat).toBe('@');
-    expect(fake.rules('台账')).toEqual([...ownRules(4, 'A4:F8'), ...userRules]);
-    expect(outsideColumnF(fake)).toBe(untouched);
-    expect(fake.syncCount).toBe(2);
-  });
 
-  it('writes status text as text, never as a formula', async () => {
-    const fake = ledger(5);
-    const texts = ['=HYPERLINK("http://x","点我")', '+86-0730', '-', '@县长', '2020-03-07'];
-    await new OfficeWorkbook(fake.run).writeLedgerDecoration(decoration(texts));
-    texts.forEach((text, i) => expect(fake.cell('台账', `F${4 + i}`)).toEqual({ value: text, numberFormat: '@', format: {} }));
-  });
-
-  it('merges the header down over a two-row header, once', async () => {
-    const fake = fakeWorkbookFrom({
-      台账: { rows: [['督办台账'], [], ['序号', '时间', null], [null, '交办', '时限'], [1, 43897, '3月底前']], merges: ['A1:C1', 'A3:A4', 'B3:C3'] },
+    it('writes status text as text, never as a formula', async () => {
+      const fake = ledger(5);
+      const texts = ['=HYPERLINK("http://x","点我")', '+86-0730', '-', '@县长', '2020-03-07'];
+      await new OfficeWorkbook(fake.run).writeLedgerDecoration(decoration(texts));
+      texts.forEach((text, i) => expect(fake.cell('台账', `F${4 + i}`)).toEqual({ value: text, numberFormat: '@', format: {} }));
     });
-    const office = new OfficeWorkbook(fake.run);
-    const d = decoration(['红'], [3, 4], 4);
-    await office.writeLedgerDecoration(d);
-    await office.writeLedgerDecoration(d);
-    expect(fake.merges('台账')).toEqual(['A1:C1', 'A3:A4', 'B3:C3', 'D3:D4']);
-    expect(fake.values('台账', 'D3:D5')).toEqual([['督办状态'], [''], ['红']]);
-  });
 
-  it('rewrites: replaces its own rules (an earlier run’s too), keeps the user’s', async () => {
-    const stale = { range: 'A4:F20', formula: '=$F4="黄"', fill: '#FFEB9C' };
-    const fake = ledger(5, [stale, ...USER_RULES]);
-    const office = new OfficeWorkbook(fake.run);
-    await office.writeLedgerDecoration(decoration(['红', '', '蓝', '', '']));
-    await office.writeLedgerDecoration(decoration(['黄', '黄', '', '', '已办结']));
-    expect(fake.values('台账', 'F4:F8')).toEqual([['黄'], ['黄'], [''], [''], ['已办结']]);
-    expect(fake.rules('台账')).toEqual([...ownRules(4, 'A4:F8'), ...userRules]);
-  });
-
-  it('keeps the user’s rule that looks like a status rule of another column', async () => {
-    const fake = ledger(5);
-    await new OfficeWorkbook(fake.run).writeLedgerDecoration(decoration(['红', '', '', '', '']));
-    expect(fake.rules('台账')).toContainEqual({ type: 'Custom', range: 'A4:E8', formula: '=$C4="红"', fill: '#00FF00' });
-  });
-});
-
-describe('OfficeWorkbook.clearLedgerDecoration', () => {
-  it('restores the ledger exactly: own rules and the status column gone, the user’s rules kept', async () => {
-    const fake = ledger(5);
-    const before = fake.dump();
-    const office = new OfficeWorkbook(fake.run);
-    await office.writeLedgerDecoration(decoration(['红', '', '蓝', '已办结', '=1+1']));
-    await office.clearLedgerDecoration('台账', 6);
-    expect(fake.dump()).toBe(before);
-  });
-
-  it('restores a two-row header, unmerging its own header only', async () => {
-    const fake = fakeWorkbookFrom({
-      台账: { rows: [['督办台账'], [], ['序号', '时间', null], [null, '交办', '时限'], [1, 43897, '3月底前']], merges: ['A1:C1', 'A3:A4', 'B3:C3'] },
+    it('merges the header down over a two-row header, once', async () => {
+      const fake = fakeWorkbookFrom({
+        台账: { rows: [['督办台账'], [], ['序号', '时间', null], [null, '交办', '时限'], [1, 43897, '3月底前']], merges: ['A1:C1', 'A3:A4', 'B3:C3'] },
+      });
+      const office = new OfficeWorkbook(fake.run);
+      const d = decoration(['红'], [3, 4], 4);
+      await office.writeLedgerDecoration(d);
+      await office.writeLedgerDecoration(d);
+      expect(fake.merges('台账')).toEqual(['A1:C1', 'A3:A4', 'B3:C3', 'D3:D4']);
+      expect(fake.values('台账', 'D3:D5')).toEqual([['督办状态'], [''], ['红']]);
     });
-    const before = fake.dump();
-    const office = new OfficeWorkbook(fake.run);
-    await office.writeLedgerDecoration(decoration(['红'], [3, 4], 4));
-    await office.clearLedgerDecoration('台账', 4);
-    expect(fake.dump()).toBe(before);
-  });
 
-  it('clears no cell of a column whose header is not 督办状态 (it removes own rules only)', async () => {
-    const fake = ledger(5);
-    const office = new OfficeWorkbook(fake.run);
-    await office.writeLedgerDecoration(decoration(['红', '', '', '', '']));
-    const decorated = fake.dump();
-    await office.clearLedgerDecoration('台账', 5);
-    expect(fake.dump()).toBe(decorated);
-  });
-});
+    it('rewrites: replaces its own rules (an earlier run’s too), keeps the user’s', async () => {
+      const stale = { range: 'A4:F20', formula: '=$F4="黄"', fill: '#FFEB9C' };
+      const fake = ledger(5, [stale, ...USER_RULES]);
+      const office = new OfficeWorkbook(fake.run);
+      await office.writeLedgerDecoration(decoration(['红', '', '蓝', '', '']));
+      await office.writeLedgerDecoration(decoration(['黄', '黄', '', '', '已办结']));
+      expect(fake.values('台账', 'F4:F8')).toEqual([['黄'], ['黄'], [''], [''], ['已办结']]);
+      expect(fake.rules('台账')).toEqual([...ownRules(4, 'A4:F8'), ...userRules]);
+    });
 
-describe('OfficeWorkbook: round trips of a full apply (listSheets + readSheets + writeLedgerDecoration)', () => {
-  async function apply(fake: FakeExcel, n: number, options = {}): Promise<void> {
-    const office = new OfficeWorkbook(fake.run, options);
-    await office.listSheets();
-    await office.readSheets(['台账', '单位名册']);
-    await office.writeLedgerDecoration(decoration(Array.from({ length: n }, (_, i) => (i % 3 === 0 ? '红' : '蓝'))));
-  }
-
-  // Item i (0-based) is 红 when i % 3 === 0: the last of 100 is item 99 (红), of 20,000 item 19,999 (蓝).
-  it.each([
-    [100, 'F103', '红'],
-    [20_000, 'F20003', '蓝'],
-  ])('%i rows: 4 syncs', async (n, last, status) => {
-    const fake = ledger(n);
-    await apply(fake, n);
-    expect(fake.syncCount).toBe(4);
-    expect(fake.cell('台账', last).value).toBe(status);
-  });
-
-  it('50,000 rows: 3 + one write per 5,000 rows (above 20,000 rows the column goes in blocks)', async () => {
-    const fake = ledger(50_000);
-    await apply(fake, 50_000);
-    // list, read, read rules, then 10 blocks of 5,000 rows (values and '@' formats; the header with the first)
-    expect(fake.syncCount).toBe(13);
-    expect(fake.syncLog.slice(3).map((s) => s.cells)).toEqual([10_001, ...new Array(9).fill(10_000)]);
-    // the last item is 49,999: 49,999 % 3 = 1 → 蓝
-    expect(fake.cell('台账', 'F50003').value).toBe('蓝');
-    expect(fake.calculationSuspensions).toBe(10);
-  });
-
-  it('20,001 rows: past the one-write limit, 5 blocks', async () => {
-    const fake = ledger(20_001);
-    await apply(fake, 20_001);
-    expect(fake.syncLog.slice(3).map((s) => s.cells)).toEqual([10_001, 10_000, 10_000, 10_000, 2]);
-  });
-
-  it('sends a block refused for its size again in halves, and writes everything', async () => {
-    const fake = ledger(10_000);
-    const office = new OfficeWorkbook(fake.run);
-    fake.payloadLimit = 3_000;
-    const values = Array.from({ length: 10_000 }, (_, i) => (i % 2 === 0 ? '黄' : '红'));
-    await office.writeLedgerDecoration(decoration(values));
-    // 10,000 → 5,000 → 2,500 → 1,250 rows (2 cells a row; the header rides with the first block)
-    expect(fake.syncLog.map((s) => `${s.outcome} ${s.cells}`)).toEqual([
-      'ok 0',
-      'payload 20001',
-      'payload 10001',
-      'payload 5001',
-      'ok 2501',
-      'ok 2500',
-      'payload 5000',
-      'ok 2500',
-      'ok 2500',
-      'payload 10000',
-      'payload 5000',
-      'ok 2500',
-      'ok 2500',
-      'payload 5000',
-      'ok 2500',
-      'ok 2500',
-    ]);
-    expect(fake.values('台账', 'F4:F10003').map((r) => r[0])).toEqual(values);
-    expect(fake.rules('台账')).toEqual([...ownRules(4, 'A4:F10003'), ...userRules]);
-  });
-
-  it('gives up below the smallest block and says why', async () => {
-    const fake = ledger(200);
-    fake.payloadLimit = 10;
-    await expect(new OfficeWorkbook(fake.run).writeLedgerDecoration(decoration(new Array(200).fill('红')))).rejects.toMatchObject({
-      code: 'RequestPayloadSizeLimitExceeded',
+    it('keeps the user’s rule that looks like a status rule of another column', async () => {
+      const fake = ledger(5);
+      await new OfficeWorkbook(fake.run).writeLedgerDecoration(decoration(['红', '', '', '', '']));
+      expect(fake.rules('台账')).toContainEqual({ type: 'Custom', range: 'A4:E8', formula: '=$C4="红"', fill: '#00FF00' });
     });
   });
 
-  it('a failing 3rd sync (reading the rules) leaves the ledger untouched; a rerun finishes the job', async () => {
-    const clean = ledger(100);
-    await apply(clean, 100);
-    const fake = ledger(100);
-    const before = fake.dump();
-    fake.failSync({ at: 3 });
-    await expect(apply(fake, 100)).rejects.toMatchObject({ code: 'GeneralException' });
-    expect(fake.dump()).toBe(before);
-    await apply(fake, 100);
-    expect(fake.dump()).toBe(clean.dump());
+  describe('OfficeWorkbook.clearLedgerDecoration', () => {
+    it('restores the ledger exactly: own rules and the status column gone, the user’s rules kept', async () => {
+      const fake = ledger(5);
+      const before = fake.dump();
+      const office = new OfficeWorkbook(fake.run);
+      await office.writeLedgerDecoration(decoration(['红', '', '蓝', '已办结', '=1+1']));
+      await office.clearLedgerDecoration('台账', 6);
+      expect(fake.dump()).toBe(before);
+    });
+
+    it('restores a two-row header, unmerging its own header only', async () => {
+      const fake = fakeWorkbookFrom({
+        台账: { rows: [['督办台账'], [], ['序号', '时间', null], [null, '交办', '时限'], [1, 43897, '3月底前']], merges: ['A1:C1', 'A3:A4', 'B3:C3'] },
+      });
+      const before = fake.dump();
+      const office = new OfficeWorkbook(fake.run);
+      await office.writeLedgerDecoration(decoration(['红'], [3, 4], 4));
+      await office.clearLedgerDecoration('台账', 4);
+      expect(fake.dump()).toBe(before);
+    });
+
+    it('clears no cell of a column whose header is not 督办状态 (it removes own rules only)', async () => {
+      const fake = ledger(5);
+      const office = new OfficeWorkbook(fake.run);
+      await office.writeLedgerDecoration(decoration(['红', '', '', '', '']));
+      const decorated = fake.dump();
+      await office.clearLedgerDecoration('台账', 5);
+      expect(fake.dump()).toBe(decorated);
+    });
   });
 
-  it('a write that fails halfway is repaired by a rerun', async () => {
-    const clean = ledger(100);
-    await apply(clean, 100);
-    const fake = ledger(100);
-    // The write sync: calculation, delete ×0, header, its value, … — stop after 6 calls.
-    fake.failSync({ at: 4, afterOps: 6 });
-    await expect(apply(fake, 100)).rejects.toMatchObject({ code: 'GeneralException' });
-    expect(fake.dump()).not.toBe(clean.dump());
-    await apply(fake, 100);
-    expect(fake.dump()).toBe(clean.dump());
+  describe('OfficeWorkbook: round trips of a full apply (listSheets + readSheets + writeLedgerDecoration)', () => {
+    async function apply(fake: FakeExcel, n: number, options = {}): Promise<void> {
+      const office = new OfficeWorkbook(fake.run, options);
+      await office.listSheets();
+      await office.readSheets(['台账', '单位名册']);
+      await office.writeLedgerDecoration(decoration(Array.from({ length: n }, (_, i) => (i % 3 === 0 ? '红' : '蓝'))));
+    }
+
+    // Item i (0-based) is 红 when i % 3 === 0: the last of 100 is item 99 (红), of 20,000 item 19,999 (蓝).
+    it.each([
+      [100, 'F103', '红'],
+      [20_000, 'F20003', '蓝'],
+    ])('%i rows: 4 syncs', async (n, last, status) => {
+      const fake = ledger(n);
+      await apply(fake, n);
+      expect(fake.syncCount).toBe(4);
+      expect(fake.cell('台账', last).value).toBe(status);
+    });
+
+    it('50,000 rows: 3 + one write per 5,000 rows (above 20,000 rows the column goes in blocks)', async () => {
+      const fake = ledger(50_000);
+      await apply(fake, 50_000);
+      // list, read, read rules, then 10 blocks of 5,000 rows (values and '@' formats; the header with the first)
+      expect(fake.syncCount).toBe(13);
+      expect(fake.syncLog.slice(3).map((s) => s.cells)).toEqual([10_001, ...new Array(9).fill(10_000)]);
+      // the last item is 49,999: 49,999 % 3 = 1 → 蓝
+      expect(fake.cell('台账', 'F50003').value).toBe('蓝');
+      // Suspended for every block but the last, which recalculates in full: nothing left stale.
+      expect(fake.calculationSuspensions).toBe(9);
+      expect(fake.calculations).toEqual(['Full']);
+      expect(fake.calculationStale).toBe(false);
+    });
+
+    it('20,001 rows: past the one-write limit, 5 blocks', async () => {
+      const fake = ledger(20_001);
+      await apply(fake, 20_001);
+      expect(fake.syncLog.slice(3).map((s) => s.cells)).toEqual([10_001, 10_000, 10_000, 10_000, 2]);
+    });
+
+    webOnly('sends a block refused for its size again in halves, and writes everything', async () => {
+      const fake = ledger(10_000);
+      const office = new OfficeWorkbook(fake.run);
+      fake.payloadLimit = 3_000;
+      const values = Array.from({ length: 10_000 }, (_, i) => (i % 2 === 0 ? '黄' : '红'));
+      await office.writeLedgerDecoration(decoration(values));
+      // 10,000 → 5,000 → 2,500 → 1,250 rows (2 cells a row; the header rides with the first block)
+      expect(fake.syncLog.map((s) => `${s.outcome} ${s.cells}`)).toEqual([
+        'ok 0',
+        'payload 20001',
+        'payload 10001',
+        'payload 5001',
+        'ok 2501',
+        'ok 2500',
+        'payload 5000',
+        'ok 2500',
+        'ok 2500',
+        'payload 10000',
+        'payload 5000',
+        'ok 2500',
+        'ok 2500',
+        'payload 5000',
+        'ok 2500',
+        'ok 2500',
+      ]);
+      expect(fake.values('台账', 'F4:F10003').map((r) => r[0])).toEqual(values);
+      expect(fake.rules('台账')).toEqual([...ownRules(4, 'A4:F10003'), ...userRules]);
+    });
+
+    webOnly('gives up below the smallest block and says why', async () => {
+      const fake = ledger(200);
+      fake.payloadLimit = 10;
+      await expect(new OfficeWorkbook(fake.run).writeLedgerDecoration(decoration(new Array(200).fill('红')))).rejects.toMatchObject({
+        code: 'RequestPayloadSizeLimitExceeded',
+      });
+    });
+
+    it('a failing 3rd sync (reading the rules) leaves the ledger untouched; a rerun finishes the job', async () => {
+      const clean = ledger(100);
+      await apply(clean, 100);
+      const fake = ledger(100);
+      const before = fake.dump();
+      fake.failSync({ at: 3 });
+      await expect(apply(fake, 100)).rejects.toMatchObject({ code: 'GeneralException' });
+      expect(fake.dump()).toBe(before);
+      await apply(fake, 100);
+      expect(fake.dump()).toBe(clean.dump());
+    });
+
+    it('a write that fails halfway is repaired by a rerun', async () => {
+      const clean = ledger(100);
+      await apply(clean, 100);
+      const fake = ledger(100);
+      // The write sync: calculation, delete ×0, header, its value, … — stop after 6 calls.
+      fake.failSync({ at: 4, afterOps: 6 });
+      await expect(apply(fake, 100)).rejects.toMatchObject({ code: 'GeneralException' });
+      expect(fake.dump()).not.toBe(clean.dump());
+      await apply(fake, 100);
+      expect(fake.dump()).toBe(clean.dump());
+    });
+
+    it('a failure between blocks of a big ledger is repaired by a rerun', async () => {
+      const clean = ledger(50_000);
+      await apply(clean, 50_000);
+      const fake = ledger(50_000);
+      fake.failSync({ at: 5 });
+      await expect(apply(fake, 50_000)).rejects.toMatchObject({ code: 'GeneralException' });
+      await apply(fake, 50_000);
+      expect(fake.dump()).toBe(clean.dump());
+    });
   });
 
-  it('a failure between blocks of a big ledger is repaired by a rerun', async () => {
-    const clean = ledger(50_000);
-    await apply(clean, 50_000);
-    const fake = ledger(50_000);
-    fake.failSync({ at: 5 });
-    await expect(apply(fake, 50_000)).rejects.toMatchObject({ code: 'GeneralException' });
-    await apply(fake, 50_000);
-    expect(fake.dump()).toBe(clean.dump());
-  });
-});
+  describe('OfficeWorkbook: undo', () => {
+    it('asks for one undo group per write where the host has ExcelApi 1.20', async () => {
+      const fake = ledger(5);
+      const office = new OfficeWorkbook(fake.run, { mergeUndoGroup: true });
+      await office.listSheets();
+      await office.readSheets(['台账']);
+      await office.writeLedgerDecoration(decoration(['红', '', '', '', '']));
+      await office.clearLedgerDecoration('台账', 6);
+      expect(fake.runs).toEqual([{}, {}, { mergeUndoGroup: true }, { mergeUndoGroup: true }]);
+    });
 
-describe('OfficeWorkbook: undo', () => {
-  it('asks for one undo group per write where the host has ExcelApi 1.20', async () => {
-    const fake = ledger(5);
-    const office = new OfficeWorkbook(fake.run, { mergeUndoGroup: true });
-    await office.listSheets();
-    await office.readSheets(['台账']);
-    await office.writeLedgerDecoration(decoration(['红', '', '', '', '']));
-    await office.clearLedgerDecoration('台账', 6);
-    expect(fake.runs).toEqual([{}, {}, { mergeUndoGroup: true }, { mergeUndoGroup: true }]);
-  });
-
-  it('asks for nothing where it does not', async () => {
-    const fake = ledger(5);
-    await new OfficeWorkbook(fake.run).writeLedgerDecoration(decoration(['红', '', '', '', '']));
-    expect(fake.runs).toEqual([{}]);
+    it('asks for nothing where it does not', async () => {
+      const fake = ledger(5);
+      await new OfficeWorkbook(fake.run).writeLedgerDecoration(decoration(['红', '', '', '', '']));
+      expect(fake.runs).toEqual([{}]);
+    });
   });
 });

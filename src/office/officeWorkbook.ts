@@ -1,13 +1,15 @@
-import type { SheetInfo, WorkbookPort } from '../app/workbookPort';
+import type { RowsFor, SheetInfo, WorkbookPort } from '../app/workbookPort';
 import type { CellRect, SheetSnapshot } from '../core/ledger/sheetSnapshot';
 import { STATUS_HEADER, isOwnStatusRule, type LedgerDecoration } from '../sheets/ledgerDecoration';
 import { makeSheetName } from '../sheets/makeSheetName';
 import type { CellModel, CellStyle, ChartModel, ConditionalFill, ModelValue, SheetModel } from '../sheets/sheetModel';
+import { appendSnapshot, queueAppendRead } from './appendRows';
 import { columnWidthToPoints } from './columnWidthToPoints';
 import { groupStyleRects } from './groupStyleRects';
 import { officeErrorCode, toWriteError } from './officeErrors';
 import { EXCEL_MAX_ROWS, parseAddress, rectAddress } from './officeAddress';
-import { toSheetSnapshot, type OfficeSheetRead } from './toSheetSnapshot';
+import { READ_TOO_LARGE, readCellBlocks, readMergesInBlocks } from './readInBlocks';
+import { toSheetSnapshot, type CellBlock } from './toSheetSnapshot';
 
 /** Options of one Excel.run the adapter asks for (Excel.RunOptions' subset it uses). */
 export interface ExcelRunOptions {
@@ -51,7 +53,18 @@ const MIN_ROWS_PER_SYNC = 50;
 const READ_CELLS_PER_SYNC = 100_000;
 
 const PAYLOAD_TOO_LARGE = 'RequestPayloadSizeLimitExceeded';
-const RESPONSE_TOO_LARGE = 'ResponsePayloadSizeLimitExceeded';
+
+/** How readSheets reads: all at once, or the values or the merged areas in blocks. */
+interface ReadMode {
+  valuesInBlocks: boolean;
+  mergesInBlocks: boolean;
+}
+
+/** Failures that reading in smaller pieces cannot mend. */
+const NOT_ABOUT_SIZE = new Set(['ItemNotFound', 'AccessDenied', 'ApiNotFound']);
+
+/** Desktop Excel's answer to a read past its limit: null values, no error. */
+class ValuesTooLarge extends Error {}
 const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const;
 const HORIZONTAL = { left: 'Left', center: 'Center', right: 'Right' } as const;
 const VERTICAL = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
@@ -68,8 +81,41 @@ function loadRules(ws: Excel.Worksheet): Excel.ConditionalFormatCollection {
   return ws.getRange().conditionalFormats.load('items/type,items/customOrNullObject/rule/formula');
 }
 
+/**
+ * The add-in's own rules for the status column, lowest priority first. A rule is addressed by its
+ * current priority ("ConditionalFormat.id: the priority of the conditional format in the current
+ * ConditionalFormatCollection", https://learn.microsoft.com/javascript/api/excel/excel.conditionalformat),
+ * so deleting one moves every rule below it up (office-js #5222): deleted bottom up, no rule still
+ * to delete has moved, and none of the user's is hit.
+ */
 function ownRules(rules: Excel.ConditionalFormatCollection, column: number): Excel.ConditionalFormat[] {
-  return rules.items.filter((cf) => cf.type === 'Custom' && isOwnStatusRule(cf.customOrNullObject.rule.formula, column));
+  return rules.items.filter((cf) => cf.type === 'Custom' && isOwnStatusRule(cf.customOrNullObject.rule.formula, column)).reverse();
+}
+
+/**
+ * Empties rows [fromRow, toRow] of the status column and gives them Excel's Normal style: exactly
+ * what writeLedgerDecoration wrote (text, '@', the header's format). Not Range.clear, which would
+ * also cut the column out of the user's conditional formats over it. Excel refuses to change part
+ * of a merged area: a refused run of rows is done again in halves, and a single cell under the
+ * user's merge is left as it is.
+ */
+async function resetCells(context: Excel.RequestContext, ws: Excel.Worksheet, column: number, fromRow: number, toRow: number): Promise<void> {
+  const range = ws.getRangeByIndexes(fromRow - 1, column - 1, toRow - fromRow + 1, 1);
+  range.clear('Contents');
+  range.style = 'Normal';
+  try {
+    await context.sync();
+  } catch (e) {
+    const code = officeErrorCode(e);
+    if (code === 'AccessDenied' || code === 'ItemNotFound') throw e;
+    if (fromRow === toRow) {
+      if (code === 'InvalidOperation') return;
+      throw e;
+    }
+    const middle = Math.floor((fromRow + toRow) / 2);
+    await resetCells(context, ws, column, fromRow, middle);
+    await resetCells(context, ws, column, middle + 1, toRow);
+  }
 }
 
 /**
@@ -95,6 +141,8 @@ export class OfficeWorkbook implements WorkbookPort {
    * readSheets read everything in one round trip. A stale hint costs one retry, never a wrong read.
    */
   private tableHints: Map<string, string[]> | null = null;
+  /** Sheets (lower-cased name → cells) whose used range an earlier read found too big for one response. */
+  private readonly bigSheets = new Map<string, number>();
 
   constructor(
     private readonly run: ExcelRun,
@@ -123,22 +171,30 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
+  /**
+   * One sync for everything in the common case. A sheet known to be bigger than one read can
+   * return (READ_CELLS_PER_SYNC… MAX_READ_CELLS: learnt by an earlier read) has its values read in
+   * blocks straight away; otherwise a read found too big (web: refused; desktop: refused or null
+   * values) is done again with the values in blocks, and a read that fails for any other reason is
+   * done again with the merged areas in blocks of rows (more than 512 fail at once).
+   */
   async readSheets(names: readonly string[]): Promise<SheetSnapshot[]> {
     if (names.length === 0) return [];
     return this.run(async (context) => {
       try {
-        return await this.readChecked(context, names, false);
+        return await this.readChecked(context, names, { valuesInBlocks: false, mergesInBlocks: false });
       } catch (e) {
-        if (officeErrorCode(e) !== RESPONSE_TOO_LARGE) throw e;
-        // Too much for one response (Excel on the web: 5 MB): the values again, in blocks of rows.
-        return this.readChecked(context, names, true);
+        const code = officeErrorCode(e);
+        if (NOT_ABOUT_SIZE.has(code ?? '')) throw e;
+        const tooLarge = e instanceof ValuesTooLarge || READ_TOO_LARGE.has(code ?? '');
+        return this.readChecked(context, names, { valuesInBlocks: tooLarge, mergesInBlocks: !tooLarge });
       }
     });
   }
 
-  private async readChecked(context: Excel.RequestContext, names: readonly string[], inBlocks: boolean): Promise<SheetSnapshot[]> {
+  private async readChecked(context: Excel.RequestContext, names: readonly string[], mode: ReadMode): Promise<SheetSnapshot[]> {
     try {
-      return await this.readOnce(context, names, this.tableHints, inBlocks);
+      return await this.readOnce(context, names, this.tableHints, mode);
     } catch (e) {
       if (officeErrorCode(e) !== 'ItemNotFound') throw e;
       // A sheet asked for does not exist, or a table named by listSheets has gone since.
@@ -148,34 +204,30 @@ export class OfficeWorkbook implements WorkbookPort {
       const missing = names.find((n) => !have.has(n.toLowerCase()));
       if (missing !== undefined) throw new Error(`工作表「${missing}」不存在`);
       this.tableHints = null;
-      return this.readOnce(context, names, null, inBlocks);
+      return this.readOnce(context, names, null, mode);
     }
   }
 
-  /** One sync for everything (inBlocks: for all but the values, which follow block by block). */
-  private async readOnce(
-    context: Excel.RequestContext,
-    names: readonly string[],
-    hints: Map<string, string[]> | null,
-    inBlocks: boolean,
-  ): Promise<SheetSnapshot[]> {
+  /** One sync for everything but what `mode` (or a size learnt earlier) sends to blocks. */
+  private async readOnce(context: Excel.RequestContext, names: readonly string[], hints: Map<string, string[]> | null, mode: ReadMode): Promise<SheetSnapshot[]> {
     const workbook = context.workbook;
     // No API says which date system a workbook uses; DATE(1904,1,1) is serial 0 only under 1904.
     const epoch = workbook.functions.date(1904, 1, 1).load('value');
     const jobs = names.map((name) => {
       const ws = workbook.worksheets.getItem(name).load('name');
+      const inBlocks = mode.valuesInBlocks || (this.bigSheets.get(name.toLowerCase()) ?? 0) > this.readCells;
       const used = ws
         .getUsedRangeOrNullObject(true)
         .load(inBlocks ? 'rowIndex,columnIndex,rowCount,columnCount' : 'values,numberFormat,rowIndex,columnIndex,rowCount,columnCount');
       const whole = ws.getRange();
-      const merged = whole.getMergedAreasOrNullObject().load('areas/items/address');
+      const merged = mode.mergesInBlocks ? null : whole.getMergedAreasOrNullObject().load('areas/items/address');
       const visible = whole.getSpecialCellsOrNullObject('Visible').load('areas/items/address');
       const tables = ws.tables.load('items/name,items/showHeaders');
       const tableRanges = new Map<string, Excel.Range>();
       for (const table of hints?.get(name.toLowerCase()) ?? []) {
         tableRanges.set(table.toLowerCase(), ws.tables.getItem(table).getRange().load('address'));
       }
-      return { ws, used, merged, visible, tables, tableRanges };
+      return { ws, used, inBlocks, merged, visible, tables, tableRanges };
     });
     await context.sync();
     let late = false;
@@ -189,18 +241,27 @@ export class OfficeWorkbook implements WorkbookPort {
     if (late) await context.sync();
     const date1904 = epoch.value === 0;
     const snapshots: SheetSnapshot[] = [];
+    // Desktop Excel returns null values past 5,000,000 cells rather than failing.
+    if (jobs.some((job) => !job.inBlocks && !job.used.isNullObject && (job.used.values === null || job.used.numberFormat === null))) throw new ValuesTooLarge();
     for (const job of jobs) {
-      let used: OfficeSheetRead['used'] = null;
+      let used: CellBlock[] = [];
       if (!job.used.isNullObject) {
-        const { rowIndex, columnIndex } = job.used;
-        const cells = inBlocks ? await this.readValuesInBlocks(context, job.ws, job.used) : { values: job.used.values, numberFormat: job.used.numberFormat };
-        used = { ...cells, rowIndex, columnIndex };
+        const { rowIndex, columnIndex, rowCount, columnCount } = job.used;
+        const cells = rowCount * columnCount;
+        if (cells > this.readCells) this.bigSheets.set(job.ws.name.toLowerCase(), cells);
+        else this.bigSheets.delete(job.ws.name.toLowerCase());
+        used = job.inBlocks
+          ? await readCellBlocks(context, job.ws, { rowIndex, columnIndex, rowCount, columnCount }, this.readCells)
+          : [{ values: job.used.values, numberFormat: job.used.numberFormat, rowIndex, columnIndex }];
       }
+      let merges: CellRect[];
+      if (job.merged === null) merges = job.used.isNullObject ? [] : await readMergesInBlocks(context, job.ws, job.used.rowIndex, job.used.rowCount);
+      else merges = job.merged.isNullObject ? [] : job.merged.areas.items.map((a) => parseAddress(a.address));
       snapshots.push(
         toSheetSnapshot({
           name: job.ws.name,
           used,
-          merges: job.merged.isNullObject ? [] : job.merged.areas.items.map((a) => parseAddress(a.address)),
+          merges,
           visible: job.visible.isNullObject ? null : job.visible.areas.items.map((a) => parseAddress(a.address)),
           tables: job.tables.items.map((t) => ({
             name: t.name,
@@ -214,33 +275,6 @@ export class OfficeWorkbook implements WorkbookPort {
     return snapshots;
   }
 
-  /** A used range's values and number formats, readCellsPerSync cells a sync, halved when refused. */
-  private async readValuesInBlocks(
-    context: Excel.RequestContext,
-    ws: Excel.Worksheet,
-    used: Excel.Range,
-  ): Promise<{ values: unknown[][]; numberFormat: unknown[][] }> {
-    const values: unknown[][] = [];
-    const numberFormat: unknown[][] = [];
-    const read = async (from: number, count: number): Promise<void> => {
-      const block = ws.getRangeByIndexes(used.rowIndex + from, used.columnIndex, count, used.columnCount).load('values,numberFormat');
-      try {
-        await context.sync();
-      } catch (e) {
-        if (officeErrorCode(e) !== RESPONSE_TOO_LARGE || count === 1) throw e;
-        const half = Math.ceil(count / 2);
-        await read(from, half);
-        await read(from + half, count - half);
-        return;
-      }
-      for (const row of block.values) values.push(row);
-      for (const row of block.numberFormat) numberFormat.push(row);
-    };
-    const rows = Math.max(1, Math.floor(this.readCells / used.columnCount));
-    for (let from = 0; from < used.rowCount; from += rows) await read(from, Math.min(rows, used.rowCount - from));
-    return { values, numberFormat };
-  }
-
   async writeLedgerDecoration(d: LedgerDecoration): Promise<void> {
     await this.write(d.sheet, async (context) => {
       const ws = context.workbook.worksheets.getItem(d.sheet);
@@ -250,24 +284,42 @@ export class OfficeWorkbook implements WorkbookPort {
       const header = ws.getRangeByIndexes(top - 1, d.column - 1, last - top + 1, 1);
       const headerMerged = last > top ? header.getMergedAreasOrNullObject().load('address') : null;
       const neighbour = d.column > 1 ? loadCellFormat(ws.getRangeByIndexes(top - 1, d.column - 2, 1, 1)) : null;
+      const tables = ws.tables.load('items/name');
       await context.sync();
 
       const own = ownRules(rules, d.column);
       const rowsPerSync = d.values.length <= this.decorationOneWrite ? Math.max(d.values.length, 1) : this.decorationRows;
-      await this.writeInBlocks(context, d.values.length, rowsPerSync, (from, count, first) => {
+      // Tables before the first write and after the last: a value written beside a table can grow
+      // it (office-js #6745), and a ledger table must not swallow the status column.
+      let before: Excel.Range[] = [];
+      let after: Excel.Range[] = [];
+      await this.writeInBlocks(context, d.values.length, rowsPerSync, (from, count, first, last) => {
         if (first) {
+          before = tables.items.map((t) => t.getRange().load('address'));
           for (const cf of own) cf.delete();
           ws.getRangeByIndexes(top - 1, d.column - 1, 1, 1).values = [[STATUS_HEADER]];
           if (neighbour) copyCellFormat(neighbour, header);
           if (headerMerged?.isNullObject) header.merge(false);
           addConditionalFills(ws, d.rules);
         }
-        if (count === 0) return;
-        const values = d.values.slice(from, from + count).map((v) => [v]);
-        const block = ws.getRangeByIndexes(d.firstDataRow - 1 + from, d.column - 1, count, 1);
-        block.numberFormat = values.map(() => ['@']);
-        block.values = values;
+        if (count > 0) {
+          const values = d.values.slice(from, from + count).map((v) => [v]);
+          const block = ws.getRangeByIndexes(d.firstDataRow - 1 + from, d.column - 1, count, 1);
+          block.numberFormat = values.map(() => ['@']);
+          block.values = values;
+        }
+        if (last) after = tables.items.map((t) => t.getRange().load('address'));
       });
+      let resized = false;
+      tables.items.forEach((table, i) => {
+        const was = parseAddress(before[i].address);
+        const now = parseAddress(after[i].address);
+        if (was.right < d.column && now.right >= d.column) {
+          table.resize(rectAddress(was));
+          resized = true;
+        }
+      });
+      if (resized) await context.sync();
     });
   }
 
@@ -294,20 +346,18 @@ export class OfficeWorkbook implements WorkbookPort {
 
       const own = ownRules(rules, column);
       for (const cf of own) cf.delete();
-      let queued = own.length > 0;
       // Only a column the add-in owns is cleared: its header must be ours.
       const at = used.isNullObject ? -1 : used.values.findIndex((row) => row[0] === STATUS_HEADER);
-      if (at >= 0) {
-        const headerRow = used.rowIndex + at + 1;
-        const bottom = used.rowIndex + used.rowCount;
-        for (const area of merged.isNullObject ? [] : merged.areas.items) {
-          const r = parseAddress(area.address);
-          if (r.top === headerRow && r.left === column) rangeOf(ws, r).unmerge();
-        }
-        ws.getRangeByIndexes(headerRow - 1, column - 1, bottom - headerRow + 1, 1).clear('All');
-        queued = true;
+      if (at < 0) {
+        if (own.length > 0) await context.sync();
+        return;
       }
-      if (queued) await context.sync();
+      const headerRow = used.rowIndex + at + 1;
+      for (const area of merged.isNullObject ? [] : merged.areas.items) {
+        const r = parseAddress(area.address);
+        if (r.top === headerRow && r.left === column) rangeOf(ws, r).unmerge();
+      }
+      await resetCells(context, ws, column, headerRow, used.rowIndex + used.rowCount);
     });
   }
 
@@ -321,29 +371,56 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  async appendRows(sheet: string, rows: CellModel[][], create: SheetModel): Promise<void> {
+  async appendRows(sheet: string, rows: CellModel[][] | RowsFor, create: SheetModel): Promise<void> {
     await this.write(sheet, async (context) => {
       let start: number;
+      let current: SheetSnapshot | null = null;
       try {
-        const used = context.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true).load('rowIndex,rowCount');
-        await context.sync();
-        start = used.isNullObject ? 1 : used.rowIndex + used.rowCount + 1;
+        if (typeof rows === 'function') {
+          // Rows made from the sheet are made from it as read in this batch, one round trip before the write.
+          let read = queueAppendRead(context, sheet, true);
+          let blocks: CellBlock[] | undefined;
+          let tooLarge: boolean;
+          try {
+            await context.sync();
+            tooLarge = !read.used.isNullObject && (read.used.values === null || read.used.numberFormat === null);
+          } catch (e) {
+            if (!READ_TOO_LARGE.has(officeErrorCode(e) ?? '')) throw e;
+            tooLarge = true;
+          }
+          if (tooLarge) {
+            // Too much for one response: the extent, then the values in blocks (as readSheets does).
+            read = queueAppendRead(context, sheet, false);
+            await context.sync();
+            if (!read.used.isNullObject) blocks = await readCellBlocks(context, context.workbook.worksheets.getItem(sheet), read.used, this.readCells);
+          }
+          current = appendSnapshot(sheet, read, blocks);
+          start = read.used.isNullObject ? 1 : read.used.rowIndex + read.used.rowCount + 1;
+        } else {
+          const used = context.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true).load('rowIndex,rowCount');
+          await context.sync();
+          start = used.isNullObject ? 1 : used.rowIndex + used.rowCount + 1;
+        }
       } catch (e) {
         if (officeErrorCode(e) !== 'ItemNotFound') throw e;
+        const list = typeof rows === 'function' ? rows(null) : rows;
+        if (typeof rows === 'function' && list.length === 0) return;
         // No such sheet yet: it is created from `create`, the rows following its last row with a value.
         const combined = [...create.rows];
         let next = 0;
         create.rows.forEach((row, i) => {
           if (row.some((cell) => cell !== undefined && cell.value !== null && cell.value !== '')) next = i + 1;
         });
-        rows.forEach((row, i) => (combined[next + i] = row));
+        list.forEach((row, i) => (combined[next + i] = row));
         await this.writeNewSheet(context, sheet, { ...create, name: sheet, rows: combined });
         return;
       }
+      const list = typeof rows === 'function' ? rows(current) : rows;
+      if (list.length === 0) return;
       const ws = context.workbook.worksheets.getItem(sheet);
-      const width = widthOf(rows);
-      await this.writeInBlocks(context, rows.length, this.sheetRows, (from, count) => {
-        if (count > 0 && width > 0) writeRows(ws, rows, width, from, count, start - 1);
+      const width = widthOf(list);
+      await this.writeInBlocks(context, list.length, this.sheetRows, (from, count) => {
+        if (count > 0 && width > 0) writeRows(ws, list, width, from, count, start - 1);
       });
     });
   }
@@ -394,22 +471,33 @@ export class OfficeWorkbook implements WorkbookPort {
     context: Excel.RequestContext,
     total: number,
     rowsPerSync: number,
-    queue: (from: number, count: number, first: boolean) => void,
+    queue: (from: number, count: number, first: boolean, last: boolean) => void,
   ): Promise<void> {
-    const send = async (from: number, count: number, first: boolean): Promise<void> => {
-      context.application.suspendApiCalculationUntilNextSync();
-      queue(from, count, first);
+    // Calculation is suspended for every block but the last, which recalculates in full: "Once
+    // set, it is the developer's responsibility to re-calc the workbook"
+    // (Application.suspendApiCalculationUntilNextSync). A single write is not suspended at all.
+    let suspended = false;
+    const send = async (from: number, count: number, first: boolean, last: boolean): Promise<void> => {
+      if (!last) {
+        context.application.suspendApiCalculationUntilNextSync();
+        suspended = true;
+      }
+      queue(from, count, first, last);
+      if (last && suspended) context.application.calculate('Full');
       try {
         await context.sync();
       } catch (e) {
         if (officeErrorCode(e) !== PAYLOAD_TOO_LARGE || count <= this.minRows) throw e;
         const half = Math.ceil(count / 2);
-        await send(from, half, first);
-        await send(from + half, count - half, false);
+        await send(from, half, first, false);
+        await send(from + half, count - half, false, last);
       }
     };
-    if (total === 0) return send(0, 0, true);
-    for (let from = 0; from < total; from += rowsPerSync) await send(from, Math.min(rowsPerSync, total - from), from === 0);
+    if (total === 0) return send(0, 0, true, true);
+    for (let from = 0; from < total; from += rowsPerSync) {
+      const count = Math.min(rowsPerSync, total - from);
+      await send(from, count, from === 0, from + count >= total);
+    }
   }
 }
 

@@ -5,7 +5,7 @@ describe('toSheetSnapshot', () => {
     const snapshot = toSheetSnapshot({
       name: '台账',
       // the used range B2:C5; C3 is inside the merge B3:C3, row 4 is empty, rows 4 and 5 hidden
-      used: {
+      used: [{
         values: [
           ['督办事项', '责任单位'],
           ['修路', '残留'],
@@ -20,7 +20,7 @@ describe('toSheetSnapshot', () => {
         ],
         rowIndex: 1,
         columnIndex: 1,
-      },
+      }],
       merges: [{ top: 3, left: 2, bottom: 3, right: 3 }],
       tables: [],
       visible: [
@@ -54,7 +54,7 @@ describe('toSheetSnapshot', () => {
   it('widens the box to a table reaching past the values', () => {
     const snapshot = toSheetSnapshot({
       name: '表',
-      used: { values: [['序号']], numberFormat: [['General']], rowIndex: 0, columnIndex: 0 },
+      used: [{ values: [['序号']], numberFormat: [['General']], rowIndex: 0, columnIndex: 0 }],
       merges: [],
       tables: [{ name: '表1', headerRow: true, top: 1, left: 1, bottom: 3, right: 2 }],
       visible: null,

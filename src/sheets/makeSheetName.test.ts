@@ -23,4 +23,8 @@ describe('makeSheetName', () => {
     expect(makeSheetName("'台账'", [])).toBe('台账');
     expect(makeSheetName('  ', [])).toBe('Sheet');
   });
+  it('never gives "History", which Excel reserves', () => {
+    expect(makeSheetName('History', [])).toBe('History (2)');
+    expect(makeSheetName('history', [])).toBe('history (2)');
+  });
 });

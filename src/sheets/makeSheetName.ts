@@ -7,10 +7,11 @@ const ILLEGAL = /[[\]:*?/\\]/g;
 /**
  * A valid sheet name for `wanted` that no existing sheet has (Excel compares names
  * case-insensitively): illegal characters become '_', the name is cut to 31 characters,
- * and a clash gets ' (2)', ' (3)' … — an existing sheet is never replaced.
+ * and a clash gets ' (2)', ' (3)' … — an existing sheet is never replaced. "History" is taken
+ * too: Excel reserves it for its change tracking and refuses a sheet of that name.
  */
 export function makeSheetName(wanted: string, existing: Iterable<string>): string {
-  const taken = new Set<string>();
+  const taken = new Set<string>(['history']);
   for (const name of existing) taken.add(name.toLowerCase());
   let base = wanted.replace(ILLEGAL, '_').replace(/^'+|'+$/g, '').trim();
   if (base === '') base = 'Sheet';

@@ -18,3 +18,19 @@ export interface ExcelUi {
   /** Activates `sheet` and selects the cell at A1 `address`. */
   selectCell(sheet: string, address: string): Promise<void>;
 }
+
+/** Ends a subscription to a host event. */
+export type Unsubscribe = () => Promise<void>;
+
+/**
+ * What the pane hears from Excel. The add-in runs in one shared runtime that can start hidden (a
+ * custom function, a ribbon button) and stays loaded after the pane closes
+ * (https://learn.microsoft.com/office/dev/add-ins/develop/show-hide-add-in), so what the pane read
+ * at mount may be days old: it reads again when shown and when the user goes to another sheet.
+ */
+export interface HostEvents {
+  /** `listener` runs each time the task pane is shown. */
+  onPaneShown(listener: () => void): Promise<Unsubscribe>;
+  /** `listener` runs each time a worksheet is activated. */
+  onSheetActivated(listener: () => void): Promise<Unsubscribe>;
+}

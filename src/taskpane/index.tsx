@@ -2,22 +2,33 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { todayInChina } from '../cli/todayInChina';
-import { createDocumentSettingsStore, createExcelUi, createOfficeWorkbook } from '../office';
+import { OLD_EXCEL_MESSAGE, createDocumentSettingsStore, createExcelUi, createHostEvents, createOfficeWorkbook, isExcelSupported } from '../office';
 import { App } from './App';
 import { createPanelSettings } from './documentSettings';
 import type { LedgerPanelDeps } from './ledgerPanelActions';
+import { UnsupportedExcel } from './UnsupportedExcel';
 
 Office.onReady(() => {
   const container = document.getElementById('container');
   if (!container) throw new Error('taskpane.html has no #container element');
+  const root = createRoot(container);
+  if (!isExcelSupported()) {
+    root.render(
+      <FluentProvider theme={webLightTheme}>
+        <UnsupportedExcel text={OLD_EXCEL_MESSAGE} />
+      </FluentProvider>,
+    );
+    return;
+  }
   const deps: LedgerPanelDeps = {
     port: createOfficeWorkbook(),
     ui: createExcelUi(),
     settings: createPanelSettings(createDocumentSettingsStore()),
     // The ledgers' dates are China's, whatever the machine's zone.
     today: () => todayInChina(),
+    events: createHostEvents(),
   };
-  createRoot(container).render(
+  root.render(
     <FluentProvider theme={webLightTheme}>
       <App deps={deps} errorSource={window} />
     </FluentProvider>,

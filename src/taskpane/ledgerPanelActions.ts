@@ -11,9 +11,9 @@ import type { Problem } from '../core/problems';
 import type { RuleSet } from '../core/rules/ruleSet';
 import { ownStatusColumn, statusHeaderAddress, type LedgerDecoration } from '../sheets/ledgerDecoration';
 import { columnLetters } from '../core/cells';
-import type { ExcelUi } from './excelUi';
+import type { ExcelUi, HostEvents } from './excelUi';
 import type { PanelSettingsPort } from './panelSettings';
-import { analysisInputError, analysisOptions, canApply, canClear, canPreview, type LedgerDetection, type PanelMessage } from './panelState';
+import { analysisInputError, analysisOptions, canApply, canClear, canPreview, isBusy, type LedgerDetection, type PanelAction, type PanelMessage } from './panelState';
 import type { PanelStore } from './panelStore';
 import { selectCell } from './excelNavigation';
 import { STATUS_ORDER, summarizePreview } from './summarizePreview';
@@ -24,14 +24,26 @@ export interface LedgerPanelDeps {
   settings: PanelSettingsPort;
   /** Today in China (the ledgers' calendar): the default as-of date. */
   today: () => DateOnly;
+  /** When to read the workbook again (the pane shown again, another sheet activated). */
+  events: HostEvents;
 }
 
-/** What the ledger panel itself uses of the deps: of Excel's UI only the active sheet and selecting a cell. */
-export type LedgerActionDeps = Omit<LedgerPanelDeps, 'ui'> & { ui: Pick<ExcelUi, 'activeSheet' | 'selectCell'> };
+/**
+ * What the ledger panel's actions use of the deps: of Excel's UI only the active sheet and
+ * selecting a cell; the host events are subscribed by the hook, which calls refresh.
+ */
+export type LedgerActionDeps = Omit<LedgerPanelDeps, 'ui' | 'events'> & { ui: Pick<ExcelUi, 'activeSheet' | 'selectCell'> };
 
 export interface LedgerPanelActions {
   /** Reads the sheet list and the saved settings and detects the ledger (saved sheet, else the active one, else the first that looks like a ledger). */
   load(): Promise<void>;
+  /**
+   * Reads the sheet list, the settings and the ledger again, as load does, without discarding
+   * what the user set in the pane: a sheet chosen or a mapping changed and not yet applied stays,
+   * and the as-of date moves to today only while it is still the old today. Does nothing while
+   * another action runs.
+   */
+  refresh(): Promise<void>;
   chooseSheet(sheet: string): Promise<void>;
   /** Maps `concept` to a 1-based column; 0 = 未映射. */
   setColumn(concept: Concept, column: number): void;
@@ -46,6 +58,12 @@ export interface LedgerPanelActions {
 }
 
 const cellRef = (sheet: string, address: string) => `「${sheet}」!${address}`;
+
+/** The same concept → column pairs, in any order. */
+function sameColumns(a: Partial<Record<Concept, number>>, b: Partial<Record<Concept, number>>): boolean {
+  const entries = Object.entries(a) as Array<[Concept, number]>;
+  return entries.length === Object.keys(b).length && entries.every(([concept, column]) => b[concept] === column);
+}
 
 function detect(snapshot: SheetSnapshot, rules: RuleSet): LedgerDetection {
   const { mapping, problems } = detectLedger(snapshot, rules);
@@ -65,39 +83,67 @@ export function createLedgerPanelActions(deps: LedgerActionDeps, store: PanelSto
   let saved: { ledgerSheet: string | null; columns: Partial<Record<Concept, number>> } = { ledgerSheet: null, columns: {} };
   const savedCorrections = (sheet: string) => (sheet === saved.ledgerSheet ? { ...saved.columns } : {});
 
+  type LedgerRead = Pick<Extract<PanelAction, { type: 'loaded' }>, 'sheets' | 'detection' | 'rules' | 'settingsProblems'>;
+
+  /**
+   * Reads the settings and the sheet list and detects the ledger: `keep` when it is still there;
+   * else the saved ledger, then the sheet the user is on, then the others in tab order.
+   */
+  async function readLedger(keep: string | null): Promise<LedgerRead> {
+    // Without the active sheet (a host that will not say) the saved and the first ledger still do.
+    const [loaded, infos, active] = await Promise.all([settings.load(), port.listSheets(), ui.activeSheet().catch(() => null)]);
+    saved = { ledgerSheet: loaded.settings.ledgerSheet, columns: loaded.settings.columns };
+    const rules = loaded.settings.rules;
+    const sheets = infos.filter((s) => s.visible).map((s) => s.name);
+    const kept = keep !== null && sheets.includes(keep);
+    const order = kept ? [keep] : [...new Set([saved.ledgerSheet, active, ...sheets])].filter((n): n is string => n !== null && sheets.includes(n));
+    let detection: LedgerDetection | null = null;
+    if (order.length > 0) {
+      // One read for the likely sheet; only when it is not a ledger, one more for all the rest.
+      const [first] = await port.readSheets([order[0]]);
+      detection = detect(first, rules);
+      if (detection.mapping === null && order.length > 1) {
+        const rest = (await port.readSheets(order.slice(1))).map((s) => detect(s, rules));
+        detection = rest.find((d) => d.mapping !== null) ?? detection;
+      }
+    }
+    return { sheets, detection, rules, settingsProblems: loaded.problems };
+  }
+
   async function load(): Promise<void> {
     store.dispatch({ type: 'loadStarted' });
     const revision = state().revision;
     try {
-      // Without the active sheet (a host that will not say) the saved and the first ledger still do.
-      const [loaded, infos, active] = await Promise.all([settings.load(), port.listSheets(), ui.activeSheet().catch(() => null)]);
-      saved = { ledgerSheet: loaded.settings.ledgerSheet, columns: loaded.settings.columns };
-      const rules = loaded.settings.rules;
-      const sheets = infos.filter((s) => s.visible).map((s) => s.name);
-      // The saved ledger first, then the sheet the user is on, then the others in tab order.
-      const order = [...new Set([saved.ledgerSheet, active, ...sheets])].filter((n): n is string => n !== null && sheets.includes(n));
-      let detection: LedgerDetection | null = null;
-      if (order.length > 0) {
-        // One read for the likely sheet; only when it is not a ledger, one more for all the rest.
-        const [first] = await port.readSheets([order[0]]);
-        detection = detect(first, rules);
-        if (detection.mapping === null && order.length > 1) {
-          const rest = (await port.readSheets(order.slice(1))).map((s) => detect(s, rules));
-          detection = rest.find((d) => d.mapping !== null) ?? detection;
-        }
-      }
-      store.dispatch({
-        type: 'loaded',
-        revision,
-        sheets,
-        detection,
-        corrections: detection ? savedCorrections(detection.sheet) : {},
-        rules,
-        settingsProblems: loaded.problems,
-      });
-      if (sheets.length === 0) fail(revision, '没有可用的工作表', '工作簿中没有可见的工作表：请先打开督办台账');
+      const read = await readLedger(null);
+      store.dispatch({ type: 'loaded', revision, ...read, corrections: read.detection ? savedCorrections(read.detection.sheet) : {} });
+      if (read.sheets.length === 0) fail(revision, '没有可用的工作表', '工作簿中没有可见的工作表：请先打开督办台账');
     } catch (e) {
       fail(revision, '无法读取工作簿', `读取工作表列表或台账失败：${errorReason(e)}`);
+    }
+  }
+
+  async function refresh(): Promise<void> {
+    const before = state();
+    // A load, preview or write under way reads the workbook itself.
+    if (isBusy(before)) return;
+    // Nothing was read (the load failed): load as at mount.
+    if (before.sheets.length === 0) return load();
+    const revision = before.revision;
+    // The user's sheet stays while it is theirs: chosen in the pane, or mapped differently from the saved mapping.
+    const pending = before.sheet !== null && (before.sheetPicked || !sameColumns(before.corrections, savedCorrections(before.sheet)));
+    try {
+      const read = await readLedger(pending ? before.sheet : null);
+      const kept = pending && read.detection?.sheet === before.sheet;
+      store.dispatch({
+        type: 'refreshed',
+        revision,
+        today: deps.today(),
+        ...read,
+        corrections: kept ? before.corrections : read.detection ? savedCorrections(read.detection.sheet) : {},
+        sheetPicked: kept && before.sheetPicked,
+      });
+    } catch (e) {
+      fail(revision, '无法读取工作簿', `重新读取工作表列表或台账失败：${errorReason(e)}`);
     }
   }
 
@@ -218,6 +264,7 @@ export function createLedgerPanelActions(deps: LedgerActionDeps, store: PanelSto
 
   return {
     load,
+    refresh,
     chooseSheet,
     setColumn: (concept, column) => store.dispatch({ type: 'columnSet', concept, column }),
     setAsOf: (asOf) => store.dispatch({ type: 'asOfSet', asOf }),

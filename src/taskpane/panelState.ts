@@ -48,6 +48,10 @@ export interface PanelState {
   corrections: Partial<Record<Concept, number>>;
   /** As typed in the date input: may be invalid. */
   asOf: string;
+  /** Today when the pane last read the workbook: while asOf still equals it, a refresh moves asOf to the new today. */
+  defaultAsOf: string;
+  /** The user chose `sheet` in the pane and has not applied colors since: a refresh keeps it. */
+  sheetPicked: boolean;
   rules: RuleSet;
   /** The last preview's (or 应用三色's) analysis: the counts shown, and what 应用三色 compares the ledger with. */
   analysis: LedgerAnalysis | null;
@@ -70,6 +74,21 @@ export type PanelAction =
       sheets: string[];
       detection: LedgerDetection | null;
       corrections: Partial<Record<Concept, number>>;
+      rules: RuleSet;
+      settingsProblems: Problem[];
+    }
+  /**
+   * The workbook read again (the pane shown again, another sheet activated): `today` is today's
+   * date; `detection` and `corrections` are what the refresh settled on.
+   */
+  | {
+      type: 'refreshed';
+      revision: number;
+      today: string;
+      sheets: string[];
+      detection: LedgerDetection | null;
+      corrections: Partial<Record<Concept, number>>;
+      sheetPicked: boolean;
       rules: RuleSet;
       settingsProblems: Problem[];
     }
@@ -97,6 +116,8 @@ export function initialPanelState(asOf: string): PanelState {
     detection: null,
     corrections: {},
     asOf,
+    defaultAsOf: asOf,
+    sheetPicked: false,
     rules: XIANGYIN_2020,
     analysis: null,
     problems: [],
@@ -131,13 +152,16 @@ export function panelReducer(state: PanelState, action: PanelAction): PanelState
         sheet: action.detection?.sheet ?? null,
         detection: action.detection,
         corrections: action.corrections,
+        sheetPicked: false,
         rules: action.rules,
         problems: [...action.settingsProblems, ...(action.detection?.problems ?? [])],
         analysis: null,
         progress: null,
       };
+    case 'refreshed':
+      return refreshed(state, action);
     case 'sheetChosen':
-      return { ...invalidated(state, { sheet: action.sheet, corrections: {}, message: null }), phase: 'loading' };
+      return { ...invalidated(state, { sheet: action.sheet, corrections: {}, sheetPicked: true, message: null }), phase: 'loading' };
     case 'detected':
       if (action.revision !== state.revision) return state;
       return {
@@ -173,6 +197,8 @@ export function panelReducer(state: PanelState, action: PanelAction): PanelState
         analysis: action.analysis,
         problems: action.analysis.problems,
         detection: state.detection && { ...state.detection, statusColumn: action.statusColumn },
+        // Saved with the colors: the saved ledger is what a refresh opens now.
+        sheetPicked: false,
         progress: null,
         message: action.message,
       };
@@ -199,6 +225,34 @@ export function panelReducer(state: PanelState, action: PanelAction): PanelState
     case 'messageDismissed':
       return { ...state, message: null };
   }
+}
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * A refresh: the sheet list always; the as-of date only while it is still the old default; the
+ * detection, corrections and rules as read. When none of these changed the preview, problems and
+ * message stay (a sheet activated by choosing a problem's cell must not drop the list); otherwise
+ * the preview is dropped, as it no longer matches the ledger. Ignored while another action runs.
+ */
+function refreshed(state: PanelState, action: Extract<PanelAction, { type: 'refreshed' }>): PanelState {
+  if (action.revision !== state.revision || isBusy(state)) return state;
+  const asOf = state.asOf === state.defaultAsOf ? action.today : state.asOf;
+  const next: PanelState = { ...state, sheets: action.sheets, defaultAsOf: action.today, sheetPicked: action.sheetPicked };
+  const unchanged =
+    asOf === state.asOf &&
+    sameJson(action.detection, state.detection) &&
+    sameJson(action.corrections, state.corrections) &&
+    sameJson(action.rules, state.rules);
+  if (unchanged) return next;
+  return invalidated(next, {
+    asOf,
+    sheet: action.detection?.sheet ?? null,
+    detection: action.detection,
+    corrections: action.corrections,
+    rules: action.rules,
+    problems: [...action.settingsProblems, ...(action.detection?.problems ?? [])],
+  });
 }
 
 /**

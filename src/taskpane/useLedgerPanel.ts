@@ -39,11 +39,11 @@ export interface LedgerPanel {
 /**
  * The ledger coloring panel: state and actions over injected ports (no Office in here), so the
  * same hook runs against Excel, the fake workbook in tests, and the browser test's stand-in for office.js. Loads
- * once on mount.
+ * on mount, and reads the workbook again each time the pane is shown and a sheet is activated.
  */
 export function useLedgerPanel(deps: LedgerPanelDeps): LedgerPanel {
   const [store] = useState(() => createPanelStore(initialPanelState(deps.today())));
-  const { port, ui, settings, today } = deps;
+  const { port, ui, settings, today, events } = deps;
   const actions = useMemo(
     () => createLedgerPanelActions({ port, ui, settings, today }, store),
     [port, ui, settings, today, store],
@@ -55,6 +55,16 @@ export function useLedgerPanel(deps: LedgerPanelDeps): LedgerPanel {
   useEffect(() => {
     void actions.load();
   }, [actions]);
+  // The shared runtime outlives the pane, so what was read at mount may be days old
+  // (https://learn.microsoft.com/office/dev/add-ins/develop/configure-your-add-in-to-use-a-shared-runtime).
+  useEffect(() => {
+    const refresh = () => void actions.refresh();
+    // A host without these events leaves the pane as it read the workbook at mount.
+    const subscriptions = [events.onPaneShown(refresh), events.onSheetActivated(refresh)].map((s) => s.catch(() => null));
+    return () => {
+      for (const s of subscriptions) void s.then((unsubscribe) => unsubscribe?.()).catch(() => undefined);
+    };
+  }, [events, actions]);
   return {
     state,
     actions,

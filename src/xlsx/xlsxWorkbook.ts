@@ -1,6 +1,6 @@
 import path from 'node:path/posix';
 import { inflateRawSync } from 'node:zlib';
-import type { WorkbookPort, SheetInfo } from '../app/workbookPort';
+import type { RowsFor, WorkbookPort, SheetInfo } from '../app/workbookPort';
 import type { CellRect, SheetSnapshot } from '../core/ledger/sheetSnapshot';
 import { columnLetters } from '../core/cells';
 import { STATUS_HEADER, isOwnStatusRule, type LedgerDecoration } from '../sheets/ledgerDecoration';
@@ -201,18 +201,22 @@ export class XlsxWorkbook implements WorkbookPort {
     return name;
   }
 
-  async appendRows(name: string, rows: CellModel[][], create: SheetModel): Promise<void> {
+  async appendRows(name: string, rows: CellModel[][] | RowsFor, create: SheetModel): Promise<void> {
     if (!this.sheets.some((s) => s.entry.name === name)) {
+      const list = typeof rows === 'function' ? rows(null) : rows;
+      if (typeof rows === 'function' && list.length === 0) return;
       // A new sheet is written whole: its header rows, then the rows.
-      await this.addSheet({ ...create, name, rows: [...create.rows, ...rows] });
+      await this.addSheet({ ...create, name, rows: [...create.rows, ...list] });
       return;
     }
     const sheet = this.sheet(name);
     const snapshot = this.readSheet(sheet);
+    const list = typeof rows === 'function' ? rows(snapshot) : rows;
+    if (list.length === 0) return;
     const start = snapshot.values.length === 0 ? 1 : snapshot.origin.row + snapshot.values.length;
     const styles = this.styles();
     const patches = new Map<number, Map<number, CellPatch>>();
-    rows.forEach((cells, r) => {
+    list.forEach((cells, r) => {
       const line = new Map<number, CellPatch>();
       cells.forEach((cell, c) => {
         if (cell.value !== null) line.set(c + 1, { value: toMarkup(cell.value), style: styles.xf(cell.style) });

@@ -36,7 +36,7 @@ export const ADDIN_BUILD_DIR = 'build/addin-dist';
 /** What a complete build has: the three bundles, the page that loads them, the deployable manifest. */
 export const ADDIN_BUILD_FILES = ['taskpane.js', 'functions.js', 'commands.js', 'taskpane.html', 'manifest.xml'] as const;
 /** What the office.js stub bundle (officeStub.ts over the fake Excel) reads. */
-const STUB_INPUTS = ['test/browser/officeStub.ts', 'test/browser/webpack.stub.config.js', 'test/fakes', 'test/taskpane', 'src'];
+const STUB_INPUTS = ['test/browser/officeStub.ts', 'test/browser/manifestExcelApi.browser.ts', 'test/browser/webpack.stub.config.js', 'manifest.xml', 'test/fakes', 'test/taskpane', 'src'];
 /** A lock older than this is a crashed holder's (a production build takes 1–2 minutes). */
 const LOCK_STALE_MS = 10 * 60_000;
 

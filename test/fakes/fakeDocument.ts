@@ -37,6 +37,8 @@ export interface FakeCell {
   formula?: string;
   numberFormat: string;
   format: FakeCellFormat;
+  /** A named style other than Normal (none is modelled beyond its name). */
+  style?: string;
 }
 
 export const DEFAULT_FORMAT = {
@@ -56,7 +58,8 @@ export const DEFAULT_ROW_HEIGHT = 14.25;
 export interface FakeRule {
   id: string;
   type: 'Custom' | 'DataBar';
-  range: CellRect;
+  /** The cells the rule applies to: one area, or several once Range.clear has cut a hole in it. */
+  areas: CellRect[];
   formula?: string;
   fill?: string;
   fontColor?: string;
@@ -83,6 +86,7 @@ export interface FakeSheet {
   /** In priority order: index 0 is evaluated first. */
   rules: FakeRule[];
   hiddenRows: Set<number>;
+  hiddenColumns: Set<number>;
   columnWidths: Map<number, number>;
   rowHeights: Map<number, number>;
   tabColor: string;
@@ -113,6 +117,7 @@ export function newSheet(doc: FakeDocument, name: string): FakeSheet {
     tables: [],
     rules: [],
     hiddenRows: new Set(),
+    hiddenColumns: new Set(),
     columnWidths: new Map(),
     rowHeights: new Map(),
     tabColor: '',
@@ -144,6 +149,19 @@ export const contains = (outer: CellRect, inner: CellRect): boolean =>
   outer.top <= inner.top && outer.left <= inner.left && outer.bottom >= inner.bottom && outer.right >= inner.right;
 export const sameRect = (a: CellRect, b: CellRect): boolean =>
   a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
+/** The cells of `a` outside `b`, as up to four rectangles (the parts above, below, left, right). */
+export function subtractRect(a: CellRect, b: CellRect): CellRect[] {
+  if (!intersects(a, b)) return [a];
+  const out: CellRect[] = [];
+  if (a.top < b.top) out.push({ ...a, bottom: b.top - 1 });
+  if (a.bottom > b.bottom) out.push({ ...a, top: b.bottom + 1 });
+  const top = Math.max(a.top, b.top);
+  const bottom = Math.min(a.bottom, b.bottom);
+  if (a.left < b.left) out.push({ top, bottom, left: a.left, right: b.left - 1 });
+  if (a.right > b.right) out.push({ top, bottom, left: b.right + 1, right: a.right });
+  return out;
+}
+
 export const rectArea = (r: CellRect): number => (r.bottom - r.top + 1) * (r.right - r.left + 1);
 
 /** Calls fn for every stored cell inside rect (without creating any). */

@@ -209,3 +209,137 @@ describe('fake Excel: round trips', () => {
     expect(fake.syncLog.map((s) => s.outcome)).toEqual(['ok', 'failed']);
   });
 });
+
+// Behaviours held to Microsoft's documentation (each cited where fakeExcel.ts implements it).
+describe('fake Excel: documented limits and quirks', () => {
+  const mergedItems = (n: number) => Array.from({ length: n }, (_, i) => `A${2 * i + 1}:A${2 * i + 2}`);
+
+  it('fails getMergedAreasOrNullObject above 512 merged areas, and returns 512', async () => {
+    const fake = fakeWorkbookFrom({ 台账: { rows: [['x']], merges: mergedItems(513) } });
+    await expect(
+      fake.run(async (context) => {
+        context.workbook.worksheets.getItem('台账').getRange().getMergedAreasOrNullObject().load('areaCount');
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'GeneralException' });
+    const ok = fakeWorkbookFrom({ 台账: { rows: [['x']], merges: mergedItems(512) } });
+    const count = await ok.run(async (context) => {
+      const areas = context.workbook.worksheets.getItem('台账').getRange().getMergedAreasOrNullObject().load('areaCount');
+      await context.sync();
+      return areas.areaCount;
+    });
+    expect(count).toBe(512);
+  });
+
+  it('addresses a conditional format by its current priority: after a delete, a stale item names the next rule', async () => {
+    const fake = fakeWorkbookFrom({
+      台账: { rows: [['x']], rules: ['=1', '=2', '=3'].map((formula) => ({ range: 'A1:A5', formula })) },
+    });
+    await fake.run(async (context) => {
+      const rules = context.workbook.worksheets.getItem('台账').getRange().conditionalFormats.load('items/id');
+      await context.sync();
+      expect(rules.items.map((r) => r.id)).toEqual(['0', '1', '2']);
+      rules.items[0].delete();
+      rules.items[1].delete(); // now priority 1 is '=3'
+      await context.sync();
+    });
+    expect(fake.rules('台账').map((r) => r.formula)).toEqual(['=2']);
+  });
+
+  it('has payload limits on the web only', async () => {
+    for (const platform of ['web', 'desktop'] as const) {
+      const fake = fakeWorkbookFrom({ 台账: [['x']] }, { platform });
+      fake.payloadLimit = 1;
+      const write = fake.run(async (context) => {
+        context.workbook.worksheets.getItem('台账').getRange('A1:B1').values = [['a', 'b']];
+        await context.sync();
+      });
+      expect(await codeOf(write)).toBe(platform === 'web' ? 'RequestPayloadSizeLimitExceeded' : undefined);
+    }
+  });
+
+  it('past 5,000,000 cells: the web refuses the read, desktop gives null values or RangeExceedsLimit', async () => {
+    const read = (fake: ReturnType<typeof fakeWorkbookFrom>) =>
+      fake.run(async (context) => {
+        const range = context.workbook.worksheets.getItem('台账').getRange('A1:XFD400').load('values');
+        await context.sync();
+        return range.values as unknown;
+      });
+    const sheets = { 台账: [['x']] };
+    expect(await codeOf(read(fakeWorkbookFrom(sheets, { platform: 'web' })))).toBe('ResponsePayloadSizeLimitExceeded');
+    await expect(read(fakeWorkbookFrom(sheets, { platform: 'desktop' }))).resolves.toBeNull();
+    expect(await codeOf(read(fakeWorkbookFrom(sheets, { platform: 'desktop', desktopLargeRead: 'RangeExceedsLimit' })))).toBe('RangeExceedsLimit');
+  });
+
+  it('Range.clear cuts the cleared cells out of every conditional format and refuses part of a merge', async () => {
+    const fake = fakeWorkbookFrom({ 台账: { rows: [['x']], merges: ['C9:D9'], rules: [{ range: 'A2:E8', formula: '=$E2<0' }] } });
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem('台账').getRange('C2:C8').clear('All');
+      await context.sync();
+    });
+    expect(fake.rules('台账').map((r) => r.range)).toEqual(['A2:B8,D2:E8']);
+    const partial = fake.run(async (context) => {
+      context.workbook.worksheets.getItem('台账').getRange('D1:D10').clear('Contents');
+      await context.sync();
+    });
+    expect(await codeOf(partial)).toBe('InvalidOperation');
+    expect(fake.merges('台账')).toEqual(['C9:D9']);
+  });
+
+  it('leaves the workbook stale after a write with calculation suspended, until a full calculation', async () => {
+    const fake = fakeWorkbookFrom({ 台账: [['x']] });
+    await fake.run(async (context) => {
+      context.application.suspendApiCalculationUntilNextSync();
+      context.workbook.worksheets.getItem('台账').getRange('A1').values = [['y']];
+      await context.sync();
+      expect(fake.calculationStale).toBe(true);
+      context.application.calculate('Recalculate');
+      await context.sync();
+      expect(fake.calculationStale).toBe(true);
+      context.application.calculate('Full');
+      await context.sync();
+    });
+    expect(fake.calculationStale).toBe(false);
+  });
+
+  it('refuses the sheet name History in any case', async () => {
+    const fake = fakeWorkbookFrom({ 台账: [['x']] });
+    const add = fake.run(async (context) => {
+      context.workbook.worksheets.add('history');
+      await context.sync();
+    });
+    expect(await codeOf(add)).toBe('InvalidArgument');
+  });
+
+  it('hides columns as well as rows from the visible cells', async () => {
+    const fake = fakeWorkbookFrom({ 台账: { rows: [['x']], hiddenRows: [2], hiddenColumns: [2] } });
+    const address = await fake.run(async (context) => {
+      const visible = context.workbook.worksheets.getItem('台账').getRange('A1:C3').getSpecialCellsOrNullObject('Visible').load('address');
+      await context.sync();
+      return visible.address;
+    });
+    expect(address).toBe('台账!A1,台账!C1,台账!A3,台账!C3');
+  });
+
+  it('answers ApiNotFound for a member above the host’s ExcelApi version', async () => {
+    const fake = fakeWorkbookFrom({ 台账: [['x']] }, { excelApi: '1.12' });
+    const read = fake.run(async (context) => {
+      context.workbook.worksheets.getItem('台账').getRange().getMergedAreasOrNullObject().load('areaCount');
+      await context.sync();
+    });
+    expect(await codeOf(read)).toBe('ApiNotFound');
+  });
+
+  it('grows a table to take in a value written beside it, and resizes it back', async () => {
+    const fake = fakeWorkbookFrom({ 台账: { rows: [['序号', '事项'], [1, '修路']], tables: [{ name: '表1', range: 'A1:B2' }] } });
+    await fake.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem('台账');
+      ws.getRange('C1:C3').values = [['状态'], ['红'], ['']];
+      await context.sync();
+      expect(fake.sheet('台账').tables[0].rect).toEqual({ top: 1, left: 1, bottom: 2, right: 3 });
+      ws.tables.getItem('表1').resize('A1:B2');
+      await context.sync();
+    });
+    expect(fake.sheet('台账').tables[0].rect).toEqual({ top: 1, left: 1, bottom: 2, right: 2 });
+  });
+});

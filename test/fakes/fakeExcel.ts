@@ -1,4 +1,5 @@
 import type { CellRect } from '../../src/core/ledger/sheetSnapshot';
+import { MANIFEST_EXCEL_API } from './manifestExcelApi';
 import {
   DEFAULT_COLUMN_WIDTH,
   DEFAULT_FORMAT,
@@ -19,6 +20,7 @@ import {
   qualifiedA1,
   rectArea,
   sameRect,
+  subtractRect,
   touchCell,
   usedRect,
   type FakeBorderSide,
@@ -32,7 +34,9 @@ import {
 } from './fakeDocument';
 
 /**
- * A faithful in-memory fake of the part of the Excel JavaScript API that src/office uses.
+ * A faithful in-memory fake of the part of the Excel JavaScript API that src/office uses, held to
+ * Microsoft's documentation where it says how Excel behaves (each behaviour cites its page), and
+ * run as either platform: `web` (Excel on the web) or `desktop` (Windows and Mac).
  *
  * Faithful where the adapter can go wrong:
  * - proxies: nothing happens until context.sync(); queued calls then run in order against the
@@ -47,8 +51,19 @@ import {
  *   response limit (ResponsePayloadSizeLimitExceeded) or to fail.
  * Charts keep what the add-in sets (type, source, series names and fills, categories, title,
  * legend, position); their drawing is not modelled.
- * Not modelled: formula evaluation (a formula cell reads '#NAME?'), styles, events,
- * the trimming of other conditional formats' ranges by Range.clear.
+ * Documented limits and quirks, each where it is implemented:
+ * - more than 512 merged areas: getMergedAreasOrNullObject fails;
+ * - a conditional format is addressed by its current priority, so deleting one shifts the rest;
+ * - payload limits on the web only; on desktop a read past 5,000,000 cells gives null values
+ *   (or RangeExceedsLimit);
+ * - Range.clear trims other conditional formats and refuses to clear part of a merged area;
+ * - suspended calculation stays stale until the add-in recalculates;
+ * - "History" is not a sheet name; hidden columns as well as hidden rows;
+ * - ApiNotFound for a member above the configured ExcelApi version (by default the version
+ *   manifest.xml declares, so tests fail on anything the manifest does not promise);
+ * - a value written just right of or below an Excel table grows the table.
+ * Not modelled: formula evaluation (a formula cell reads '#NAME?'), named styles other than
+ * Normal, events.
  */
 export class FakeOfficeError extends Error {
   constructor(
@@ -156,6 +171,8 @@ interface Scalar<T> {
   set?: (t: T, v: unknown) => void;
   /** Cells this assignment carries (counted against the payload limit). */
   weight?: (v: unknown) => number;
+  /** The ExcelApi version that brought the property (1.1 when absent). */
+  since?: string;
 }
 
 interface Loadable {
@@ -166,6 +183,8 @@ interface Loadable {
 abstract class FakeObject<T> implements Loadable {
   private target: T | null | undefined;
   private nullState: boolean | undefined;
+  /** Resolve again at every use (a conditional format fetched from a collection: see FakeConditionalFormatCollection). */
+  protected positional = false;
   private readonly loaded = new Map<string, unknown>();
   private readonly scalars = new Map<string, Scalar<T>>();
   private readonly navs = new Map<string, () => Loadable>();
@@ -185,7 +204,7 @@ abstract class FakeObject<T> implements Loadable {
   }
 
   tryResolve(): T | null {
-    if (this.target === undefined) this.target = this.resolver();
+    if (this.target === undefined || this.positional) this.target = this.resolver();
     if (this.target === null && !this.orNull) {
       throw new FakeOfficeError('ItemNotFound', `fake Excel: the requested ${this.constructor.name.replace(/^Fake/, '')} does not exist`);
     }
@@ -207,6 +226,12 @@ abstract class FakeObject<T> implements Loadable {
     return this.nullState;
   }
 
+  /** Queues the check that the host has `member` (ExcelApi `version`): ApiNotFound at sync, as in Excel. */
+  protected needs(version: string, member: string): void {
+    const excel = this.context.excel;
+    this.context.queue(() => excel.requireApi(version, member));
+  }
+
   protected prop(name: string, spec: Scalar<T>): void {
     this.scalars.set(name, spec);
     Object.defineProperty(this, name, {
@@ -218,6 +243,7 @@ abstract class FakeObject<T> implements Loadable {
         if (!setter) throw new TypeError(`fake Excel: ${name} is read-only`);
         const value = cloneValue(v);
         this.context.queue(() => {
+          if (spec.since) this.context.excel.requireApi(spec.since, name);
           const target = this.resolve();
           this.context.excel.checkWritable(target);
           setter(target, value);
@@ -251,6 +277,7 @@ abstract class FakeObject<T> implements Loadable {
     const wanted: LoadTree = tree ?? new Map([...this.scalars].filter(([, s]) => s.get).map(([k]) => [k, new Map()]));
     for (const [key, sub] of wanted) {
       const scalar = this.scalars.get(key);
+      if (scalar?.since) this.context.excel.requireApi(scalar.since, key);
       if (scalar?.get) {
         const v = scalar.fresh ? scalar.get(t) : cloneValue(scalar.get(t));
         if (scalar.fresh) this.context.excel.loadedCells += countCells(v);
@@ -297,11 +324,29 @@ abstract class FakeCollection<T, I extends Loadable> extends FakeObject<T> {
 
 // ---- workbook ------------------------------------------------------------------------------
 
+/**
+ * Calculation. "Once set, it is the developer's responsibility to re-calc the workbook, to
+ * ensure that any dependencies are propagated" (Application.suspendApiCalculationUntilNextSync,
+ * https://learn.microsoft.com/javascript/api/excel/excel.application): values written in a sync
+ * that suspended calculation leave the workbook stale until a full calculation.
+ */
 class FakeApplication {
   constructor(private readonly context: FakeContext) {}
   suspendApiCalculationUntilNextSync(): void {
+    const excel = this.context.excel;
     this.context.queue(() => {
-      this.context.excel.calculationSuspensions++;
+      excel.requireApi('1.6', 'Application.suspendApiCalculationUntilNextSync');
+      excel.calculationSuspensions++;
+      excel.suspendedThisSync = true;
+    });
+  }
+  calculate(calculationType: string): void {
+    const excel = this.context.excel;
+    this.context.queue(() => {
+      if (!['Recalculate', 'Full', 'FullRebuild'].includes(calculationType)) throw invalid(`calculation type ${calculationType}`);
+      // Recalculate only computes cells Excel has marked dirty, and a suspended write marked none.
+      if (calculationType !== 'Recalculate') excel.calculationStale = false;
+      excel.calculations.push(calculationType);
     });
   }
 }
@@ -336,6 +381,7 @@ class FakeWorksheetCollection extends FakeCollection<FakeDocument, FakeWorksheet
     return new FakeWorksheet(this.context, () => findSheet(this.resolve(), name)).createdProxy();
   }
   getItemOrNullObject(name: string): FakeWorksheet {
+    this.needs('1.4', 'WorksheetCollection.getItemOrNullObject');
     return new FakeWorksheet(this.context, () => findSheet(this.resolve(), name), true).createdProxy();
   }
   add(name: string): FakeWorksheet {
@@ -344,6 +390,9 @@ class FakeWorksheetCollection extends FakeCollection<FakeDocument, FakeWorksheet
       if (typeof name !== 'string' || name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name)) {
         throw invalid(`invalid sheet name ${JSON.stringify(name)}`);
       }
+      // "History … is a reserved word Excel uses internally" (Rename a worksheet,
+      // https://support.microsoft.com/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9).
+      if (name.toLowerCase() === 'history') throw invalid('the sheet name History is reserved');
       if (findSheet(doc, name)) throw new FakeOfficeError('ItemAlreadyExists', `fake Excel: a sheet named ${name} exists`);
       return newSheet(doc, name);
     }).createdProxy();
@@ -358,6 +407,7 @@ class FakeWorkbookTableCollection extends FakeCollection<FakeDocument, FakeTable
 
 class FakeFunctions extends FakeObject<FakeDocument> {
   date(year: number, month: number, day: number): FakeFunctionResult {
+    this.needs('1.2', 'Functions.date');
     return new FakeFunctionResult(this.context, () => {
       const doc = this.resolve();
       const epoch = doc.date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
@@ -388,6 +438,7 @@ class FakeWorksheet extends FakeObject<FakeSheet> {
     this.prop('id', { get: (s) => `{fake-sheet-${s.id}}` });
     this.prop('visibility', { get: (s) => s.visibility });
     this.prop('tabColor', {
+      since: '1.7',
       get: (s) => s.tabColor,
       set: (s, v) => {
         if (typeof v !== 'string' || !(v === '' || /^#[0-9A-Fa-f]{6}$/.test(v))) throw invalid(`tab color ${String(v)}`);
@@ -407,6 +458,7 @@ class FakeWorksheet extends FakeObject<FakeSheet> {
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
+    this.needs('1.7', 'Worksheet.getRangeByIndexes');
     return new FakeRange(this.context, () => {
       const ints = [startRow, startColumn, rowCount, columnCount].every(Number.isInteger);
       if (!ints || startRow < 0 || startColumn < 0 || rowCount < 1 || columnCount < 1 || startRow + rowCount > MAX_ROWS || startColumn + columnCount > MAX_COLUMNS) {
@@ -428,6 +480,7 @@ class FakeWorksheet extends FakeObject<FakeSheet> {
   }
 
   private used(valuesOnly: boolean, orNull: boolean): FakeRange {
+    if (orNull) this.needs('1.4', 'Worksheet.getUsedRangeOrNullObject');
     return new FakeRange(
       this.context,
       () => {
@@ -468,6 +521,21 @@ class FakeTableProxy extends FakeObject<{ sheet: FakeSheet; table: FakeTable }> 
       return { sheet, rect: { ...table.rect } };
     }).createdProxy();
   }
+  /**
+   * "The new range must overlap with the original table range and the headers (or the top of the
+   * table) must be in the same row" (Table.resize, ExcelApi 1.13,
+   * https://learn.microsoft.com/javascript/api/excel/excel.table).
+   */
+  resize(newRange: string | FakeRange): void {
+    this.needs('1.13', 'Table.resize');
+    this.context.queue(() => {
+      const { sheet, table } = this.resolve();
+      this.context.excel.checkWritable(sheet);
+      const rect = typeof newRange === 'string' ? parseA1(newRange) : newRange.resolve().rect;
+      if (!intersects(rect, table.rect) || rect.top !== table.rect.top) throw invalid(`table ${table.name} cannot be resized to ${formatA1(rect)}`);
+      table.rect = { ...rect };
+    });
+  }
 }
 
 const MARGINS = ['topMargin', 'bottomMargin', 'leftMargin', 'rightMargin', 'headerMargin', 'footerMargin'];
@@ -475,6 +543,7 @@ const MARGINS = ['topMargin', 'bottomMargin', 'leftMargin', 'rightMargin', 'head
 class FakePageLayout extends FakeObject<FakeSheet> {
   constructor(context: FakeContext, resolver: () => FakeSheet) {
     super(context, resolver);
+    this.needs('1.9', 'Worksheet.pageLayout');
     this.prop('orientation', {
       get: (s) => s.page.orientation ?? 'Portrait',
       set: (s, v) => {
@@ -527,6 +596,7 @@ function rangeArgument(area: string | FakeRange): string {
 class FakeFreezePanes extends FakeObject<FakeSheet> {
   freezeRows(count = 1): void {
     this.context.queue(() => {
+      this.context.excel.requireApi('1.7', 'WorksheetFreezePanes.freezeRows');
       if (!Number.isInteger(count) || count < 0) throw invalid(`freezeRows(${count})`);
       this.resolve().frozenRows = count;
     });
@@ -536,6 +606,7 @@ class FakeFreezePanes extends FakeObject<FakeSheet> {
 class FakePageBreakCollection extends FakeObject<FakeSheet> {
   add(at: string | FakeRange): void {
     this.context.queue(() => {
+      this.context.excel.requireApi('1.9', 'PageBreakCollection.add');
       const rect = typeof at === 'string' ? parseA1(at) : at.resolve().rect;
       this.resolve().pageBreaks.push(rect.top);
     });
@@ -585,8 +656,25 @@ function checkShape(rect: CellRect, v: unknown): unknown[][] {
   return v as unknown[][];
 }
 
+/**
+ * A grid property of a range as Excel returns it. Past 5,000,000 cells Excel on the web refuses
+ * the response (its 5 MB payload limit, "Excel add-ins" in
+ * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization),
+ * while desktop Excel raises no payload error: the values come back null, or the read fails with
+ * RangeExceedsLimit (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-large).
+ */
+function readGrid<V>(excel: FakeExcel, t: RangeTarget, read: (cell: FakeCell | undefined) => V): V[][] | null {
+  if (rectArea(t.rect) > READ_CELL_LIMIT) {
+    if (excel.platform === 'web') throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
+    if (excel.desktopLargeRead === 'RangeExceedsLimit') throw new FakeOfficeError('RangeExceedsLimit', 'The number of cells in the range has exceeded the maximum supported number.');
+    return null;
+  }
+  return grid(t, read);
+}
+
+const READ_CELL_LIMIT = 5_000_000;
+
 function grid<V>(t: RangeTarget, read: (cell: FakeCell | undefined) => V): V[][] {
-  if (rectArea(t.rect) > 5_000_000) throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'fake Excel: range too large to read');
   const out: V[][] = [];
   const cells = t.sheet.cells;
   for (let r = t.rect.top; r <= t.rect.bottom; r++) {
@@ -623,6 +711,59 @@ function removeMerges(sheet: FakeSheet, rect: CellRect): void {
   sheet.merges = sheet.merges.filter((m) => !intersects(m, rect));
 }
 
+/** Excel refuses to change part of a merged area ("Cannot change part of a merged cell"). */
+function refusePartialMerge(sheet: FakeSheet, rect: CellRect): void {
+  const partial = sheet.merges.find((m) => intersects(m, rect) && !contains(rect, m));
+  if (partial) throw new FakeOfficeError('InvalidOperation', `fake Excel: cannot change part of the merged area ${formatA1(partial)}`);
+}
+
+/**
+ * A value written into the column just right of a table, beside its rows, or into the row just
+ * below it grows the table to take it in, as typing there does (office-js #6745:
+ * https://github.com/OfficeDev/office-js/issues/6745).
+ */
+function autoExpandTables(sheet: FakeSheet, written: CellRect): void {
+  const hasValue = (r: number, c: number) => {
+    const v = getCell(sheet, r, c)?.value;
+    return v !== undefined && v !== '';
+  };
+  for (const table of sheet.tables) {
+    const t = table.rect;
+    let grew = true;
+    while (grew) {
+      grew = false;
+      const col = t.right + 1;
+      if (col <= MAX_COLUMNS && col >= written.left && col <= written.right) {
+        for (let r = Math.max(t.top, written.top); r <= Math.min(t.bottom, written.bottom); r++) {
+          if (hasValue(r, col)) {
+            t.right = col;
+            grew = true;
+            break;
+          }
+        }
+      }
+      const row = t.bottom + 1;
+      if (row <= MAX_ROWS && row >= written.top && row <= written.bottom) {
+        for (let c = Math.max(t.left, written.left); c <= Math.min(t.right, written.right); c++) {
+          if (hasValue(row, c)) {
+            t.bottom = row;
+            grew = true;
+            break;
+          }
+        }
+      }
+    }
+  }
+}
+
+/** Each conditional format loses the cells of `rect` (a rule left with none is gone), as Range.clear does. */
+function trimRules(sheet: FakeSheet, rect: CellRect): void {
+  sheet.rules = sheet.rules.filter((rule) => {
+    rule.areas = rule.areas.flatMap((a) => subtractRect(a, rect));
+    return rule.areas.length > 0;
+  });
+}
+
 class FakeRange extends FakeObject<RangeTarget> {
   constructor(context: FakeContext, resolver: () => RangeTarget | null, orNull = false) {
     super(context, resolver, orNull);
@@ -633,17 +774,20 @@ class FakeRange extends FakeObject<RangeTarget> {
     this.prop('rowCount', { get: (t) => t.rect.bottom - t.rect.top + 1 });
     this.prop('columnCount', { get: (t) => t.rect.right - t.rect.left + 1 });
     this.prop('cellCount', { get: (t) => rectArea(t.rect) });
+    const excel = context.excel;
     this.prop('values', {
-      get: (t) => grid(t, (cell) => cell?.value ?? ''),
+      get: (t) => readGrid(excel, t, (cell) => cell?.value ?? ''),
       fresh: true,
       set: (t, v) => {
         const rows = checkShape(t.rect, v);
         rows.forEach((row, i) => row.forEach((x, j) => writeValue(doc(), t.sheet, t.rect.top + i, t.rect.left + j, x)));
+        autoExpandTables(t.sheet, t.rect);
+        excel.wroteThisSync = true;
       },
       weight: countCells,
     });
     this.prop('numberFormat', {
-      get: (t) => grid(t, (cell) => cell?.numberFormat ?? 'General'),
+      get: (t) => readGrid(excel, t, (cell) => cell?.numberFormat ?? 'General'),
       fresh: true,
       set: (t, v) => {
         const rows = checkShape(t.rect, v);
@@ -657,7 +801,40 @@ class FakeRange extends FakeObject<RangeTarget> {
       },
       weight: countCells,
     });
-    this.prop('formulas', { get: (t) => grid(t, (cell) => cell?.formula ?? cell?.value ?? ''), fresh: true });
+    this.prop('formulas', { get: (t) => readGrid(excel, t, (cell) => cell?.formula ?? cell?.value ?? ''), fresh: true });
+    // Named styles are not modelled beyond Normal, which resets every format and the number format.
+    this.prop('style', {
+      since: '1.7',
+      get: (t) => uniform(t, (cell) => cell?.style ?? 'Normal'),
+      set: (t, v) => {
+        if (v !== 'Normal') throw invalid(`style ${String(v)} is not modelled`);
+        forEachStoredCell(t.sheet, t.rect, (cell) => {
+          cell.format = {};
+          cell.numberFormat = 'General';
+          delete cell.style;
+        });
+      },
+    });
+    this.prop('rowHidden', {
+      get: (t) => uniform(t, (_cell, r) => t.sheet.hiddenRows.has(r)),
+      set: (t, v) => {
+        if (typeof v !== 'boolean') throw invalid('rowHidden');
+        for (let r = t.rect.top; r <= t.rect.bottom; r++) {
+          if (v) t.sheet.hiddenRows.add(r);
+          else t.sheet.hiddenRows.delete(r);
+        }
+      },
+    });
+    this.prop('columnHidden', {
+      get: (t) => uniform(t, (_cell, _r, c) => t.sheet.hiddenColumns.has(c)),
+      set: (t, v) => {
+        if (typeof v !== 'boolean') throw invalid('columnHidden');
+        for (let c = t.rect.left; c <= t.rect.right; c++) {
+          if (v) t.sheet.hiddenColumns.add(c);
+          else t.sheet.hiddenColumns.delete(c);
+        }
+      },
+    });
     this.child('format', () => new FakeRangeFormat(context, () => this.resolve()));
     this.child('conditionalFormats', () => new FakeConditionalFormatCollection(context, () => this.resolve()));
     this.child('worksheet', () => new FakeWorksheet(context, () => this.resolve().sheet));
@@ -665,6 +842,7 @@ class FakeRange extends FakeObject<RangeTarget> {
 
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    this.needs('1.4', 'Range.getUsedRangeOrNullObject');
     return new FakeRange(
       this.context,
       () => {
@@ -676,31 +854,47 @@ class FakeRange extends FakeObject<RangeTarget> {
     ).createdProxy();
   }
 
+  /**
+   * "If the merged areas count in this range is more than 512, then this method will fail to
+   * return the result" (Range.getMergedAreasOrNullObject, ExcelApi 1.13,
+   * https://learn.microsoft.com/javascript/api/excel/excel.range); the error code is not
+   * documented. Only areas whose top-left cell is in the range are returned (office-js #3611:
+   * https://github.com/OfficeDev/office-js/issues/3611).
+   */
   getMergedAreasOrNullObject(): FakeRangeAreas {
+    this.needs('1.13', 'Range.getMergedAreasOrNullObject');
     return new FakeRangeAreas(
       this.context,
       () => {
         const { sheet, rect } = this.resolve();
-        const rects = sheet.merges.filter((m) => intersects(m, rect));
+        const rects = sheet.merges.filter((m) => m.top >= rect.top && m.top <= rect.bottom && m.left >= rect.left && m.left <= rect.right);
+        if (rects.length > 512) throw new FakeOfficeError('GeneralException', 'fake Excel: more than 512 merged areas');
         return rects.length > 0 ? { sheet, rects } : null;
       },
       true,
     ).createdProxy();
   }
 
-  /** Only 'Visible' is modelled: row runs not hidden (columns are never hidden in the fake). */
+  /** Only 'Visible' is modelled: the runs of rows not hidden × the runs of columns not hidden. */
   getSpecialCellsOrNullObject(cellType: string): FakeRangeAreas {
+    this.needs('1.9', 'Range.getSpecialCellsOrNullObject');
     return new FakeRangeAreas(
       this.context,
       () => {
         if (cellType !== 'Visible') throw invalid(`special cells ${cellType} are not modelled`);
         const { sheet, rect } = this.resolve();
-        const hidden = [...sheet.hiddenRows].filter((r) => r >= rect.top && r <= rect.bottom).sort((a, b) => a - b);
+        const runs = (from: number, to: number, hidden: Set<number>): Array<[number, number]> => {
+          const out: Array<[number, number]> = [];
+          let start = from;
+          for (const i of [...[...hidden].filter((x) => x >= from && x <= to).sort((a, b) => a - b), to + 1]) {
+            if (i > start) out.push([start, i - 1]);
+            start = i + 1;
+          }
+          return out;
+        };
         const rects: CellRect[] = [];
-        let start = rect.top;
-        for (const r of [...hidden, rect.bottom + 1]) {
-          if (r > start) rects.push({ top: start, left: rect.left, bottom: r - 1, right: rect.right });
-          start = r + 1;
+        for (const [top, bottom] of runs(rect.top, rect.bottom, sheet.hiddenRows)) {
+          for (const [left, right] of runs(rect.left, rect.right, sheet.hiddenColumns)) rects.push({ top, left, bottom, right });
         }
         return rects.length > 0 ? { sheet, rects } : null;
       },
@@ -741,11 +935,20 @@ class FakeRange extends FakeObject<RangeTarget> {
     });
   }
 
+  /**
+   * Range.clear (https://learn.microsoft.com/javascript/api/excel/excel.range): refused over part
+   * of a merged area; clearing formats takes the cleared cells out of every conditional format
+   * (the user's included) and unmerges the areas inside.
+   */
   clear(applyTo: 'All' | 'Formats' | 'Contents' = 'All'): void {
     this.context.queue(() => {
       const { sheet, rect } = this.resolve();
       this.context.excel.checkWritable(sheet);
-      if (applyTo !== 'Contents') removeMerges(sheet, rect);
+      refusePartialMerge(sheet, rect);
+      if (applyTo !== 'Contents') {
+        removeMerges(sheet, rect);
+        trimRules(sheet, rect);
+      }
       const gone: number[] = [];
       forEachStoredCell(sheet, rect, (cell, r, c) => {
         if (applyTo === 'All') gone.push(cellKey(r, c));
@@ -924,16 +1127,35 @@ function live(t: RuleTarget): RuleTarget {
   return t;
 }
 
+const overlaps = (rule: FakeRule, rect: CellRect) => rule.areas.some((a) => intersects(a, rect));
+
+/**
+ * The conditional formats over a range. An item is addressed by its current priority, which is
+ * its id ("The priority of the conditional format in the current ConditionalFormatCollection",
+ * ConditionalFormat.id, https://learn.microsoft.com/javascript/api/excel/excel.conditionalformat):
+ * once a rule above it is deleted, an item fetched earlier names the rule that moved into its
+ * place (office-js #5222: https://github.com/OfficeDev/office-js/issues/5222).
+ */
 class FakeConditionalFormatCollection extends FakeCollection<RangeTarget, FakeConditionalFormat> {
   protected itemsOf(t: RangeTarget): FakeConditionalFormat[] {
-    return t.sheet.rules.filter((rule) => intersects(rule.range, t.rect)).map((rule) => new FakeConditionalFormat(this.context, () => ({ sheet: t.sheet, rule })));
+    const count = t.sheet.rules.filter((rule) => overlaps(rule, t.rect)).length;
+    return Array.from({ length: count }, (_, i) => {
+      const item = new FakeConditionalFormat(this.context, () => {
+        const rule = t.sheet.rules.filter((r) => overlaps(r, t.rect))[i];
+        if (rule === undefined) throw new FakeOfficeError('ItemNotFound', `fake Excel: no conditional format at priority ${i}`);
+        return { sheet: t.sheet, rule };
+      });
+      item.byPriority();
+      return item;
+    });
   }
   add(type: string): FakeConditionalFormat {
+    this.needs('1.6', 'ConditionalFormatCollection.add');
     return new FakeConditionalFormat(this.context, () => {
       if (type !== 'Custom' && type !== 'DataBar') throw invalid(`conditional format type ${type} is not modelled`);
       const { sheet, rect } = this.resolve();
       this.context.excel.checkWritable(sheet);
-      const rule: FakeRule = { id: `{fake-cf-${this.context.excel.doc.nextRuleId++}}`, type, range: { ...rect } };
+      const rule: FakeRule = { id: `{fake-cf-${this.context.excel.doc.nextRuleId++}}`, type, areas: [{ ...rect }] };
       // A new conditional format takes the top priority.
       sheet.rules.unshift(rule);
       return { sheet, rule };
@@ -944,7 +1166,7 @@ class FakeConditionalFormatCollection extends FakeCollection<RangeTarget, FakeCo
 class FakeConditionalFormat extends FakeObject<RuleTarget> {
   constructor(context: FakeContext, resolver: () => RuleTarget | null) {
     super(context, resolver);
-    this.prop('id', { get: (t) => live(t).rule.id });
+    this.prop('id', { get: (t) => String(live(t).sheet.rules.indexOf(t.rule)) });
     this.prop('type', { get: (t) => live(t).rule.type });
     this.prop('priority', { get: (t) => live(t).sheet.rules.indexOf(t.rule) });
     const ofType = (type: FakeRule['type'], orNull: boolean) => () => {
@@ -957,6 +1179,10 @@ class FakeConditionalFormat extends FakeObject<RuleTarget> {
     this.child('customOrNullObject', () => new FakeCustomConditionalFormat(context, ofType('Custom', true), true));
     this.child('dataBar', () => new FakeDataBarConditionalFormat(context, ofType('DataBar', false)));
   }
+  /** Resolved again at each use, by the priority it had when fetched. */
+  byPriority(): void {
+    this.positional = true;
+  }
   delete(): void {
     this.context.queue(() => {
       const { sheet, rule } = live(this.resolve());
@@ -964,10 +1190,12 @@ class FakeConditionalFormat extends FakeObject<RuleTarget> {
       sheet.rules.splice(sheet.rules.indexOf(rule), 1);
     });
   }
+  /** "Throws an error if the conditional format is applied to multiple ranges." */
   getRange(): FakeRange {
     return new FakeRange(this.context, () => {
       const { sheet, rule } = live(this.resolve());
-      return { sheet, rect: { ...rule.range } };
+      if (rule.areas.length > 1) throw new FakeOfficeError('InvalidOperation', `fake Excel: conditional format ${rule.id} applies to several ranges`);
+      return { sheet, rect: { ...rule.areas[0] } };
     }).createdProxy();
   }
 }
@@ -1231,6 +1459,7 @@ class FakeChartAxes extends FakeObject<FakeChart> {
 
 class FakeChartCategoryAxis extends FakeObject<FakeChart> {
   setCategoryNames(sourceData: FakeRange): void {
+    this.needs('1.7', 'ChartAxis.setCategoryNames');
     this.context.queue(() => {
       const chart = this.resolve();
       chart.categories = sourceData.resolve();
@@ -1262,14 +1491,69 @@ export interface FakeRunOptions {
   mergeUndoGroup?: boolean;
 }
 
+export { MANIFEST_EXCEL_API };
+
+export type FakePlatform = 'web' | 'desktop';
+export const FAKE_PLATFORMS: readonly FakePlatform[] = ['web', 'desktop'];
+
+export interface FakeExcelOptions {
+  /** Default: 'web', or what useFakePlatform set. */
+  platform?: FakePlatform;
+  /** The host's ExcelApi version; default: the version manifest.xml declares (MANIFEST_EXCEL_API). */
+  excelApi?: string;
+  /** What desktop Excel does with a read past 5,000,000 cells (default: null values). */
+  desktopLargeRead?: 'null' | 'RangeExceedsLimit';
+}
+
+const versionAtLeast = (have: string, need: string): boolean => {
+  const [a, b] = [have, need].map((v) => v.split('.').map(Number));
+  return a[0] > b[0] || (a[0] === b[0] && (a[1] ?? 0) >= (b[1] ?? 0));
+};
+
+let defaultPlatform: FakePlatform = 'web';
+
+/** The platform of fakes made without one: adapter suites run once per platform (describe.each). */
+export function useFakePlatform(platform: FakePlatform): void {
+  defaultPlatform = platform;
+}
+
 export class FakeExcel {
   readonly doc: FakeDocument = { sheets: [], date1904: false, nextSheetId: 1, nextRuleId: 1 };
+  readonly platform: FakePlatform;
+  readonly excelApi: string;
+  readonly desktopLargeRead: 'null' | 'RangeExceedsLimit';
+  /** Values were written in a sync that suspended calculation, and no full calculation followed. */
+  calculationStale = false;
+  /** Application.calculate calls, in order. */
+  readonly calculations: string[] = [];
+  suspendedThisSync = false;
+  wroteThisSync = false;
+
+  constructor(options: FakeExcelOptions = {}) {
+    this.platform = options.platform ?? defaultPlatform;
+    this.excelApi = options.excelApi ?? MANIFEST_EXCEL_API;
+    this.desktopLargeRead = options.desktopLargeRead ?? 'null';
+  }
+
+  /**
+   * ApiNotFound, as a host without the requirement set answers ("Office versions and requirement
+   * sets", https://learn.microsoft.com/office/dev/add-ins/develop/office-versions-and-requirement-sets).
+   */
+  requireApi(version: string, member: string): void {
+    if (!versionAtLeast(this.excelApi, version)) {
+      throw new FakeOfficeError('ApiNotFound', `fake Excel: ${member} needs ExcelApi ${version}; this host has ${this.excelApi}`);
+    }
+  }
+
   syncCount = 0;
   readonly syncLog: SyncRecord[] = [];
   readonly runs: FakeRunOptions[] = [];
-  /** Most cells one sync may carry; above it the sync fails with RequestPayloadSizeLimitExceeded. */
+  /**
+   * Most cells one sync may carry; above it the sync fails with RequestPayloadSizeLimitExceeded.
+   * Excel on the web only: desktop Excel has no payload limit (resource-limits page, "Excel add-ins").
+   */
   payloadLimit: number | undefined;
-  /** Most cells one sync may load; above it the sync fails with ResponsePayloadSizeLimitExceeded. */
+  /** Most cells one sync may load; above it the sync fails with ResponsePayloadSizeLimitExceeded (web only). */
   responseLimit: number | undefined;
   /** Cells loaded by the sync running now. */
   loadedCells = 0;
@@ -1326,8 +1610,14 @@ export class FakeExcel {
     const sync = ++this.syncCount;
     const cells = ops.reduce((n, op) => n + op.weight, 0);
     this.loadedCells = 0;
-    const log = (outcome: SyncRecord['outcome']) => this.syncLog.push({ sync, cells, loaded: this.loadedCells, outcome });
-    if (this.payloadLimit !== undefined && cells > this.payloadLimit) {
+    this.suspendedThisSync = false;
+    this.wroteThisSync = false;
+    const log = (outcome: SyncRecord['outcome']) => {
+      this.syncLog.push({ sync, cells, loaded: this.loadedCells, outcome });
+      if (this.suspendedThisSync && this.wroteThisSync) this.calculationStale = true;
+    };
+    const web = this.platform === 'web';
+    if (web && this.payloadLimit !== undefined && cells > this.payloadLimit) {
       log('payload');
       throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
     }
@@ -1340,7 +1630,7 @@ export class FakeExcel {
       log('failed');
       throw e;
     }
-    if (this.responseLimit !== undefined && this.loadedCells > this.responseLimit) {
+    if (web && this.responseLimit !== undefined && this.loadedCells > this.responseLimit) {
       log('response');
       throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
     }
@@ -1368,8 +1658,9 @@ export class FakeExcel {
     return grid({ sheet: this.sheet(sheet), rect: parseA1(address) }, (cell) => cell?.value ?? '');
   }
 
-  rules(sheet: string): Array<Omit<FakeRule, 'id' | 'range'> & { range: string }> {
-    return this.sheet(sheet).rules.map(({ id: _id, range, ...rest }) => ({ ...cloneValue(rest), range: formatA1(range) }));
+  /** The sheet's rules, top priority first; a rule over several areas gives them comma-separated. */
+  rules(sheet: string): Array<Omit<FakeRule, 'id' | 'areas'> & { range: string }> {
+    return this.sheet(sheet).rules.map(({ id: _id, areas, ...rest }) => ({ ...cloneValue(rest), range: areas.map(formatA1).join(',') }));
   }
 
   /** The sheet's charts, ranges as qualified addresses ('Sheet1!E19:G21'). */
@@ -1419,6 +1710,7 @@ export class FakeExcel {
           .map(([key, c]) => [formatA1({ top: keyRow(key), left: keyCol(key), bottom: keyRow(key), right: keyCol(key) }), c]),
         merges: this.merges(s.name),
         hiddenRows: [...s.hiddenRows].sort((a, b) => a - b),
+        hiddenColumns: [...s.hiddenColumns].sort((a, b) => a - b),
         columnWidths: [...s.columnWidths].sort(([a], [b]) => a - b),
         rowHeights: [...s.rowHeights].sort(([a], [b]) => a - b),
       })),
@@ -1438,14 +1730,18 @@ export interface FakeSheetSpec {
   /** Address → format. */
   formats?: Record<string, FakeCellFormat>;
   hiddenRows?: number[];
+  hiddenColumns?: number[];
   visibility?: FakeSheet['visibility'];
   /** The user's own conditional formats, top priority first. */
   rules?: Array<{ range: string; type?: 'Custom' | 'DataBar'; formula?: string; fill?: string; fontColor?: string }>;
 }
 
 /** A fake workbook holding the given sheets, in order: `fakeWorkbookFrom({ 台账: rows })`. */
-export function fakeWorkbookFrom(sheets: Record<string, FakeSheetSpec | Array<Array<FakeValue | null>>>, options: { date1904?: boolean } = {}): FakeExcel {
-  const excel = new FakeExcel();
+export function fakeWorkbookFrom(
+  sheets: Record<string, FakeSheetSpec | Array<Array<FakeValue | null>>>,
+  options: { date1904?: boolean } & FakeExcelOptions = {},
+): FakeExcel {
+  const excel = new FakeExcel(options);
   excel.doc.date1904 = options.date1904 ?? false;
   for (const [name, given] of Object.entries(sheets)) {
     const spec: FakeSheetSpec = Array.isArray(given) ? { rows: given } : given;
@@ -1467,10 +1763,11 @@ export function fakeWorkbookFrom(sheets: Record<string, FakeSheetSpec | Array<Ar
     sheet.merges = (spec.merges ?? []).map(parseA1);
     sheet.tables = (spec.tables ?? []).map((t) => ({ name: t.name, rect: parseA1(t.range), showHeaders: t.showHeaders ?? true }));
     sheet.hiddenRows = new Set(spec.hiddenRows ?? []);
+    sheet.hiddenColumns = new Set(spec.hiddenColumns ?? []);
     sheet.rules = (spec.rules ?? []).map((r) => ({
       id: `{fake-cf-${excel.doc.nextRuleId++}}`,
       type: r.type ?? 'Custom',
-      range: parseA1(r.range),
+      areas: r.range.split(',').map(parseA1),
       ...(r.formula !== undefined ? { formula: r.formula } : {}),
       ...(r.fill !== undefined ? { fill: r.fill } : {}),
       ...(r.fontColor !== undefined ? { fontColor: r.fontColor } : {}),

@@ -165,8 +165,9 @@ describe('duban run issues notices', () => {
     const report = await runJson(file('edited.xlsx'), file('edited-out.xlsx'), '2020-06-09');
     const logProblems = report.problems.filter((p) => p.sheet === '督办单登记');
     expect(logProblems.map((p) => p.cell)).toEqual(['A2', 'B3', 'G4', 'A5']);
-    expect(logProblems[3].message).toBe('督办单编号「督〔2020〕黄1号」与第4行重复，此行不计入');
-    // A1 (rows 2, 4, 5) and A2 (row 3) are held back until their rows are fixed; A3 gets 蓝3, 黄2: 蓝2 and 黄1 stay used.
+    // A number on two rows is a warning naming both (SPEC §9): row 5 is read as a notice, nothing renumbered.
+    expect(logProblems[3].message).toBe('第4行与第5行编号相同（督〔2020〕黄1号），请核对后将其中一张作废；新编号从黄2号接着编');
+    // A1 (rows 2, 4) and A2 (row 3) are held back until their rows are fixed; A3 gets 蓝3, 黄2: 蓝2 and 黄1 stay used.
     expect(report.noticeProblems.map((p) => [p.sheet, p.row, p.message])).toEqual([
       ['督办单登记', 2, '此行有误（见该行的问题）：事项「A1」对「县住建局」暂不发新的督办单，请先改正该行'],
       ['督办单登记', 3, '此行有误（见该行的问题）：事项「A2」对「县财政局」暂不发新的督办单，请先改正该行'],

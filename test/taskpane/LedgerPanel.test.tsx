@@ -12,7 +12,7 @@ import type { LedgerPanelDeps } from '../../src/taskpane/ledgerPanelActions';
 import { postPaneError } from '../../src/taskpane/paneErrors';
 import type { FakeExcel } from '../fakes/fakeExcel';
 import { prepareFluentJsdom } from './fluentJsdom';
-import { memorySettings, recordingUi, specWorkbook } from './ledgerFixture';
+import { fakeHostEvents, memorySettings, recordingUi, specWorkbook } from './ledgerFixture';
 
 beforeAll(prepareFluentJsdom);
 afterEach(cleanup);
@@ -20,7 +20,7 @@ afterEach(cleanup);
 jest.setTimeout(15_000);
 
 function renderApp(fake: FakeExcel, port: WorkbookPort = new OfficeWorkbook(fake.run)) {
-  const deps: LedgerPanelDeps = { port, ui: recordingUi('督办台账'), settings: memorySettings(), today: () => '2020-07-01' };
+  const deps: LedgerPanelDeps = { port, ui: recordingUi('督办台账'), settings: memorySettings(), today: () => '2020-07-01', events: fakeHostEvents() };
   const errors = new EventTarget();
   render(
     <FluentProvider theme={webLightTheme}>

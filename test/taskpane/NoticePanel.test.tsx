@@ -12,7 +12,7 @@ import { App } from '../../src/taskpane/App';
 import { postPaneError } from '../../src/taskpane/paneErrors';
 import type { FakeExcel } from '../fakes/fakeExcel';
 import { prepareFluentJsdom } from './fluentJsdom';
-import { memorySettings, recordingUi, specWorkbook } from './ledgerFixture';
+import { fakeHostEvents, memorySettings, recordingUi, specWorkbook } from './ledgerFixture';
 
 beforeAll(prepareFluentJsdom);
 afterEach(cleanup);
@@ -24,7 +24,7 @@ function renderPane(fake: FakeExcel, today = '2020-07-01', settings = memorySett
   const errors = new EventTarget();
   render(
     <FluentProvider theme={webLightTheme}>
-      <App deps={{ port: new OfficeWorkbook(fake.run), ui, settings, today: () => today }} errorSource={errors} />
+      <App deps={{ port: new OfficeWorkbook(fake.run), ui, settings, today: () => today, events: fakeHostEvents() }} errorSource={errors} />
     </FluentProvider>,
   );
   return { ui, errors };

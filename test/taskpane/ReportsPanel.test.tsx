@@ -12,7 +12,7 @@ import type { AnalysisSource } from '../../src/taskpane/analysisSource';
 import type { LedgerPanelDeps } from '../../src/taskpane/ledgerPanelActions';
 import { ReportsPanel } from '../../src/taskpane/reports/ReportsPanel';
 import { prepareFluentJsdom } from './fluentJsdom';
-import { memorySettings, recordingUi, specWorkbook, type RecordingUi } from './ledgerFixture';
+import { fakeHostEvents, memorySettings, recordingUi, specWorkbook, type RecordingUi } from './ledgerFixture';
 
 beforeAll(prepareFluentJsdom);
 afterEach(cleanup);
@@ -22,7 +22,7 @@ const ready: AnalysisSource = () => ({ ok: true, options: { asOf: '2020-07-01', 
 
 function renderPanel(source: AnalysisSource = ready): { ui: RecordingUi } {
   const ui = recordingUi('督办台账');
-  const deps: LedgerPanelDeps = { port: new OfficeWorkbook(specWorkbook().run), ui, settings: memorySettings(), today: () => '2026-12-02' };
+  const deps: LedgerPanelDeps = { port: new OfficeWorkbook(specWorkbook().run), ui, settings: memorySettings(), today: () => '2026-12-02', events: fakeHostEvents() };
   render(
     <FluentProvider theme={webLightTheme}>
       <ReportsPanel deps={deps} source={source} />

@@ -4,8 +4,10 @@
  */
 import type { Concept } from '../../src/core/ledger/concepts';
 import { XIANGYIN_2020 } from '../../src/core/rules/ruleSet';
-import type { CellSelection, ExcelUi } from '../../src/taskpane/excelUi';
+import type { CellSelection, ExcelUi, HostEvents } from '../../src/taskpane/excelUi';
 import type { PanelSettings, PanelSettingsPort } from '../../src/taskpane/panelSettings';
+import type { WorkbookPort } from '../../src/app/workbookPort';
+import { OfficeWorkbook } from '../../src/office/officeWorkbook';
 import { fakeWorkbookFrom, type FakeExcel, type FakeSheetSpec } from '../fakes/fakeExcel';
 
 /** Excel serial numbers (1900 date system) of the dates used. */
@@ -86,4 +88,47 @@ export function memorySettings(initial: Partial<PanelSettings> = {}): MemorySett
     },
   };
   return settings;
+}
+
+/** Host events fired by the test: the pane shown again, a sheet activated. */
+export interface FakeHostEvents extends HostEvents {
+  showPane(): void;
+  activateSheet(): void;
+  /** Listeners subscribed now, per event. */
+  subscribed(): { shown: number; activated: number };
+}
+
+export function fakeHostEvents(): FakeHostEvents {
+  const shown = new Set<() => void>();
+  const activated = new Set<() => void>();
+  const subscribe = (listeners: Set<() => void>) => async (listener: () => void) => {
+    // Each subscription its own entry, as the host registers each handler.
+    const entry = () => listener();
+    listeners.add(entry);
+    return async () => void listeners.delete(entry);
+  };
+  return {
+    onPaneShown: subscribe(shown),
+    onSheetActivated: subscribe(activated),
+    showPane: () => shown.forEach((l) => l()),
+    activateSheet: () => activated.forEach((l) => l()),
+    subscribed: () => ({ shown: shown.size, activated: activated.size }),
+  };
+}
+
+/** The real adapter, counting the workbook reads (sheet list, sheet contents). */
+export function countingPort(fake: FakeExcel): { port: WorkbookPort; reads: { listSheets: number; readSheets: number } } {
+  const port = new OfficeWorkbook(fake.run);
+  const reads = { listSheets: 0, readSheets: 0 };
+  const counting = Object.assign(Object.create(port) as WorkbookPort, {
+    listSheets: () => {
+      reads.listSheets++;
+      return port.listSheets();
+    },
+    readSheets: (names: readonly string[]) => {
+      reads.readSheets++;
+      return port.readSheets(names);
+    },
+  });
+  return { port: counting, reads };
 }

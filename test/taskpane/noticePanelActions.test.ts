@@ -437,6 +437,17 @@ describe('督办单 panel: 作废', () => {
     expect(store.getState().voidTarget).toBeNull();
   });
 
+  it('voids the selected row when two rows carry the same number (two clerks issued at once)', async () => {
+    const { fake, notices, ui } = await issuedBlues();
+    // Row 4 got row 3's number: a co-author's append, or a copy-paste.
+    fake.sheet('督办单登记').cells.get(4 * 16_385 + 1)!.value = '督〔2020〕蓝2号';
+    ui.selection = { sheet: '督办单登记', row: 4, rowCount: 1 };
+    await notices.readSelection();
+    notices.setReason('与第3行重号');
+    await notices.voidSelected();
+    expect(fake.values('督办单登记', 'K3:K4')).toEqual([['有效'], ['作废']]);
+  });
+
   it('says a notice is already voided', async () => {
     const { store, notices, ui } = await issuedBlues();
     ui.selection = { sheet: '督办单登记', row: 2, rowCount: 1 };

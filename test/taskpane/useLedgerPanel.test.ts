@@ -7,8 +7,8 @@ import { OfficeWorkbook } from '../../src/office/officeWorkbook';
 import { createLedgerPanelActions, type LedgerPanelActions } from '../../src/taskpane/ledgerPanelActions';
 import { canApply, canClear, canPreview, currentMapping, initialPanelState, previewSummary, type PanelProgress } from '../../src/taskpane/panelState';
 import { createPanelStore, type PanelStore } from '../../src/taskpane/panelStore';
-import type { FakeExcel } from '../fakes/fakeExcel';
-import { memorySettings, recordingUi, specWorkbook, type MemorySettings, type RecordingUi } from './ledgerFixture';
+import { fakeWorkbookFrom, type FakeExcel } from '../fakes/fakeExcel';
+import { SERIAL, countingPort, memorySettings, recordingUi, specLedger, specWorkbook, type MemorySettings, type RecordingUi } from './ledgerFixture';
 
 interface Panel {
   store: PanelStore;
@@ -17,13 +17,26 @@ interface Panel {
   settings: MemorySettings;
 }
 
-function openPanel(fake: FakeExcel, options: { port?: WorkbookPort; settings?: MemorySettings; active?: string } = {}): Panel {
-  const store = createPanelStore(initialPanelState('2020-07-01'));
+function openPanel(
+  fake: FakeExcel,
+  options: { port?: WorkbookPort; settings?: MemorySettings; active?: string; today?: () => string } = {},
+): Panel {
+  const today = options.today ?? (() => '2020-07-01');
+  const store = createPanelStore(initialPanelState(today()));
   const ui = recordingUi(options.active ?? '说明');
   const settings = options.settings ?? memorySettings();
   const port = options.port ?? new OfficeWorkbook(fake.run);
-  const actions = createLedgerPanelActions({ port, ui, settings, today: () => '2020-07-01' }, store);
+  const actions = createLedgerPanelActions({ port, ui, settings, today }, store);
   return { store, actions, ui, settings };
+}
+
+
+/** Appends a row to the ledger sheet, as a user typing in Excel. */
+function appendItem(fake: FakeExcel, row: number, values: Array<string | number | null>): Promise<void> {
+  return fake.run(async (context) => {
+    context.workbook.worksheets.getItem('督办台账').getRange(`A${row}:H${row}`).values = [values];
+    await context.sync();
+  });
 }
 
 /** A port whose writes fail the way Excel fails on a protected sheet. */
@@ -274,5 +287,136 @@ describe('useLedgerPanel logic: problems and errors', () => {
     expect(fake.values('督办台账', 'I3:I3')).toEqual([['红']]);
     expect(store.getState().message?.intent).toBe('warning');
     expect(store.getState().message?.text).toBe('设置「台账工作表」「列映射」未能保存，功能区的“重新着色”将重新识别台账：文档为只读');
+  });
+});
+
+describe('useLedgerPanel logic: refresh (the pane shown again, another sheet activated)', () => {
+  it('reads the sheet list and the ledger again: a new sheet is listed, a new row is in the ledger', async () => {
+    const fake = specWorkbook();
+    const { port, reads } = countingPort(fake);
+    const { store, actions } = openPanel(fake, { port, active: '督办台账' });
+    await actions.load();
+    expect(reads).toEqual({ listSheets: 1, readSheets: 1 });
+    await fake.run(async (context) => {
+      context.workbook.worksheets.add('2021年台账');
+      await context.sync();
+    });
+    await appendItem(fake, 7, [5, '修缮县图书馆', '会议交办', '县文旅局', SERIAL['2020-04-28'], SERIAL['2020-12-31'], null, null]);
+
+    await actions.refresh();
+    expect(reads).toEqual({ listSheets: 2, readSheets: 2 });
+    const s = store.getState();
+    expect(s.sheets).toEqual(['说明', '督办台账', '2021年台账']);
+    expect(s.sheet).toBe('督办台账');
+    expect([currentMapping(s)?.firstDataRow, currentMapping(s)?.lastDataRow]).toEqual([3, 7]);
+  });
+
+  it('keeps the preview when the ledger is as it was (choosing a problem activates its sheet)', async () => {
+    const fake = specWorkbook();
+    const { store, actions } = openPanel(fake, { active: '督办台账' });
+    await actions.load();
+    await actions.preview();
+    await actions.refresh();
+    const s = store.getState();
+    expect(s.phase).toBe('preview');
+    expect(previewSummary(s.analysis)?.byStatus).toEqual({ 红: 1, 黄: 0, 蓝: 0, 已办结: 1, 长期: 1, '—': 1 });
+    expect(canApply(s)).toBe(true);
+  });
+
+  it('drops the preview when the ledger changed since', async () => {
+    const fake = specWorkbook();
+    const { store, actions } = openPanel(fake, { active: '督办台账' });
+    await actions.load();
+    await actions.preview();
+    await appendItem(fake, 7, [5, '修缮县图书馆', '会议交办', '县文旅局', SERIAL['2020-04-28'], SERIAL['2020-12-31'], null, null]);
+    await actions.refresh();
+    const s = store.getState();
+    expect([s.phase, previewSummary(s.analysis), canApply(s), canPreview(s)]).toEqual(['idle', null, false, true]);
+    expect(currentMapping(s)?.lastDataRow).toBe(7);
+  });
+
+  it('moves the default as-of date to today when it has gone stale', async () => {
+    let today = '2026-12-04';
+    const { store, actions } = openPanel(specWorkbook(), { today: () => today });
+    await actions.load();
+    expect(store.getState().asOf).toBe('2026-12-04');
+    today = '2026-12-07';
+    await actions.refresh();
+    expect(store.getState().asOf).toBe('2026-12-07');
+    today = '2026-12-08';
+    await actions.refresh();
+    expect(store.getState().asOf).toBe('2026-12-08');
+  });
+
+  it('keeps a date the user typed', async () => {
+    let today = '2026-12-04';
+    const { store, actions } = openPanel(specWorkbook(), { today: () => today });
+    await actions.load();
+    actions.setAsOf('2026-11-30');
+    today = '2026-12-07';
+    await actions.refresh();
+    expect(store.getState().asOf).toBe('2026-11-30');
+  });
+
+  it('follows the sheet the user is on when nothing is set in the pane', async () => {
+    const fake = fakeWorkbookFrom({ 督办台账: specLedger(), '2021年台账': specLedger() });
+    const { store, actions, ui } = openPanel(fake, { active: '督办台账' });
+    await actions.load();
+    ui.active = '2021年台账';
+    await actions.refresh();
+    expect(store.getState().sheet).toBe('2021年台账');
+  });
+
+  it('keeps the sheet and a mapping the user changed but has not applied', async () => {
+    const fake = fakeWorkbookFrom({ 督办台账: specLedger({ deadlineHeader: '时间节点' }), '2021年台账': specLedger() });
+    const { store, actions, ui } = openPanel(fake, { active: '督办台账' });
+    await actions.load();
+    actions.setColumn('deadline', 6);
+    ui.active = '2021年台账';
+    await actions.refresh();
+    const s = store.getState();
+    expect(s.sheet).toBe('督办台账');
+    expect(s.corrections).toEqual({ deadline: 6 });
+    expect(currentMapping(s)?.columns.deadline).toBe(6);
+  });
+
+  it('keeps a sheet the user chose in the pane', async () => {
+    const { store, actions, ui } = openPanel(specWorkbook(), { active: '督办台账' });
+    await actions.load();
+    await actions.chooseSheet('说明');
+    ui.active = '督办台账';
+    await actions.refresh();
+    expect(store.getState().sheet).toBe('说明');
+  });
+
+  it('opens the saved ledger with its saved mapping after 应用三色, wherever the user is', async () => {
+    const fake = fakeWorkbookFrom({ 督办台账: specLedger({ deadlineHeader: '时间节点' }), '2021年台账': specLedger() });
+    const { store, actions, ui } = openPanel(fake, { active: '督办台账' });
+    await actions.load();
+    actions.setColumn('deadline', 6);
+    await actions.preview();
+    await actions.apply();
+    ui.active = '2021年台账';
+    await actions.refresh();
+    const s = store.getState();
+    expect(s.sheet).toBe('督办台账');
+    expect(s.corrections).toEqual({ deadline: 6 });
+    expect(s.message?.title).toBe('已应用三色');
+  });
+
+  it('does not read while a preview is under way', async () => {
+    const { store, actions, ui } = openPanel(specWorkbook(), { active: '督办台账' });
+    await actions.load();
+    let asked = 0;
+    const activeSheet = ui.activeSheet;
+    ui.activeSheet = () => {
+      asked++;
+      return activeSheet();
+    };
+    const previewing = actions.preview();
+    await actions.refresh();
+    await previewing;
+    expect(asked).toBe(0);
+    expect(store.getState().phase).toBe('preview');
   });
 });

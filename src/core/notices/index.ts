@@ -11,6 +11,8 @@ export { COLOR_CHAR, formatNoticeNumber, parseNoticeNumber } from './noticeNumbe
 export type { NoticeNumber } from './noticeNumber';
 export { createNoticeNumberer } from './numberNotices';
 export type { NoticeNumberer } from './numberNotices';
+export { findDuplicateNumbers, DUPLICATE_NUMBER } from './findDuplicateNumbers';
+export type { NumberedRow } from './findDuplicateNumbers';
 export { formatChineseDate, formatMonthDay } from './formatChineseDate';
 export { composeSms, smsSignature, SMS_MAX_LENGTH } from './composeSms';
 export type { SmsInput } from './composeSms';

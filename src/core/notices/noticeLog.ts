@@ -6,6 +6,7 @@ import type { LoggedNotice } from '../escalation/escalate';
 import { parseDateCell } from '../dates/parseDateCell';
 import { readTable, cellText } from '../tables/readTable';
 import { parseNoticeNumber } from './noticeNumber';
+import { findDuplicateNumbers, type NumberedRow } from './findDuplicateNumbers';
 
 /** The append-only notice log sheet (督办单登记, SPEC §4): the single source for scores and bulletins. */
 export const NOTICE_LOG_SHEET = '督办单登记';
@@ -65,8 +66,10 @@ const SPEC = Object.fromEntries(Object.entries(NOTICE_LOG_COLUMNS).map(([k, v]) 
 
 /**
  * Reads the notice log back. A row edited by hand into something unreadable (unknown color, a date
- * that is not a date, a missing or duplicate number) is reported by cell and left out of the
- * counts; nothing is renumbered.
+ * that is not a date, a missing number) is reported by cell and left out of the counts; nothing is
+ * renumbered. A number held by two rows (two clerks appending at once, a copied row) is a warning
+ * naming both (findDuplicateNumbers): both are notices that may be out on paper, so both count
+ * until the clerk voids one.
  */
 export function parseNoticeLog(sheet: SheetSnapshot): ParsedNoticeLog {
   const problems: Problem[] = [];
@@ -79,7 +82,7 @@ export function parseNoticeLog(sheet: SheetSnapshot): ParsedNoticeLog {
     return { ...empty, problems: [{ severity: 'error', code: 'log.no-header', sheet: sheet.name, message: `表头无法识别：应有 ${Object.values(NOTICE_LOG_COLUMNS).join('、')} 等列` }] };
   }
   const entries: LogEntry[] = [];
-  const seen = new Map<string, number>();
+  const numbered: NumberedRow[] = [];
   for (const r of table.rows) {
     const bad = (key: Key, message: string) =>
       problems.push({ severity: 'error', code: 'log.invalid', sheet: sheet.name, cell: r.cell(key), row: r.row, message: `${message}，此行不计入` });
@@ -88,11 +91,11 @@ export function parseNoticeLog(sheet: SheetSnapshot): ParsedNoticeLog {
     const issue = parseDateCell(r.get('issueDate'), { date1904: sheet.date1904 });
     const itemId = cellText(r.get('itemId'));
     const unit = cellText(r.get('unit'));
+    const state = cellText(r.get('state'));
     if (number === '') bad('number', '督办单编号为空');
-    else if (seen.has(number)) bad('number', `督办单编号「${number}」与第${seen.get(number)}行重复`);
-    else seen.set(number, r.row);
-    if (number !== '') {
+    else {
       numbers.push(number);
+      numbered.push({ row: r.row, number, cell: r.cell('number'), voided: state === VOID_STATE });
       if (parseNoticeNumber(number) === null) {
         problems.push({
           severity: 'warning',
@@ -108,10 +111,9 @@ export function parseNoticeLog(sheet: SheetSnapshot): ParsedNoticeLog {
     if (!issue.ok || issue.value === null) bad('issueDate', `发出日期「${cellText(r.get('issueDate'))}」不是有效日期`);
     if (itemId === '') bad('itemId', '事项编号为空');
     if (unit === '') bad('unit', '被督办单位为空');
-    const state = cellText(r.get('state'));
     const stateOk = state === '' || state === VALID_STATE || state === VOID_STATE;
     if (!stateOk) bad('state', `状态「${state}」应为 有效 或 作废`);
-    if (number === '' || seen.get(number) !== r.row || !color || !issue.ok || issue.value === null || itemId === '' || unit === '' || !stateOk) {
+    if (number === '' || !color || !issue.ok || issue.value === null || itemId === '' || unit === '' || !stateOk) {
       if (state !== VOID_STATE && itemId !== '' && unit !== '') unreadable.push({ row: r.row, itemId, unit });
       continue;
     }
@@ -136,5 +138,6 @@ export function parseNoticeLog(sheet: SheetSnapshot): ParsedNoticeLog {
       remark: cellText(r.get('remark')),
     });
   }
+  for (const p of findDuplicateNumbers(sheet.name, numbered, numbers)) problems.push(p);
   return { entries, problems, numbers, unreadable, columns: table.columns, headerRow: table.headerRow };
 }

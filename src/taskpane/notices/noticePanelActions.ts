@@ -243,7 +243,7 @@ export function createNoticePanelActions(deps: NoticePanelDeps, store: NoticePan
     const title = '作废失败';
     let result;
     try {
-      result = await voidNotice(port, s.voidLog, target.number, s.reason);
+      result = await voidNotice(port, s.voidLog, target.number, s.reason, target.row);
     } catch (e) {
       return fail(title, `无法写入${LOG}第 ${target.row} 行：${errorReason(e)}`);
     }
