@@ -60,6 +60,9 @@ interface ReadMode {
   mergesInBlocks: boolean;
 }
 
+/** Most merged areas getMergedAreasOrNullObject returns (Excel.Range reference). */
+const MERGED_AREAS_AT_ONCE = 512;
+
 /** Failures that reading in smaller pieces cannot mend. */
 const NOT_ABOUT_SIZE = new Set(['ItemNotFound', 'AccessDenied', 'ApiNotFound']);
 
@@ -141,8 +144,12 @@ export class OfficeWorkbook implements WorkbookPort {
    * readSheets read everything in one round trip. A stale hint costs one retry, never a wrong read.
    */
   private tableHints: Map<string, string[]> | null = null;
-  /** Sheets (lower-cased name → cells) whose used range an earlier read found too big for one response. */
-  private readonly bigSheets = new Map<string, number>();
+  /**
+   * Sheets (lower-cased names) an earlier read found too big for one response, or with more
+   * merged areas than Excel returns at once: the next read takes those in blocks straight away.
+   */
+  private readonly bigSheets = new Set<string>();
+  private readonly mergeHeavySheets = new Set<string>();
 
   constructor(
     private readonly run: ExcelRun,
@@ -172,22 +179,28 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /**
-   * One sync for everything in the common case. A sheet known to be bigger than one read can
-   * return (READ_CELLS_PER_SYNC… MAX_READ_CELLS: learnt by an earlier read) has its values read in
-   * blocks straight away; otherwise a read found too big (web: refused; desktop: refused or null
-   * values) is done again with the values in blocks, and a read that fails for any other reason is
+   * One sync for everything in the common case. A read found too big (web: refused; desktop:
+   * refused or null values) is done again with the values in blocks, and the sheet is remembered
+   * so that the next read goes to blocks straight away; a read that fails for another reason is
    * done again with the merged areas in blocks of rows (more than 512 fail at once).
    */
   async readSheets(names: readonly string[]): Promise<SheetSnapshot[]> {
     if (names.length === 0) return [];
     return this.run(async (context) => {
-      try {
-        return await this.readChecked(context, names, { valuesInBlocks: false, mergesInBlocks: false });
-      } catch (e) {
-        const code = officeErrorCode(e);
-        if (NOT_ABOUT_SIZE.has(code ?? '')) throw e;
-        const tooLarge = e instanceof ValuesTooLarge || READ_TOO_LARGE.has(code ?? '');
-        return this.readChecked(context, names, { valuesInBlocks: tooLarge, mergesInBlocks: !tooLarge });
+      const mode: ReadMode = { valuesInBlocks: false, mergesInBlocks: false };
+      for (;;) {
+        try {
+          return await this.readChecked(context, names, mode);
+        } catch (e) {
+          const code = officeErrorCode(e);
+          if (e instanceof ValuesTooLarge || READ_TOO_LARGE.has(code ?? '')) {
+            if (mode.valuesInBlocks) throw e;
+            mode.valuesInBlocks = true;
+          } else {
+            if (mode.mergesInBlocks || NOT_ABOUT_SIZE.has(code ?? '')) throw e;
+            mode.mergesInBlocks = true;
+          }
+        }
       }
     });
   }
@@ -215,12 +228,12 @@ export class OfficeWorkbook implements WorkbookPort {
     const epoch = workbook.functions.date(1904, 1, 1).load('value');
     const jobs = names.map((name) => {
       const ws = workbook.worksheets.getItem(name).load('name');
-      const inBlocks = mode.valuesInBlocks || (this.bigSheets.get(name.toLowerCase()) ?? 0) > this.readCells;
+      const inBlocks = mode.valuesInBlocks || this.bigSheets.has(name.toLowerCase());
       const used = ws
         .getUsedRangeOrNullObject(true)
         .load(inBlocks ? 'rowIndex,columnIndex,rowCount,columnCount' : 'values,numberFormat,rowIndex,columnIndex,rowCount,columnCount');
       const whole = ws.getRange();
-      const merged = mode.mergesInBlocks ? null : whole.getMergedAreasOrNullObject().load('areas/items/address');
+      const merged = mode.mergesInBlocks || this.mergeHeavySheets.has(name.toLowerCase()) ? null : whole.getMergedAreasOrNullObject().load('areas/items/address');
       const visible = whole.getSpecialCellsOrNullObject('Visible').load('areas/items/address');
       const tables = ws.tables.load('items/name,items/showHeaders');
       const tableRanges = new Map<string, Excel.Range>();
@@ -244,19 +257,24 @@ export class OfficeWorkbook implements WorkbookPort {
     // Desktop Excel returns null values past 5,000,000 cells rather than failing.
     if (jobs.some((job) => !job.inBlocks && !job.used.isNullObject && (job.used.values === null || job.used.numberFormat === null))) throw new ValuesTooLarge();
     for (const job of jobs) {
+      const key = job.ws.name.toLowerCase();
       let used: CellBlock[] = [];
       if (!job.used.isNullObject) {
         const { rowIndex, columnIndex, rowCount, columnCount } = job.used;
-        const cells = rowCount * columnCount;
-        if (cells > this.readCells) this.bigSheets.set(job.ws.name.toLowerCase(), cells);
-        else this.bigSheets.delete(job.ws.name.toLowerCase());
+        if (!job.inBlocks || rowCount * columnCount <= this.readCells) this.bigSheets.delete(key);
+        else if (mode.valuesInBlocks) this.bigSheets.add(key);
         used = job.inBlocks
           ? await readCellBlocks(context, job.ws, { rowIndex, columnIndex, rowCount, columnCount }, this.readCells)
           : [{ values: job.used.values, numberFormat: job.used.numberFormat, rowIndex, columnIndex }];
       }
       let merges: CellRect[];
-      if (job.merged === null) merges = job.used.isNullObject ? [] : await readMergesInBlocks(context, job.ws, job.used.rowIndex, job.used.rowCount);
-      else merges = job.merged.isNullObject ? [] : job.merged.areas.items.map((a) => parseAddress(a.address));
+      if (job.merged === null) {
+        merges = job.used.isNullObject ? [] : await readMergesInBlocks(context, job.ws, job.used.rowIndex, job.used.rowCount);
+        if (merges.length > MERGED_AREAS_AT_ONCE) this.mergeHeavySheets.add(key);
+        else this.mergeHeavySheets.delete(key);
+      } else {
+        merges = job.merged.isNullObject ? [] : job.merged.areas.items.map((a) => parseAddress(a.address));
+      }
       snapshots.push(
         toSheetSnapshot({
           name: job.ws.name,

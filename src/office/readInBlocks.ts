@@ -21,9 +21,6 @@ export interface RangeExtent {
  */
 export const READ_TOO_LARGE = new Set(['ResponsePayloadSizeLimitExceeded', 'RangeExceedsLimit']);
 
-/** Most cells Excel returns in one read (desktop gives null values beyond). */
-export const MAX_READ_CELLS = 5_000_000;
-
 /** Column chunks a very wide used range is looked at in: each finds its own used range. */
 const CHUNK_COLUMNS = 256;
 /** Used ranges wider than this are read chunk by chunk (a stray value in column XFD). */
@@ -58,7 +55,7 @@ export async function readCellBlocks(context: Excel.RequestContext, ws: Excel.Wo
     await read(piece, from + half, count - half);
   };
   for (const piece of pieces) {
-    const rows = Math.max(1, Math.min(Math.floor(cellsPerSync / piece.columnCount), Math.floor(MAX_READ_CELLS / piece.columnCount)));
+    const rows = Math.max(1, Math.floor(cellsPerSync / piece.columnCount));
     for (let from = 0; from < piece.rowCount; from += rows) await read(piece, from, Math.min(rows, piece.rowCount - from));
   }
   return blocks;
