@@ -8,7 +8,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const ExcelJS = require('exceljs');
-const { stampZip } = require('../scripts/stampZip');
+const { makeRandom, stampZip } = require('../scripts/reproducible');
 
 const OUT = path.join(__dirname, 'demo-ledger.xlsx');
 const DATE_FORMAT = 'yyyy"年"m"月"d"日"';
@@ -204,18 +204,6 @@ const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗�
 const GIVEN =
   '建国卫东志刚国华海波永红德明立平振华晓东文涛红英丽娟春燕小平伟军秀兰桂芳新民明辉敏慧思远俊杰雪梅艳萍家豪子涵宇航静怡瑞林晨曦' +
   '湘云立新海燕春生益民向荣少华正清玉兰金凤冬梅秋菊湘平长生光明卫华爱军铁军淑芬慧敏雅琴晓燕文斌志勇建军国庆';
-
-/** mulberry32: a tiny seeded PRNG, so the names and roster order never change between runs. */
-function makeRandom(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function makeNames(random, count, taken = []) {
   const given = [];

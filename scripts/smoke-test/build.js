@@ -13,7 +13,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const ExcelJS = require('exceljs');
 const JSZip = require('jszip');
-const { stampZip } = require('../stampZip');
+const { makeRandom, stampZip } = require('../reproducible');
 
 const OUT = process.argv[2] ? path.resolve(process.argv[2]) : path.join(__dirname, '..', '..', 'examples', 'smoke-test.xlsx');
 const DOCUMENT_DATE = new Date(Date.UTC(2020, 6, 1, 1, 0, 0));
@@ -37,17 +37,6 @@ const weekday = (isoDate) => {
 };
 const md = (isoDate) => `${Number(isoDate.slice(5, 7))}月${Number(isoDate.slice(8, 10))}日`;
 
-/** mulberry32: a tiny seeded PRNG, so every run writes the same workbook. */
-function makeRandom(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = makeRandom(20200701);
 const pick = (list) => list[Math.floor(random() * list.length)];
 const between = (lo, hi) => lo + Math.floor(random() * (hi - lo + 1));

@@ -1,4 +1,6 @@
 'use strict';
+// What makes the example workbooks reproducible: a seeded random source, and fixed zip timestamps.
+//
 // Zip timestamps: JSZip (under ExcelJS) stamps every entry with the time of writing. The example
 // workbooks overwrite them, in the local headers and the central directory, with their fixed
 // document date, so a rebuild gives the same bytes.
@@ -28,4 +30,16 @@ function stampZip(buffer, date, file) {
   return buffer;
 }
 
-module.exports = { stampZip };
+/** mulberry32: a tiny seeded PRNG, so every run writes the same workbook. @example makeRandom(20200701)() // 0 ≤ x < 1 */
+function makeRandom(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+module.exports = { makeRandom, stampZip };
