@@ -2,7 +2,7 @@ import type { BonusResult } from '../core/bonus/computeBonuses';
 import { yearOf, type DateOnly } from '../core/dates/dateOnly';
 import type { NoticeColor } from '../core/rules/ruleSet';
 import { assessmentSpan } from '../core/scoring/assessmentSpan';
-import type { AccountabilityFlags, UnitScore } from '../core/scoring/scoreUnits';
+import type { AccountabilityFlags, UnitScore, UnitShortlist } from '../core/scoring/scoreUnits';
 import type { LedgerAnalysis } from './analyzeWorkbook';
 import type { IssuedNotices } from './issueNotices';
 
@@ -54,6 +54,12 @@ export interface ReportUnit {
    * reasons in Chinese (e.g. '年度累计2次红色督办单'). All false / empty without a score.
    */
   flags: AccountabilityFlags;
+  /**
+   * 十大效能之星 (SPEC §9, setting scoring.shortlistEligibility): `{ eligible: true, categoryRank,
+   * overallRank }` ranked among eligible units only (shortlisted = rank ≤ 10), or `{ eligible: false,
+   * reason }` ('年度内通报批评，不列入效能之星', '未列入单位名册，不参加效能之星排名' …); null without a score.
+   */
+  shortlist: UnitShortlist | null;
 }
 
 /** One unit of the bonus sheet: paid out (pool = paid), or an error row (error set, nothing paid). */
@@ -127,7 +133,7 @@ export function buildReport(a: LedgerAnalysis, issued?: IssuedNotices, written: 
   const unit = (name: string) => {
     let u = units.get(name);
     if (!u) {
-      u = { unit: name, items: 0, blue: 0, yellow: 0, red: 0, score: null, provisional: false, category: null, rank: null, overallRank: null, flags: NO_FLAGS };
+      u = { unit: name, items: 0, blue: 0, yellow: 0, red: 0, score: null, provisional: false, category: null, rank: null, overallRank: null, flags: NO_FLAGS, shortlist: null };
       units.set(name, u);
     }
     return u;
@@ -152,7 +158,7 @@ export function buildReport(a: LedgerAnalysis, issued?: IssuedNotices, written: 
     };
   });
   for (const s of written.scores?.scores ?? []) {
-    Object.assign(unit(s.unit), { score: s.total, provisional: s.provisional, category: s.category, rank: s.categoryRank, overallRank: s.overallRank, flags: s.flags });
+    Object.assign(unit(s.unit), { score: s.total, provisional: s.provisional, category: s.category, rank: s.categoryRank, overallRank: s.overallRank, flags: s.flags, shortlist: s.shortlist });
   }
   const bonus = written.bonuses ?? null;
   return {

@@ -13,6 +13,21 @@ const HEADER_FORMAT: FakeCellFormat = {
   horizontalAlignment: 'Center',
   borders: { EdgeTop: THIN, EdgeBottom: THIN, EdgeLeft: THIN, EdgeRight: THIN },
 };
+const THICK = { style: 'Continuous', color: '#000000', weight: 'Thick' };
+const ALL_THIN = { EdgeTop: THIN, EdgeBottom: THIN, EdgeLeft: THIN, EdgeRight: THIN };
+/** Excel's defaults as the fake reports them: what a status cell beside a plain cell copies. */
+const DEFAULT_LOOK: FakeCellFormat = {
+  fontName: '等线',
+  fontSize: 11,
+  fontColor: '#000000',
+  bold: false,
+  italic: false,
+  horizontalAlignment: 'General',
+  verticalAlignment: 'Bottom',
+  wrapText: false,
+};
+/** A ledger's data cell as county offices format them: 仿宋 12, centred, wrapped, thin lines. */
+const STYLED: FakeCellFormat = { fontName: '仿宋', fontSize: 12, horizontalAlignment: 'Center', verticalAlignment: 'Center', wrapText: true, borders: ALL_THIN };
 const USER_RULES = [
   { range: 'A4:E8', formula: '=$E4<0', fill: '#FF0000' },
   // Shaped like the add-in's own rules, but keyed on column C: the user's.
@@ -24,6 +39,18 @@ function ledgerSpec(n: number, rules = USER_RULES): FakeSheetSpec {
   const rows: Row[] = [['2020年县长批示件督办台账'], [], ['序号', '督办事项', '责任单位', '交办时间', '办理时限']];
   for (let i = 1; i <= n; i++) rows.push([i, `督办事项${i}`, '县水利局', 43897, '3月底前']);
   return { rows, merges: ['A1:E1'], formats: { E3: HEADER_FORMAT }, numberFormats: { D4: 'yyyy-mm-dd' }, rules };
+}
+
+/**
+ * ledgerSpec(5) with its data cells (A4:E8) formatted as STYLED, the borders given, and the
+ * neighbour of the status column (E4) filled yellow and numbered as a date.
+ */
+function styledLedgerSpec(borders: FakeCellFormat['borders'] = ALL_THIN): FakeSheetSpec {
+  const spec = ledgerSpec(5);
+  const formats: Record<string, FakeCellFormat> = { ...spec.formats };
+  for (let row = 4; row <= 8; row++) for (const col of 'ABCDE') formats[`${col}${row}`] = { ...STYLED, borders };
+  formats.E4 = { ...formats.E4, fill: '#FFFF00' };
+  return { ...spec, formats, numberFormats: { ...spec.numberFormats, E4: 'yyyy-mm-dd' } };
 }
 
 function ledger(n: number, rules = USER_RULES): FakeExcel {
@@ -101,7 +128,69 @@ describe.each(FAKE_PLATFORMS)('on %s', (platform) => {
       const fake = ledger(5);
       const texts = ['=HYPERLINK("http://x","点我")', '+86-0730', '-', '@县长', '2020-03-07'];
       await new OfficeWorkbook(fake.run).writeLedgerDecoration(decoration(texts));
-      texts.forEach((text, i) => expect(fake.cell('台账', `F${4 + i}`)).toEqual({ value: text, numberFormat: '@', format: {} }));
+      // The format is the neighbour's (E4: Excel's defaults, as Excel reports them), never its number format.
+      texts.forEach((text, i) => expect(fake.cell('台账', `F${4 + i}`)).toEqual({ value: text, numberFormat: '@', format: DEFAULT_LOOK }));
+    });
+
+    it('gives the data cells down to the last item the look of the neighbour’s first data cell, but not its fill or number format', async () => {
+      const fake = fakeWorkbookFrom({ 台账: styledLedgerSpec() });
+      await new OfficeWorkbook(fake.run).writeLedgerDecoration(decoration(['红', '', '已办结', '', '']));
+      expect(fake.values('台账', 'F4:F8')).toEqual([['红'], [''], ['已办结'], [''], ['']]);
+      // Every data row down to the last item, a row without a status too: the cells' own four sides, the lines between rows included.
+      for (const row of [4, 5, 6]) {
+        expect(fake.cell('台账', `F${row}`)).toEqual({
+          value: row === 4 ? '红' : row === 6 ? '已办结' : '',
+          numberFormat: '@',
+          format: { fontName: '仿宋', fontSize: 12, fontColor: '#000000', bold: false, italic: false, horizontalAlignment: 'Center', verticalAlignment: 'Center', wrapText: true, borders: ALL_THIN },
+        });
+      }
+      // Below the last item the statuses are emptied as text, and no look: none of its borders either.
+      for (const row of [7, 8]) expect(fake.cell('台账', `F${row}`)).toEqual({ value: '', numberFormat: '@', format: {} });
+      // Nothing below the ledger; row heights untouched; still one read and one write.
+      expect(fake.cell('台账', 'F9')).toEqual({ value: '', numberFormat: 'General', format: {} });
+      expect([...fake.sheet('台账').rowHeights]).toEqual([]);
+      expect(fake.syncCount).toBe(2);
+    });
+
+    it('gives no look to a status column without any item', async () => {
+      const fake = fakeWorkbookFrom({ 台账: styledLedgerSpec() });
+      await new OfficeWorkbook(fake.run).writeLedgerDecoration(decoration(['', '', '', '', '']));
+      for (const row of [4, 5, 6, 7, 8]) expect(fake.cell('台账', `F${row}`)).toEqual({ value: '', numberFormat: '@', format: {} });
+      expect(fake.syncCount).toBe(2);
+    });
+
+    it('draws the neighbour’s bottom line between the rows, and a single row gets no inside line', async () => {
+      const fake = fakeWorkbookFrom({ 台账: styledLedgerSpec({ EdgeTop: THIN, EdgeBottom: THICK }) });
+      await new OfficeWorkbook(fake.run).writeLedgerDecoration(decoration(['红', '', '蓝', '', '']));
+      expect(fake.cell('台账', 'F4').format.borders).toEqual({ EdgeTop: THIN, EdgeBottom: THICK });
+      expect(fake.cell('台账', 'F5').format.borders).toEqual({ EdgeTop: THICK, EdgeBottom: THICK });
+      // The last item's row closes the column with the neighbour's bottom line; the rows below have none.
+      expect(fake.cell('台账', 'F6').format.borders).toEqual({ EdgeTop: THICK, EdgeBottom: THICK });
+      expect(fake.cell('台账', 'F7').format.borders).toBeUndefined();
+      expect(fake.cell('台账', 'F8').format.borders).toBeUndefined();
+
+      const one = fakeWorkbookFrom({ 台账: styledLedgerSpec({ EdgeTop: THIN, EdgeBottom: THICK }) });
+      await new OfficeWorkbook(one.run).writeLedgerDecoration(decoration(['红']));
+      expect(one.cell('台账', 'F4').format.borders).toEqual({ EdgeTop: THIN, EdgeBottom: THICK });
+    });
+
+    it('copies nothing to a status column A (no neighbour)', async () => {
+      const fake = fakeWorkbookFrom({ 台账: { rows: [[], [], [null, '督办事项'], [null, '事项1'], [null, '事项2']], formats: { B4: STYLED, B5: STYLED } } });
+      await new OfficeWorkbook(fake.run).writeLedgerDecoration(decoration(['红', ''], [3], 1));
+      expect(fake.cell('台账', 'A4')).toEqual({ value: '红', numberFormat: '@', format: {} });
+      expect(fake.cell('台账', 'A5')).toEqual({ value: '', numberFormat: '@', format: {} });
+      expect(fake.syncCount).toBe(2);
+    });
+
+    it('writes rules without a font colour as fill only', async () => {
+      const fake = ledger(5);
+      const d = decoration(['红', '', '', '', '']);
+      await new OfficeWorkbook(fake.run).writeLedgerDecoration({ ...d, rules: d.rules.map(({ fontColor: _fontColor, ...rule }) => rule) });
+      expect(fake.rules('台账').slice(0, 3)).toEqual([
+        { type: 'Custom', range: 'A4:F8', formula: '=$F4="红"', fill: '#FFC7CE' },
+        { type: 'Custom', range: 'A4:F8', formula: '=$F4="黄"', fill: '#FFEB9C' },
+        { type: 'Custom', range: 'A4:F8', formula: '=$F4="蓝"', fill: '#DDEBF7' },
+      ]);
     });
 
     it('merges the header down over a two-row header, once', async () => {
@@ -139,6 +228,16 @@ describe.each(FAKE_PLATFORMS)('on %s', (platform) => {
       const before = fake.dump();
       const office = new OfficeWorkbook(fake.run);
       await office.writeLedgerDecoration(decoration(['红', '', '蓝', '已办结', '=1+1']));
+      await office.clearLedgerDecoration('台账', 6);
+      expect(fake.dump()).toBe(before);
+    });
+
+    it('restores a styled ledger exactly: the data cells’ copied look is gone too', async () => {
+      const fake = fakeWorkbookFrom({ 台账: styledLedgerSpec() });
+      const before = fake.dump();
+      const office = new OfficeWorkbook(fake.run);
+      await office.writeLedgerDecoration(decoration(['红', '', '蓝', '', '']));
+      expect(fake.dump()).not.toBe(before);
       await office.clearLedgerDecoration('台账', 6);
       expect(fake.dump()).toBe(before);
     });

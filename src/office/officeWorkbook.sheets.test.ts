@@ -119,6 +119,29 @@ describe.each(FAKE_PLATFORMS)('on %s', (platform) => {
       expect(sheet.frozenRows).toBe(2);
     });
 
+    it('prints the footer, shows a bar alone where asked, and writes a rule without a font colour as fill only', async () => {
+      const fake = fakeWorkbookFrom({ 台账: [['x']] });
+      await new OfficeWorkbook(fake.run).addSheet({
+        ...BULLETIN,
+        conditionalFills: [{ range: { top: 3, left: 1, bottom: 4, right: 4 }, formula: '$B3>1', fill: 'FFC7CE' }],
+        dataBars: [
+          { range: { top: 3, left: 3, bottom: 4, right: 3 }, color: '638EC6', showValue: false },
+          { range: { top: 3, left: 2, bottom: 4, right: 2 }, color: '5B9BD5', showValue: true },
+        ],
+        page: { ...(BULLETIN.page as NonNullable<SheetModel['page']>), footer: { center: '第 &P 页 共 &N 页', right: '湘阴县人民政府督查室' } },
+      });
+      expect(fake.syncCount).toBe(2);
+      expect(fake.rules('督办通报')).toEqual([
+        { type: 'DataBar', range: 'B3:B4', barColor: '#5B9BD5', gradientFill: false, lowerBoundRule: { type: 'LowestValue' }, upperBoundRule: { type: 'HighestValue' } },
+        { type: 'DataBar', range: 'C3:C4', barColor: '#638EC6', gradientFill: false, lowerBoundRule: { type: 'LowestValue' }, upperBoundRule: { type: 'HighestValue' }, showDataBarOnly: true },
+        { type: 'Custom', range: 'A3:D4', formula: '=$B3>1', fill: '#FFC7CE' },
+      ]);
+      // The sections given, and only those: Excel's header/footer codes as they are.
+      expect(fake.sheet('督办通报').page.headersFooters).toEqual({ defaultForAllPages: { centerFooter: '第 &P 页 共 &N 页', rightFooter: '湘阴县人民政府督查室' } });
+      // Its pages are numbered from 1, not on from the sheets before it (a sheet without a footer stays "auto": see above).
+      expect(fake.sheet('督办通报').page.firstPageNumber).toBe(1);
+    });
+
     it('never replaces a sheet: a taken name (in any case) gets a number', async () => {
       const fake = fakeWorkbookFrom({ REPORT: [['keep me']], 'Report (2)': [] });
       const name = await new OfficeWorkbook(fake.run).addSheet({ name: 'Report', rows: [[{ value: 'new' }]] });
@@ -199,7 +222,23 @@ describe.each(FAKE_PLATFORMS)('on %s', (platform) => {
       expect(fake.cell('督办单登记', 'C3').numberFormat).toBe('@');
       expect(fake.cell('督办单登记', 'D4')).toMatchObject({ value: 43966, numberFormat: 'yyyy-mm-dd', format: { wrapText: true, borders: ALL_EDGES } });
       expect(fake.values('督办单登记', 'A2:B2')).toEqual([['督〔2020〕蓝1号', '蓝']]);
+      // The appended rows, and only they, are fitted to their text, in the same write.
+      expect([...fake.sheet('督办单登记').autofitRows]).toEqual([3, 4]);
       expect(fake.syncCount).toBe(2);
+    });
+
+    it('fits the appended rows to a long wrapped title in the write’s own sync, block by block', async () => {
+      const fake = fakeWorkbookFrom({ 督办单登记: [LOG_HEADER, ['督〔2020〕蓝1号', '蓝', '001', 43960, '有效', '']] });
+      const title = '关于加快推进县城区老旧小区改造及配套基础设施建设工作的督办事项，请于本月底前报送进展情况和下一步工作计划';
+      const rows = [logRow(2, title), logRow(3, null), logRow(4, null)];
+      await new OfficeWorkbook(fake.run, { sheetRowsPerSync: 2 }).appendRows('督办单登记', rows, LOG_MODEL);
+      expect(fake.values('督办单登记', 'F3')).toEqual([[title]]);
+      expect(fake.cell('督办单登记', 'F3').format.wrapText).toBe(true);
+      expect([...fake.sheet('督办单登记').autofitRows]).toEqual([3, 4, 5]);
+      // Heights are Excel's to find (the fake has no fonts): none set by the adapter.
+      expect([...fake.sheet('督办单登记').rowHeights]).toEqual([]);
+      // One read, then one write per block of two rows, each with its autofit.
+      expect(fake.syncCount).toBe(3);
     });
 
     it('creates the sheet from its model first when it is missing', async () => {
@@ -209,6 +248,10 @@ describe.each(FAKE_PLATFORMS)('on %s', (platform) => {
       expect(fake.values('督办单登记', 'A1:F2')).toEqual([LOG_HEADER, ['督〔2020〕蓝1号', '蓝', '001', 43966, '有效', '']]);
       expect(fake.sheet('督办单登记').frozenRows).toBe(1);
       expect(fake.sheet('督办单登记').columnWidths.get(1)).toBe(108); // 18 chars → 144 px
+      // The appended row is fitted to its text; the model's own rows keep theirs.
+      expect([...fake.sheet('督办单登记').autofitRows]).toEqual([2]);
+      // The failed read, then the write.
+      expect(fake.syncCount).toBe(2);
     });
   });
 

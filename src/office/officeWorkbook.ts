@@ -97,10 +97,10 @@ function ownRules(rules: Excel.ConditionalFormatCollection, column: number): Exc
 
 /**
  * Empties rows [fromRow, toRow] of the status column and gives them Excel's Normal style: exactly
- * what writeLedgerDecoration wrote (text, '@', the header's format). Not Range.clear, which would
- * also cut the column out of the user's conditional formats over it. Excel refuses to change part
- * of a merged area: a refused run of rows is done again in halves, and a single cell under the
- * user's merge is left as it is.
+ * what writeLedgerDecoration wrote (text, '@', the header's format, the data cells' copied look).
+ * Not Range.clear, which would also cut the column out of the user's conditional formats over it.
+ * Excel refuses to change part of a merged area: a refused run of rows is done again in halves, and
+ * a single cell under the user's merge is left as it is.
  */
 async function resetCells(context: Excel.RequestContext, ws: Excel.Worksheet, column: number, fromRow: number, toRow: number): Promise<void> {
   const range = ws.getRangeByIndexes(fromRow - 1, column - 1, toRow - fromRow + 1, 1);
@@ -302,6 +302,11 @@ export class OfficeWorkbook implements WorkbookPort {
       const header = ws.getRangeByIndexes(top - 1, d.column - 1, last - top + 1, 1);
       const headerMerged = last > top ? header.getMergedAreasOrNullObject().load('address') : null;
       const neighbour = d.column > 1 ? loadCellFormat(ws.getRangeByIndexes(top - 1, d.column - 2, 1, 1)) : null;
+      // The data cells take the look of the neighbour's first data cell (read in this same sync),
+      // down to the last item and no further: a stray cell far below the ledger (row 1048576) makes
+      // the data rows a million, and the look would draw their borders all the way down.
+      const items = lastItem(d.values) + 1;
+      const neighbourData = d.column > 1 && items > 0 ? loadDataCellFormat(ws.getRangeByIndexes(d.firstDataRow - 1, d.column - 2, 1, 1)) : null;
       const tables = ws.tables.load('items/name');
       await context.sync();
 
@@ -317,6 +322,7 @@ export class OfficeWorkbook implements WorkbookPort {
           for (const cf of own) cf.delete();
           ws.getRangeByIndexes(top - 1, d.column - 1, 1, 1).values = [[STATUS_HEADER]];
           if (neighbour) copyCellFormat(neighbour, header);
+          if (neighbourData) copyDataCellFormat(neighbourData, ws.getRangeByIndexes(d.firstDataRow - 1, d.column - 1, items, 1), items);
           if (headerMerged?.isNullObject) header.merge(false);
           addConditionalFills(ws, d.rules);
         }
@@ -430,7 +436,7 @@ export class OfficeWorkbook implements WorkbookPort {
           if (row.some((cell) => cell !== undefined && cell.value !== null && cell.value !== '')) next = i + 1;
         });
         list.forEach((row, i) => (combined[next + i] = row));
-        await this.writeNewSheet(context, sheet, { ...create, name: sheet, rows: combined });
+        await this.writeNewSheet(context, sheet, { ...create, name: sheet, rows: combined }, next);
         return;
       }
       const list = typeof rows === 'function' ? rows(current) : rows;
@@ -438,7 +444,10 @@ export class OfficeWorkbook implements WorkbookPort {
       const ws = context.workbook.worksheets.getItem(sheet);
       const width = widthOf(list);
       await this.writeInBlocks(context, list.length, this.sheetRows, (from, count) => {
-        if (count > 0 && width > 0) writeRows(ws, list, width, from, count, start - 1);
+        if (count === 0 || width === 0) return;
+        writeRows(ws, list, width, from, count, start - 1);
+        // The rows grow to fit their wrapped text, in the same sync as the write.
+        fitRows(ws, start - 1 + from, count, width);
       });
     });
   }
@@ -457,8 +466,11 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  /** Adds sheet `name` (known to be free) holding the model: one sync per block of rows. */
-  private async writeNewSheet(context: Excel.RequestContext, name: string, model: SheetModel): Promise<void> {
+  /**
+   * Adds sheet `name` (known to be free) holding the model: one sync per block of rows. Rows from
+   * index `fitFrom` on (appended rows, below the model's own) are fitted to their text as written.
+   */
+  private async writeNewSheet(context: Excel.RequestContext, name: string, model: SheetModel, fitFrom?: number): Promise<void> {
     const height = model.rows.length;
     const width = widthOf(model.rows);
     // A merge goes with the block holding its last row: after the values under it are written.
@@ -471,6 +483,10 @@ export class OfficeWorkbook implements WorkbookPort {
       }
       const ws = holder.ws as Excel.Worksheet;
       if (count > 0 && width > 0) writeRows(ws, model.rows, width, from, count, 0);
+      if (fitFrom !== undefined && width > 0) {
+        const first = Math.max(from, fitFrom);
+        if (first < from + count) fitRows(ws, first, from + count - first, width);
+      }
       for (const m of merges) {
         if ((m.row >= from && m.row < from + count) || (first && m.row < 0)) rangeOf(ws, m.rect).merge(false);
       }
@@ -550,6 +566,66 @@ function copyCellFormat(from: Excel.RangeFormat, to: Excel.Range): void {
   }
 }
 
+/** Loads what the status data cells copy from the neighbour's first data cell: no fill, no number format. */
+function loadDataCellFormat(cell: Excel.Range): Excel.RangeFormat {
+  const format = cell.format.load('horizontalAlignment,verticalAlignment,wrapText');
+  format.font.load('name,size,color,bold,italic');
+  format.borders.load('items/sideIndex,items/style,items/color,items/weight');
+  return format;
+}
+
+/**
+ * The neighbour data cell's look over the status column's data rows (`rows` of them, one write of
+ * a few properties whatever their number): font, alignment, wrapping and borders, its bottom line
+ * drawn between the rows too (the top one when it has none), so the column reads as part of the
+ * ledger's grid. Not its fill (the status rules give the fill; a fill copied from one cell onto
+ * every row would be wrong) and not its number format (the status is text, '@').
+ */
+function copyDataCellFormat(from: Excel.RangeFormat, to: Excel.Range, rows: number): void {
+  const f = to.format;
+  const font = from.font;
+  if (font.name) f.font.name = font.name;
+  if (font.size) f.font.size = font.size;
+  if (font.color) f.font.color = font.color;
+  if (font.bold !== null) f.font.bold = font.bold;
+  if (font.italic !== null) f.font.italic = font.italic;
+  if (from.horizontalAlignment) f.horizontalAlignment = from.horizontalAlignment;
+  if (from.verticalAlignment) f.verticalAlignment = from.verticalAlignment;
+  if (from.wrapText !== null) f.wrapText = from.wrapText;
+  const drawn = new Map<string, Excel.RangeBorder>();
+  for (const border of from.borders.items) {
+    if ((EDGES as readonly string[]).includes(border.sideIndex) && border.style && border.style !== 'None') drawn.set(border.sideIndex, border);
+  }
+  const between = drawn.get('EdgeBottom') ?? drawn.get('EdgeTop');
+  const sides: Array<[string, Excel.RangeBorder | undefined]> = EDGES.map((edge) => [edge, drawn.get(edge)]);
+  if (rows > 1) sides.push(['InsideHorizontal', between]);
+  for (const [index, border] of sides) {
+    if (border === undefined) continue;
+    const side = f.borders.getItem(index as Excel.BorderIndex);
+    side.style = border.style;
+    if (border.color) side.color = border.color;
+    if (border.weight) side.weight = border.weight;
+  }
+}
+
+/** Index of the last data row with a status (the ledger's last item); -1 when none has one. */
+function lastItem(values: readonly string[]): number {
+  for (let i = values.length - 1; i >= 0; i--) if (values[i] !== '') return i;
+  return -1;
+}
+
+/**
+ * Fits `count` rows from 0-based row `top` to their text: a wrapped title on two lines would
+ * otherwise keep the standard height and print over the row below (RangeFormat.autofitRows,
+ * ExcelApi 1.2: "Changes the height of the rows of the current range to achieve the best fit,
+ * based on the current data in the columns",
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-autofitrows-member).
+ * Queued only: it rides with the write it follows.
+ */
+function fitRows(ws: Excel.Worksheet, top: number, count: number, width: number): void {
+  ws.getRangeByIndexes(top, 0, count, width).format.autofitRows();
+}
+
 function widthOf(rows: readonly CellModel[][]): number {
   let width = 0;
   for (const row of rows) width = Math.max(width, row.length);
@@ -614,13 +690,14 @@ function applyStyle(range: Excel.Range, rect: CellRect, s: CellStyle): void {
   }
 }
 
-/** Formula rules with their fill and font colors (Office wants the formula with its '='). */
+/** Formula rules with their fill and, when given, font colors (Office wants the formula with its '='). */
 function addConditionalFills(ws: Excel.Worksheet, fills: readonly ConditionalFill[]): void {
   for (const fill of fills) {
     const cf = rangeOf(ws, fill.range).conditionalFormats.add('Custom');
     cf.custom.rule.formula = `=${fill.formula}`;
     cf.custom.format.fill.color = `#${fill.fill}`;
-    cf.custom.format.font.color = `#${fill.fontColor}`;
+    // No font colour: the rule leaves each cell's own text colour.
+    if (fill.fontColor) cf.custom.format.font.color = `#${fill.fontColor}`;
   }
 }
 
@@ -645,6 +722,8 @@ function writeSheetParts(ws: Excel.Worksheet, model: SheetModel): void {
     cf.dataBar.positiveFormat.gradientFill = false;
     cf.dataBar.lowerBoundRule = { type: 'LowestValue' };
     cf.dataBar.upperBoundRule = { type: 'HighestValue' };
+    // "Show bar only" (DataBarConditionalFormat.showDataBarOnly, ExcelApi 1.6).
+    if (bar.showValue === false) cf.dataBar.showDataBarOnly = true;
   }
   if (model.tabColor) ws.tabColor = `#${model.tabColor}`;
   if (model.freezeRowsAbove && model.freezeRowsAbove > 1) ws.freezePanes.freezeRows(model.freezeRowsAbove - 1);
@@ -668,6 +747,18 @@ function writeSheetParts(ws: Excel.Worksheet, model: SheetModel): void {
   if (p.printTitleRows) layout.setPrintTitleRows(`$${p.printTitleRows.first}:$${p.printTitleRows.last}`);
   // A break is added above the range's top-left cell: a break after row r sits above row r + 1.
   for (const row of p.rowBreaks ?? []) ws.horizontalPageBreaks.add(ws.getRangeByIndexes(row, 0, 1, 1));
+  // The footer of every page, in the same header/footer codes as the .xlsx file's oddFooter (ExcelApi 1.9).
+  if (p.footer) {
+    const every = layout.headersFooters.defaultForAllPages;
+    if (p.footer.left !== undefined) every.leftFooter = p.footer.left;
+    if (p.footer.center !== undefined) every.centerFooter = p.footer.center;
+    if (p.footer.right !== undefined) every.rightFooter = p.footer.right;
+    // The sheet numbers its own pages from 1, as the .xlsx file's useFirstPageNumber says: on "auto"
+    // ("" or null) a workbook printed whole continues &P from the sheets before it
+    // (PageLayout.firstPageNumber, ExcelApi 1.9,
+    // https://learn.microsoft.com/en-us/javascript/api/excel/excel.pagelayout#excel-excel-pagelayout-firstpagenumber-member).
+    layout.firstPageNumber = 1;
+  }
 }
 
 const CHART_TYPES = { columnStacked: 'ColumnStacked' } as const satisfies Record<ChartModel['type'], string>;

@@ -31,11 +31,13 @@ const values = (model: SheetModel, from: number, to: number) => model.rows.slice
 describe('buildBonusSheet', () => {
   it('is named by year, with a title and the settings in words', () => {
     expect(sheet.name).toBe('绩效奖金 2020');
-    expect(values(sheet, 1, 2)).toEqual([
-      ['2020年度绩效奖金阶梯分配表'],
+    // Each merged across the sheet's eight columns.
+    expect(values(sheet, 1, 2).map((r) => [r[0], r.length])).toEqual([
+      ['2020年度绩效奖金阶梯分配表', 8],
       [
         '基础奖 60% 普发，阶梯奖 40%；第一等次不超过总人数 20%，阶梯奖上浮 20%；第三等次不低于 10%（年度考核不称职者列入），阶梯奖下调 20%；第二等次平衡奖金总额。' +
           '并列者同进同出；金额取整到元，尾差计入平衡等次（通常为第二等次）。单位：元',
+        8,
       ],
     ]);
   });
@@ -61,8 +63,8 @@ describe('buildBonusSheet', () => {
   });
 
   it('shows the checks per unit: people and share per tier, and the sum against the pool', () => {
-    expect(values(sheet, 17, 23)).toEqual([
-      ['各单位汇总与核对'],
+    expect(values(sheet, 17, 17)[0][0]).toBe('各单位汇总与核对');
+    expect(values(sheet, 18, 23)).toEqual([
       ['单位', '等次', '人数', '占比', '每人阶梯奖', '小计', '核对', '说明'],
       ['县财政局', '第一等次', 2, 0.2, 9_600, 43_200, '✓', '不超过 20%（至多 2 人）'],
       [null, '第二等次', 7, 0.7, 7_771, 138_400, '✓', '平衡奖金总额；其中 3 人各多 1 元（尾差）'],
@@ -78,21 +80,38 @@ describe('buildBonusSheet', () => {
     if (!unit.ok) throw new Error(unit.error);
     const tampered = { ...result, units: [{ ...unit, people: unit.people.slice(1) }] };
     const rows = buildBonusSheet(tampered, 2020).rows;
-    const total = rows[rows.length - 1].map((c) => c.value);
+    const total = rows.filter((r) => r[1]?.value === '合计').map((r) => r.map((c) => c.value))[0];
     expect(total.slice(5)).toEqual([178_400, '✗', '合计 ≠ 奖金总额 200,000 元']);
   });
 
-  it('formats money as #,##0 and shares as percent, and prints on A4 portrait', () => {
+  it('formats money as #,##0 and shares as percent, and prints on A4 portrait, numbered and signed', () => {
     expect(sheet.rows[4][6].style?.numberFormat).toBe('#,##0');
     expect(sheet.rows[18][3].style?.numberFormat).toBe('0.0%');
     expect(sheet.page).toEqual({
       orientation: 'portrait',
       paper: 'A4',
-      margins: { top: 0.6, bottom: 0.6, left: 0.4, right: 0.4 },
+      margins: { top: 0.6, bottom: 0.7, left: 0.4, right: 0.4 },
       fitToWidth: true,
-      printTitleRows: { first: 4, last: 4 },
+      printArea: { top: 1, left: 1, bottom: 25, right: 8 },
+      printTitleRows: { first: 1, last: 1 },
+      footer: { center: '第 &P 页 共 &N 页' },
     });
     expect(sheet.freezeRowsAbove).toBe(5);
+    expect(sheet.rows[24][0].value).toBe('制表人：____________　　　审核人：____________　　　日期：____________');
+  });
+
+  it('starts the summary on a new page with its own headings when the people fill the first', () => {
+    const many: StaffMember[] = Array.from({ length: 60 }, (_, i) => ({ row: i + 2, name: `员工${i + 1}`, unit: '县财政局', score: 100 - i, rank: null, grade: '称职' }));
+    const model = buildBonusSheet(computeBonuses(many, [record('县财政局', 60, true)], XIANGYIN_2020), 2020);
+    const firstColumn = model.rows.map((r) => r[0]?.value);
+    const breaks = model.page?.rowBreaks ?? [];
+    expect(breaks.length).toBeGreaterThan(0);
+    // Every page after the first starts with a table's headings, or the summary's heading right
+    // above its headings (the title repeats as the print title).
+    for (const b of breaks) expect(firstColumn[b] === '单位' || (firstColumn[b] === '各单位汇总与核对' && firstColumn[b + 1] === '单位')).toBe(true);
+    // A unit's summary is never split across pages: its merged name cell stays whole.
+    const merged = model.merges?.find((m) => m.bottom > m.top);
+    expect(merged && breaks.some((b) => b >= merged.top && b < merged.bottom)).toBe(false);
   });
 
   it('explains 不称职 and a tier 3 that balances the pool', () => {

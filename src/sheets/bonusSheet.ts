@@ -1,9 +1,9 @@
 import type { BonusResult } from '../core/bonus/computeBonuses';
 import type { PersonBonus, UnitBonus } from '../core/bonus/distributeBonus';
 import type { TierReason } from '../core/bonus/assignTiers';
-import type { CellRect } from '../core/ledger/sheetSnapshot';
 import type { CellModel, CellStyle, ModelValue, SheetModel } from './sheetModel';
 import { toCellText } from './cellText';
+import { SheetFlow, type ColumnSpec, type Span } from './sheetFlow';
 
 /**
  * The 绩效奖金 <year> sheet (SPEC §7): one row per person (单位, 姓名, 排名, 等次, 基础奖, 阶梯奖,
@@ -12,67 +12,44 @@ import { toCellText } from './cellText';
  * sums are written as numbers computed here, never as formulas, and names are copied as text.
  */
 export function buildBonusSheet(result: BonusResult, year: number): SheetModel {
-  const rows: CellModel[][] = [];
-  const merges: CellRect[] = [];
-  const add = (cells: CellModel[]) => rows.push(cells);
-  const mergeAcross = (row: number, from: number, to = WIDTH) => merges.push({ top: row, left: from, bottom: row, right: to });
+  const flow = new SheetFlow(COLUMNS);
+  flow.text(`${year}年度绩效奖金阶梯分配表`, TITLE);
+  flow.text(describeSettings(result.settings), LEGEND);
+  flow.blank();
 
-  add([{ value: `${year}年度绩效奖金阶梯分配表`, style: TITLE }]);
-  mergeAcross(1, 1);
-  add([{ value: describeSettings(result.settings), style: LEGEND }]);
-  mergeAcross(2, 1);
-  add([]);
-  const headerRow = rows.length + 1;
-  add(['单位', '姓名', '排名', '等次', '基础奖', '阶梯奖', '合计', '备注'].map((value) => ({ value, style: HEADER })));
+  flow.startTable([headings(['单位', '姓名', '排名', '等次', '基础奖', '阶梯奖', '合计', '备注'])]);
+  for (const unit of result.units) {
+    if (!unit.ok) flow.line(errorRow(unit));
+    else for (const p of unit.people) flow.line(spans(personRow(unit.unit, p, unit.balancingTier)));
+  }
+  flow.endTable();
 
+  flow.blank();
+  flow.text('各单位汇总与核对', SECTION, { keepWithNext: true });
+  flow.startTable([headings(['单位', '等次', '人数', '占比', '每人阶梯奖', '小计', '核对', '说明'])]);
   for (const unit of result.units) {
     if (!unit.ok) {
-      add(errorRow(unit));
-      mergeAcross(rows.length, 2);
+      flow.line(errorRow(unit));
       continue;
     }
-    for (const p of unit.people) add(personRow(unit.unit, p, unit.balancingTier));
+    // A unit's four lines stay on one page, its name merged down their first column.
+    flow.together(() => summaryRows(unit, result.settings).forEach((line, i, all) => flow.line(spans(line, i === 0 ? all.length - 1 : 0))));
   }
-
-  add([]);
-  add([{ value: '各单位汇总与核对', style: SECTION }]);
-  mergeAcross(rows.length, 1);
-  add(['单位', '等次', '人数', '占比', '每人阶梯奖', '小计', '核对', '说明'].map((value) => ({ value, style: HEADER })));
-  for (const unit of result.units) {
-    if (!unit.ok) {
-      add(errorRow(unit));
-      mergeAcross(rows.length, 2);
-      continue;
-    }
-    const first = rows.length + 1;
-    for (const line of summaryRows(unit, result.settings)) add(line);
-    merges.push({ top: first, left: 1, bottom: rows.length, right: 1 });
-  }
-
-  return {
-    name: `绩效奖金 ${year}`,
-    rows,
-    merges,
-    columnWidths: [18, 10, 6, 10, 11, 11, 11, 28],
-    rowHeights: { 1: 28, 2: 30 },
-    page: {
-      orientation: 'portrait',
-      paper: 'A4',
-      margins: { top: 0.6, bottom: 0.6, left: 0.4, right: 0.4 },
-      fitToWidth: true,
-      printTitleRows: { first: headerRow, last: headerRow },
-    },
-    freezeRowsAbove: headerRow + 1,
-  };
+  flow.endTable();
+  flow.signature();
+  // Title, legend, a blank line and the people's headings stay in view on screen.
+  return { ...flow.build(`绩效奖金 ${year}`, { orientation: 'portrait', margins: { top: 0.6, bottom: 0.7, left: 0.4, right: 0.4 }, titleLines: 1 }), freezeRowsAbove: 5 };
 }
 
-const WIDTH = 8;
+/** 单位, 姓名, 排名, 等次, 基础奖, 阶梯奖, 合计, 备注 — and the summary's columns under them. */
+const COLUMNS: ColumnSpec[] = [{ min: 10, max: 18 }, { min: 8 }, { min: 5 }, { min: 8 }, { min: 8 }, { min: 8 }, { min: 8 }, { min: 16, max: 30 }];
+const WIDTH = COLUMNS.length;
 /** The tiers' names, first tier first (the pane's summary names them the same). */
 export const TIER_NAMES = ['第一等次', '第二等次', '第三等次'];
 const YUAN = '#,##0';
 
 const TITLE: CellStyle = { bold: true, fontSize: 16, horizontal: 'center', vertical: 'middle' };
-const LEGEND: CellStyle = { fontSize: 9, wrap: true, vertical: 'middle' };
+const LEGEND: CellStyle = { fontSize: 9, wrap: true, vertical: 'top' };
 const SECTION: CellStyle = { bold: true, fontSize: 12 };
 const HEADER: CellStyle = { bold: true, horizontal: 'center', vertical: 'middle', fill: 'D9E1F2', border: true, wrap: true };
 const TEXT: CellStyle = { border: true, vertical: 'middle' };
@@ -80,11 +57,15 @@ const CENTER: CellStyle = { ...TEXT, horizontal: 'center' };
 const MONEY: CellStyle = { ...TEXT, numberFormat: YUAN };
 const TOTAL_MONEY: CellStyle = { ...MONEY, bold: true };
 const SHARE: CellStyle = { ...CENTER, numberFormat: '0.0%' };
-const PASS: CellStyle = { ...CENTER, bold: true, fontColor: '006100' };
-const FAIL: CellStyle = { ...CENTER, bold: true, fontColor: '9C0006', fill: 'FFC7CE' };
-const ERROR: CellStyle = { ...TEXT, fontColor: '9C0006', wrap: true };
+const PASS: CellStyle = { ...CENTER, bold: true };
+// Black on a light fill: a failed check still shows when printed in black and white.
+const FAIL: CellStyle = { ...CENTER, bold: true, fill: 'FFC7CE' };
+const ERROR: CellStyle = { ...TEXT, bold: true, wrap: true };
 
 const cell = (value: ModelValue, style: CellStyle = TEXT): CellModel => ({ value, style });
+const headings = (names: string[]): Span[] => names.map((value, i) => ({ value, style: HEADER, from: i + 1 }));
+/** A row of cells as spans, the first merged `down` rows further. */
+const spans = (cells: CellModel[], down = 0): Span[] => cells.map((c, i) => ({ ...c, from: i + 1, ...(i === 0 && down > 0 ? { down } : {}) }));
 const check = (passed: boolean): CellModel => cell(passed ? '✓' : '✗', passed ? PASS : FAIL);
 
 const REASON_NOTES: Record<Exclude<TierReason, 'ranked' | 'unsatisfactory'>, string> = {
@@ -109,10 +90,11 @@ function personRow(unit: string, p: PersonBonus, balancingTier: number): CellMod
   ];
 }
 
-function errorRow(unit: Extract<UnitBonus, { ok: false }>): CellModel[] {
-  const cells = [cell(toCellText(unit.unit)), cell(`未分配（${unit.headcount}人）：${unit.error}`, ERROR)];
-  for (let c = 3; c <= WIDTH; c++) cells.push(cell(null, ERROR));
-  return cells;
+function errorRow(unit: Extract<UnitBonus, { ok: false }>): Span[] {
+  return [
+    { value: toCellText(unit.unit), style: TEXT, from: 1 },
+    { value: `未分配（${unit.headcount}人）：${unit.error}`, style: ERROR, from: 2, to: WIDTH },
+  ];
 }
 
 function summaryRows(unit: Extract<UnitBonus, { ok: true }>, settings: BonusResult['settings']): CellModel[][] {
@@ -153,7 +135,7 @@ function summaryRows(unit: Extract<UnitBonus, { ok: true }>, settings: BonusResu
     cell(null),
     cell(paid, TOTAL_MONEY),
     check(balanced),
-    cell(`合计 ${balanced ? '=' : '≠'} 奖金总额 ${formatYuan(unit.pool)} 元`, { ...TEXT, bold: true }),
+    cell(`合计 ${balanced ? '=' : '≠'} 奖金总额 ${formatYuan(unit.pool)} 元`, { ...TEXT, bold: true, wrap: true }),
   ]);
   return lines;
 }

@@ -42,7 +42,7 @@ describe('buildBulletinSheet', () => {
     expect(sheet.name).toBe('督办通报 2020年5月（第5期）');
     expect(v[0][0]).toBe('湘阴县人民政府督查室 2020年5月督办工作通报（第5期）');
     expect(v[1][0]).toBe('统计期间：2020年5月1日至5月31日');
-    expect(sheet.merges).toContainEqual({ top: 1, left: 1, bottom: 1, right: 9 });
+    expect(sheet.merges).toContainEqual({ top: 1, left: 1, bottom: 1, right: 10 });
   });
 
   it('gives the headline and the counts against the previous period', () => {
@@ -64,26 +64,23 @@ describe('buildBulletinSheet', () => {
     expect(sheet.rows[7][7].style?.numberFormat).toBe('+0;-0;0');
   });
 
-  it('lists the units with data bars on the notices by color', () => {
+  it('lists the units, the notices of the period drawn as a bar in a column of its own', () => {
     const head = find(v, '单位');
-    expect(v[head - 1]).toEqual(['单位', '类别', '本期交办', '年度承办', '蓝色督办单', '黄色督办单', '红色督办单', '年度得分', '类内排名']);
+    // Headings break between words, never inside one.
+    expect(v[head - 1]).toEqual(['单位', '类别', '本期\n交办', '年度\n承办', '蓝色\n督办单', '黄色\n督办单', '红色\n督办单', '年度\n得分', '类内\n排名', '本期督办单\n（图示）']);
     expect(v.slice(head, head + 3)).toEqual([
-      ['东塘镇', '乡镇/街道', 0, 1, 0, 0, 0, 0, 1],
-      ['县住建局', '县直部门', 1, 2, 1, 1, 1, -8, 1],
-      ['县文旅广体局', '未分类', 1, '—', 0, 0, 0, '—', '—'],
+      ['东塘镇', '乡镇/街道', 0, 1, 0, 0, 0, 0, 1, 0],
+      ['县住建局', '县直部门', 1, 2, 1, 1, 1, -8, 1, 3],
+      ['县文旅广体局', '未分类', 1, '—', 0, 0, 0, '—', '—', 0],
     ]);
-    const rows = { top: head + 1, bottom: head + 3 };
-    expect(sheet.dataBars).toEqual([
-      { range: { ...rows, left: 5, right: 5 }, color: '5B9BD5' },
-      { range: { ...rows, left: 6, right: 6 }, color: 'FFC000' },
-      { range: { ...rows, left: 7, right: 7 }, color: 'FF0000' },
-    ]);
+    // The bar shows without its number, beside the counts rather than over them.
+    expect(sheet.dataBars).toEqual([{ range: { top: head + 1, bottom: head + 3, left: 10, right: 10 }, color: '5B9BD5', showValue: false }]);
     expect(v[head - 2][0]).toBe('二、各单位督办情况（督办单按本期发出统计；得分为2020年度截至5月31日累计，“全年无黄/红色督办单”加分暂计）');
   });
 
   it('charts the notices by unit and color below the bulletin, as a stacked column chart', () => {
-    // Rows: title 1 … counts 7–15, unit table header 18, the three units 19–21, … date line 38.
-    expect(v).toHaveLength(38);
+    // Rows: title 1 … counts 7–15, unit table header 18, the three units 19–21, … date line 38, signature 40.
+    expect(v).toHaveLength(40);
     expect(v[18][0]).toBe('东塘镇');
     expect(v[20][0]).toBe('县文旅广体局');
     expect(sheet.charts).toEqual([
@@ -97,11 +94,11 @@ describe('buildBulletinSheet', () => {
           { name: '黄色督办单', color: 'FFC000' },
           { name: '红色督办单', color: 'FF0000' },
         ],
-        placement: { top: 40, left: 1, bottom: 57, right: 9 },
+        placement: { top: 42, left: 1, bottom: 59, right: 10 },
       },
     ]);
     // The print area is the text's; the Office adapter adds the chart's rows (the .xlsx has no chart).
-    expect(sheet.page?.printArea).toEqual({ top: 1, left: 1, bottom: 38, right: 9 });
+    expect(sheet.page?.printArea).toEqual({ top: 1, left: 1, bottom: 40, right: 10 });
   });
 
   it('charts a single unit as one column of three stacked points', () => {
@@ -110,33 +107,59 @@ describe('buildBulletinSheet', () => {
       [
         { top: 19, left: 5, bottom: 19, right: 7 },
         { top: 19, left: 1, bottom: 19, right: 1 },
-        { top: 38, left: 1, bottom: 55, right: 9 },
+        { top: 40, left: 1, bottom: 57, right: 10 },
       ],
     ]);
   });
 
   it('names the red items (text stays text), the units due for criticism, and what falls due next month', () => {
     const red = find(v, '三、红色督办单事项');
-    expect(v[red].filter((x) => x !== null)).toEqual(['事项编号', '督办事项', '被督办单位', '本期红色督办单', '发出日期']);
+    expect(v[red].filter((x) => x !== null)).toEqual(['事项编号', '督办事项', '被督办单位', '本期红色\n督办单', '发出日期']);
     expect(v[red + 1].filter((x) => x !== null)).toEqual(['DB2020-025', '=关于白泥湖片区非法采砂问题的批示', '县住建局', 2, '5月18日、5月28日']);
     const crit = find(v, '四、应予通报批评的单位（附件第十条）');
     expect(v[crit + 1].filter((x) => x !== null)).toEqual(['县住建局', '全县通报批评、书面检讨', '同一事项（DB2020-025）2次红色督办单']);
     const due = find(v, '五、下期（2020年6月）到期事项');
     expect(v[due + 1].filter((x) => x !== null)).toEqual(['第16行', '城区停车场建设', '县住建局、县财政局', '6月1日']);
-    expect(v[v.length - 2][0]).toBe('湘阴县人民政府督查室');
-    expect(v[v.length - 1][0]).toBe('2020年5月31日');
+    expect(v[v.length - 4][0]).toBe('湘阴县人民政府督查室');
+    expect(v[v.length - 3][0]).toBe('2020年5月31日');
+    expect(v[v.length - 1][0]).toBe('制表人：____________　　　审核人：____________　　　日期：____________');
   });
 
-  it('prints on A4 portrait, fitted to the width, the title repeated on every page', () => {
-    expect(sheet.page).toEqual({
+  it('prints on A4 portrait, fitted to the width, the title repeated and the pages numbered', () => {
+    expect(sheet.page).toMatchObject({
       orientation: 'portrait',
       paper: 'A4',
       fitToWidth: true,
       margins: { top: 0.75, bottom: 0.75, left: 0.6, right: 0.6 },
       printTitleRows: { first: 1, last: 2 },
-      printArea: { top: 1, left: 1, bottom: v.length, right: 9 },
+      printArea: { top: 1, left: 1, bottom: v.length, right: 10 },
+      footer: { center: '第 &P 页 共 &N 页' },
     });
-    expect(sheet.columnWidths).toHaveLength(9);
+    expect(sheet.columnWidths).toHaveLength(10);
+  });
+
+  it('starts a table continued on a new page with its headings again', () => {
+    const units = Array.from({ length: 60 }, (_, i) => ({ ...MAY.units[1], unit: `单位${i + 1}` }));
+    const long = buildBulletinSheet({ ...MAY, units });
+    const rows = values(long.rows);
+    const breaks = long.page?.rowBreaks ?? [];
+    expect(breaks.length).toBeGreaterThan(0);
+    // The row after the first break inside the unit table repeats its headings; units stay in order.
+    const first = breaks[0];
+    expect(rows[first][0]).toBe('单位');
+    expect(rows[first - 1][0]).toMatch(/^单位\d+$/);
+    const printed = rows.slice(0, long.page?.printArea?.bottom);
+    expect(printed.filter((r) => typeof r[0] === 'string' && /^单位\d+$/.test(r[0])).map((r) => r[0])).toEqual(units.map((u) => u.unit));
+    // The bars cover every unit row (a repeated heading is text, which bars skip).
+    expect(long.dataBars?.[0].range).toMatchObject({ top: find(rows, '单位1'), bottom: find(rows, '单位60') });
+    // The chart reads a copy of the counts under it, outside the print area: a block without headings in it.
+    const chart = long.charts?.[0];
+    const area = long.page?.printArea;
+    expect(chart && area && chart.categories.top > chart.placement.bottom && chart.placement.top > area.bottom).toBe(true);
+    const block = rows.slice((chart?.categories.top ?? 0) - 1, chart?.categories.bottom);
+    expect(block).toHaveLength(60);
+    expect(block[0]).toEqual(['单位1', 1, 1, 1]);
+    expect(block.map((r) => r[0])).toEqual(units.map((u) => u.unit));
   });
 });
 

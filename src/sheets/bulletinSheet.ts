@@ -2,21 +2,23 @@ import type { CellRect } from '../core/ledger/sheetSnapshot';
 import type { BulletinCounts, BulletinData } from '../core/bulletin';
 import { formatChineseDate, formatMonthDay } from '../core/notices/formatChineseDate';
 import { toCellText } from './cellText';
-import type { CellModel, CellStyle, ChartModel, DataBar, ModelValue, SheetModel } from './sheetModel';
-import { EXCEL_MAX_ROW_HEIGHT } from './sheetModel';
+import type { CellStyle, ChartModel, DataBar, SheetModel } from './sheetModel';
+import { SheetFlow, type ColumnSpec, type Span } from './sheetFlow';
 
-/** Nine columns fit A4 portrait: 单位 | 类别 | 本期交办 | 年度承办 | 蓝 | 黄 | 红 | 年度得分 | 类内排名. */
-const WIDTHS = [18, 10, 8, 8, 8, 8, 8, 9, 9];
-const WIDTH = WIDTHS.length;
+/** 单位 | 类别 | 本期交办 | 年度承办 | 蓝 | 黄 | 红 | 年度得分 | 类内排名 | 本期督办单（图示）; the other tables span them. */
+const COLUMNS: ColumnSpec[] = [{ min: 12, max: 18 }, { min: 8 }, {}, {}, {}, {}, {}, {}, {}, { min: 10 }];
+const WIDTH = COLUMNS.length;
 const COLORS = { blue: '5B9BD5', yellow: 'FFC000', red: 'FF0000' } as const;
 const NOTICE_COLUMNS = { blue: 5, yellow: 6, red: 7 } as const;
+const BAR_COLUMN = 10;
 
 const header: CellStyle = { bold: true, fill: 'D9E1F2', horizontal: 'center', vertical: 'middle', wrap: true, border: true };
 const cell: CellStyle = { border: true, vertical: 'middle', horizontal: 'center' };
 const textCell: CellStyle = { ...cell, horizontal: 'left', wrap: true };
-const section: CellStyle = { bold: true, fontSize: 12 };
+const section: CellStyle = { bold: true, fontSize: 12, vertical: 'bottom' };
 const note: CellStyle = { wrap: true, vertical: 'top' };
-const flagged: CellStyle = { ...textCell, fill: 'FFC7CE', fontColor: '9C0006' };
+// Black on a light fill: it still reads when printed in black and white.
+const flagged: CellStyle = { ...textCell, fill: 'FFC7CE', bold: true };
 const leftCell: CellStyle = { ...cell, horizontal: 'left' };
 const boldCell: CellStyle = { ...cell, bold: true };
 const boldText: CellStyle = { ...textCell, bold: true };
@@ -26,64 +28,7 @@ const signedCell: CellStyle = { ...cell, numberFormat: '+0;-0;0' };
 const CHART_ROWS = 18;
 const COLOR_NAMES = { blue: '蓝色督办单', yellow: '黄色督办单', red: '红色督办单' } as const;
 
-
-/** Display width of text in column units: a CJK character takes about two. */
-function textWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) w += ch.charCodeAt(0) > 0xff ? 2 : 1.1;
-  return w;
-}
-
-/**
- * Excel does not fit the height of a merged wrapped cell: such rows get one, from the longest
- * text; undefined (the default height) when every text fits on one line.
- */
-function heightFor(texts: Array<[string, number]>, line = 15): number | undefined {
-  let lines = 1;
-  for (const [text, width] of texts) {
-    // Even all-CJK text this short fits: skip measuring it.
-    if (text.length * 2 <= width - 1) continue;
-    lines = Math.max(lines, Math.ceil(textWidth(text) / Math.max(1, width - 1)));
-  }
-  // A text longer than the tallest row shows its start; the cell still holds all of it.
-  return lines === 1 ? undefined : Math.min(EXCEL_MAX_ROW_HEIGHT, lines * line + 3);
-}
-
-const spanWidth = (from: number, to: number) => WIDTHS.slice(from - 1, to).reduce((s, w) => s + w, 0);
-
-class Layout {
-  readonly rows: CellModel[][] = [];
-  readonly merges: CellRect[] = [];
-  readonly heights: Record<number, number> = {};
-
-  /** The next row's 1-based number. */
-  get next(): number {
-    return this.rows.length + 1;
-  }
-
-  /** A row of cells given as [value, style, first column, last column] spans. */
-  row(spans: Array<[ModelValue, CellStyle, number, number?]>, height?: number): number {
-    const r = this.next;
-    const cells: CellModel[] = [];
-    for (const [value, style, from, to = from] of spans) {
-      for (let c = from; c <= to; c++) cells[c - 1] = c === from ? { value, style } : { value: null, style };
-      if (to > from) this.merges.push({ top: r, left: from, bottom: r, right: to });
-    }
-    for (let c = 0; c < cells.length; c++) cells[c] ??= { value: null };
-    this.rows.push(cells);
-    if (height !== undefined) this.heights[r] = height;
-    return r;
-  }
-
-  /** A line of text across the whole width. */
-  line(text: string, style: CellStyle, height?: number): number {
-    return this.row([[text, style, 1, WIDTH]], height ?? (style.wrap ? heightFor([[text, spanWidth(1, WIDTH)]]) : undefined));
-  }
-
-  blank(): void {
-    this.rows.push([]);
-  }
-}
+const headings = (cells: Array<[string, number, number?]>): Span[] => cells.map(([value, from, to]) => ({ value, style: header, from, to }));
 
 /**
  * The bulletin as a printable sheet (SPEC §8): title with the issue number, the period, the
@@ -96,20 +41,20 @@ class Layout {
 export function buildBulletinSheet(data: BulletinData): SheetModel {
   const { period, counts } = data;
   const year = period.year;
-  const L = new Layout();
-  L.line(data.title, { bold: true, fontSize: 16, horizontal: 'center', vertical: 'middle', wrap: true }, heightFor([[data.title, spanWidth(1, WIDTH) / 1.45]], 22) ?? 28);
+  const flow = new SheetFlow(COLUMNS);
+  flow.text(data.title, { bold: true, fontSize: 16, horizontal: 'center', vertical: 'middle', wrap: true });
   const span = `统计期间：${formatChineseDate(period.start)}至${formatMonthDay(period.end, +period.start.slice(0, 4))}`;
   const asOf = data.partial
     ? data.asOf < period.start
       ? `（本期尚未开始，数据截至${formatChineseDate(data.asOf)}）`
       : `（本期尚未结束，数据截至${formatChineseDate(data.asOf)}）`
     : '';
-  L.line(`${span}${asOf}`, { horizontal: 'center', italic: data.partial, wrap: true });
-  L.blank();
+  flow.text(`${span}${asOf}`, { horizontal: 'center', vertical: 'middle', italic: data.partial, wrap: true });
+  flow.blank();
 
-  L.line('一、总体情况', section);
-  L.line(data.summary, { ...note, fontSize: 11 });
-  L.row([['项目', header, 1, 3], ['本期', header, 4, 5], [`上期（${data.previous.shortLabel}）`, header, 6, 7], ['较上期增减', header, 8, 9]], 30);
+  flow.text('一、总体情况', section, { keepWithNext: true });
+  flow.text(data.summary, { ...note, fontSize: 11 }, { keepWithNext: true });
+  flow.startTable([headings([['项目', 1, 3], ['本期', 4, 5], [`上期（${data.previous.shortLabel}）`, 6, 7], ['较上期增减', 8, WIDTH]])]);
   const end = data.partial ? '截至统计日' : '期末';
   const countRows: Array<[string, (c: BulletinCounts) => number]> = [
     ['新交办事项', (c) => c.assigned],
@@ -123,122 +68,132 @@ export function buildBulletinSheet(data: BulletinData): SheetModel {
     ['督办单合计', (c) => c.notices.blue + c.notices.yellow + c.notices.red],
   ];
   for (const [label, get] of countRows) {
-    L.row([
-      [label, leftCell, 1, 3],
-      [get(counts), cell, 4, 5],
-      [get(data.previousCounts), cell, 6, 7],
-      [get(counts) - get(data.previousCounts), signedCell, 8, 9],
+    flow.line([
+      { value: label, style: leftCell, from: 1, to: 3 },
+      { value: get(counts), style: cell, from: 4, to: 5 },
+      { value: get(data.previousCounts), style: cell, from: 6, to: 7 },
+      { value: get(counts) - get(data.previousCounts), style: signedCell, from: 8, to: WIDTH },
     ]);
   }
-  L.blank();
+  flow.endTable();
+  flow.blank();
 
   const scoreNote = `得分为${data.scoreYear}年度截至${formatMonthDay(data.asOf, data.scoreYear)}累计${data.provisional ? '，“全年无黄/红色督办单”加分暂计' : ''}`;
-  L.line(`二、各单位督办情况（督办单按本期发出统计；${scoreNote}）`, { ...section, wrap: true });
-  L.row(['单位', '类别', '本期交办', '年度承办', COLOR_NAMES.blue, COLOR_NAMES.yellow, COLOR_NAMES.red, '年度得分', '类内排名'].map((h, i): [ModelValue, CellStyle, number] => [h, header, i + 1]), 30);
-  const firstUnit = L.next;
+  flow.text(`二、各单位督办情况（督办单按本期发出统计；${scoreNote}）`, { ...section, wrap: true }, { keepWithNext: true });
+  flow.startTable([
+    headings([['单位', 1], ['类别', 2], ['本期\n交办', 3], ['年度\n承办', 4], ['蓝色\n督办单', 5], ['黄色\n督办单', 6], ['红色\n督办单', 7], ['年度\n得分', 8], ['类内\n排名', 9], ['本期督办单\n（图示）', BAR_COLUMN]]),
+  ]);
   const dash = (v: number | null) => v ?? '—';
-  for (const u of data.units) {
-    L.row([
-      [toCellText(u.unit), leftCell, 1],
-      [toCellText(u.category), cell, 2],
-      [u.assigned, cell, 3],
-      [dash(u.yearItems), cell, 4],
-      [u.notices.blue, cell, 5],
-      [u.notices.yellow, cell, 6],
-      [u.notices.red, cell, 7],
-      [dash(u.score), boldCell, 8],
-      [dash(u.categoryRank), cell, 9],
-    ]);
-  }
-  const lastUnit = L.next - 1;
+  const unitLines = data.units.map((u) =>
+    flow.line([
+      { value: toCellText(u.unit), style: leftCell, from: 1 },
+      { value: toCellText(u.category), style: cell, from: 2 },
+      { value: u.assigned, style: cell, from: 3 },
+      { value: dash(u.yearItems), style: cell, from: 4 },
+      { value: u.notices.blue, style: cell, from: 5 },
+      { value: u.notices.yellow, style: cell, from: 6 },
+      { value: u.notices.red, style: cell, from: 7 },
+      { value: dash(u.score), style: boldCell, from: 8 },
+      { value: dash(u.categoryRank), style: cell, from: 9 },
+      { value: u.notices.blue + u.notices.yellow + u.notices.red, style: cell, from: BAR_COLUMN },
+    ]),
+  );
+  flow.endTable();
   const hasUnits = data.units.length > 0;
-  if (!hasUnits) L.line('本期及本年度均无单位的督办数据。', { italic: true });
-  L.blank();
+  if (!hasUnits) flow.text('本期及本年度均无单位的督办数据。', { italic: true });
+  flow.blank();
 
-  L.line('三、红色督办单事项', section);
+  flow.text('三、红色督办单事项', section, { keepWithNext: true });
   if (data.redItems.length === 0) {
-    L.line('本期无红色督办单。', {});
+    flow.text('本期无红色督办单。', {});
   } else {
-    L.row([['事项编号', header, 1], ['督办事项', header, 2, 5], ['被督办单位', header, 6, 7], ['本期红色督办单', header, 8], ['发出日期', header, 9]], 30);
+    flow.startTable([headings([['事项编号', 1], ['督办事项', 2, 5], ['被督办单位', 6, 7], ['本期红色\n督办单', 8], ['发出日期', 9, WIDTH]])]);
     for (const r of data.redItems) {
       const dates = r.dates.map((d) => formatMonthDay(d, year)).join('、');
-      L.row(
-        [[toCellText(r.itemId), textCell, 1], [toCellText(r.title), textCell, 2, 5], [toCellText(r.unit), textCell, 6, 7], [r.count, cell, 8], [dates, textCell, 9]],
-        heightFor([[r.title, spanWidth(2, 5)], [r.unit, spanWidth(6, 7)], [dates, WIDTHS[8]], [r.itemId, WIDTHS[0]]]),
-      );
+      flow.line([
+        { value: toCellText(r.itemId), style: textCell, from: 1 },
+        { value: toCellText(r.title), style: textCell, from: 2, to: 5 },
+        { value: toCellText(r.unit), style: textCell, from: 6, to: 7 },
+        { value: r.count, style: cell, from: 8 },
+        { value: dates, style: textCell, from: 9, to: WIDTH },
+      ]);
     }
+    flow.endTable();
   }
-  L.blank();
+  flow.blank();
 
-  L.line('四、应予通报批评的单位（附件第十条）', section);
+  flow.text('四、应予通报批评的单位（附件第十条）', section, { keepWithNext: true });
   if (data.criticism.length === 0) {
-    L.line(`截至${formatChineseDate(data.asOf)}，${data.scoreYear}年度无应予通报批评的单位。`, {});
+    flow.text(`截至${formatChineseDate(data.asOf)}，${data.scoreYear}年度无应予通报批评的单位。`, {});
   } else {
-    L.row([['单位', header, 1], ['处理', header, 2, 4], ['原因', header, 5, 9]], 22);
+    flow.startTable([headings([['单位', 1], ['处理', 2, 4], ['原因', 5, WIDTH]])]);
     for (const c of data.criticism) {
       const action = c.admonition ? '全县通报批评、书面检讨；主要负责人诫勉谈话' : '全县通报批评、书面检讨';
-      const reasons = toCellText(c.reasons.join('；'));
-      L.row([[toCellText(c.unit), boldText, 1], [action, flagged, 2, 4], [reasons, textCell, 5, 9]], heightFor([[action, spanWidth(2, 4)], [reasons, spanWidth(5, 9)]]));
+      flow.line([
+        { value: toCellText(c.unit), style: boldText, from: 1 },
+        { value: action, style: flagged, from: 2, to: 4 },
+        { value: toCellText(c.reasons.join('；')), style: textCell, from: 5, to: WIDTH },
+      ]);
     }
+    flow.endTable();
   }
-  L.blank();
+  flow.blank();
 
-  L.line(`五、下期（${data.next.shortLabel}）到期事项`, section);
+  flow.text(`五、下期（${data.next.shortLabel}）到期事项`, section, { keepWithNext: true });
   if (data.dueNext.length === 0) {
-    L.line(`下期（${data.next.shortLabel}）无到期的在办事项。`, {});
+    flow.text(`下期（${data.next.shortLabel}）无到期的在办事项。`, {});
   } else {
-    L.row([['事项编号', header, 1], ['督办事项', header, 2, 6], ['责任单位', header, 7, 8], ['办理时限', header, 9]], 22);
+    flow.startTable([headings([['事项编号', 1], ['督办事项', 2, 6], ['责任单位', 7, 8], ['办理时限', 9, WIDTH]])]);
     for (const d of data.dueNext) {
-      const units = toCellText(d.units.join('、'));
-      L.row(
-        [[d.itemId === null ? `第${d.row}行` : toCellText(d.itemId), textCell, 1], [toCellText(d.title), textCell, 2, 6], [units, textCell, 7, 8], [formatMonthDay(d.deadline, year), cell, 9]],
-        heightFor([[d.title, spanWidth(2, 6)], [units, spanWidth(7, 8)]]),
-      );
+      flow.line([
+        { value: d.itemId === null ? `第${d.row}行` : toCellText(d.itemId), style: textCell, from: 1 },
+        { value: toCellText(d.title), style: textCell, from: 2, to: 6 },
+        { value: toCellText(d.units.join('、')), style: textCell, from: 7, to: 8 },
+        { value: formatMonthDay(d.deadline, year), style: cell, from: 9, to: WIDTH },
+      ]);
     }
+    flow.endTable();
   }
-  L.blank();
+  flow.blank();
 
-  L.line(
+  flow.text(
     '说明：督办单以「督办单登记」为准，作废的不计；在办事项含长期事项；按时办结指在办理时限（含批准的延期）当天或之前办结；计分规则见附件第九条，红色督办单累计2次通报批评、3次诫勉谈话见附件第十条。',
     { ...note, fontSize: 9, italic: true },
   );
-  L.blank();
-  L.row([[data.office, { horizontal: 'right' }, 1, WIDTH]]);
-  const last = L.row([[formatChineseDate(data.asOf), { horizontal: 'right' }, 1, WIDTH]]);
+  flow.blank();
+  flow.text(data.office, { horizontal: 'right' }, { keepWithNext: true });
+  flow.text(formatChineseDate(data.asOf), { horizontal: 'right' });
+  flow.signature();
+  const sheet = flow.build(data.sheetName, { orientation: 'portrait', margins: { top: 0.75, bottom: 0.75, left: 0.6, right: 0.6 }, titleLines: 2 });
+  const last = sheet.rows.length;
+  const firstUnit = unitLines[0]?.row ?? 0;
+  const lastUnit = unitLines[unitLines.length - 1]?.row ?? 0;
 
+  // Headings repeated on a new page sit among the unit rows: the bars skip text.
   const units = (left: number, right = left): CellRect => ({ top: firstUnit, left, bottom: lastUnit, right });
   const colors = ['blue', 'yellow', 'red'] as const;
-  const dataBars: DataBar[] = hasUnits ? colors.map((color) => ({ range: units(NOTICE_COLUMNS[color]), color: COLORS[color] })) : [];
+  // The bar stands beside the numbers in its own column, never over a number.
+  const dataBars: DataBar[] = hasUnits ? [{ range: units(BAR_COLUMN), color: '5B9BD5', showValue: false }] : [];
+  // One blank row under the signature line, across the printed width.
+  const placement = { top: last + 2, left: 1, bottom: last + 1 + CHART_ROWS, right: WIDTH };
+  let source = { data: units(NOTICE_COLUMNS.blue, NOTICE_COLUMNS.red), categories: units(1) };
+  const rows = [...sheet.rows];
+  if (hasUnits && (sheet.page?.rowBreaks ?? []).some((b) => b >= firstUnit && b < lastUnit)) {
+    // A chart reads one block of cells, and repeated headings would be plotted as a unit: when the
+    // table runs over a page the chart reads a copy of its numbers under the chart, outside the
+    // print area.
+    const top = placement.bottom + 2;
+    rows[top - 2] = [{ value: '图表数据（上方图表引用，不打印）', style: { italic: true, fontSize: 9 } }];
+    data.units.forEach((u, i) => {
+      rows[top - 1 + i] = [{ value: toCellText(u.unit) }, { value: u.notices.blue }, { value: u.notices.yellow }, { value: u.notices.red }];
+    });
+    const bottom = top + data.units.length - 1;
+    source = { data: { top, left: 2, bottom, right: 4 }, categories: { top, left: 1, bottom, right: 1 } };
+  }
   // Nothing to draw without units: no empty chart.
   const charts: ChartModel[] = hasUnits
-    ? [
-        {
-          type: 'columnStacked',
-          title: `${period.shortLabel}各单位督办单（按颜色）`,
-          data: units(NOTICE_COLUMNS.blue, NOTICE_COLUMNS.red),
-          categories: units(1),
-          series: colors.map((color) => ({ name: COLOR_NAMES[color], color: COLORS[color] })),
-          // One blank row under the date line, across the printed width.
-          placement: { top: last + 2, left: 1, bottom: last + 1 + CHART_ROWS, right: WIDTH },
-        },
-      ]
+    ? [{ type: 'columnStacked', title: `${period.shortLabel}各单位督办单（按颜色）`, ...source, series: colors.map((color) => ({ name: COLOR_NAMES[color], color: COLORS[color] })), placement }]
     : [];
-  return {
-    name: data.sheetName,
-    rows: L.rows,
-    merges: L.merges,
-    columnWidths: WIDTHS,
-    rowHeights: L.heights,
-    dataBars,
-    charts,
-    tabColor: '2F5597',
-    page: {
-      orientation: 'portrait',
-      paper: 'A4',
-      fitToWidth: true,
-      margins: { top: 0.75, bottom: 0.75, left: 0.6, right: 0.6 },
-      printTitleRows: { first: 1, last: 2 },
-      printArea: { top: 1, left: 1, bottom: last, right: WIDTH },
-    },
-  };
+  for (let r = 0; r < rows.length; r++) rows[r] ??= [];
+  return { ...sheet, rows, dataBars, charts, tabColor: '2F5597' };
 }

@@ -7,11 +7,14 @@ import type { ConditionalFill } from './sheetModel';
 /** The header of the add-in's own column on the ledger. */
 export const STATUS_HEADER = '督办状态';
 
-/** Fill and text colors per status: light fills with dark text of the same hue, readable in print. */
-export const STATUS_COLORS: Record<'蓝' | '黄' | '红', { fill: string; font: string }> = {
-  蓝: { fill: 'DDEBF7', font: '1F4E79' },
-  黄: { fill: 'FFEB9C', font: '7F6000' },
-  红: { fill: 'FFC7CE', font: '9C0006' },
+/**
+ * Fill per status: light enough that the ledger's own text (its color left as the user set it)
+ * reads on it, on screen and in black-and-white print.
+ */
+export const STATUS_COLORS: Record<'蓝' | '黄' | '红', { fill: string }> = {
+  蓝: { fill: 'DDEBF7' },
+  黄: { fill: 'FFEB9C' },
+  红: { fill: 'FFC7CE' },
 };
 
 /** The statuses that get a color, one conditional-format rule each. */
@@ -69,7 +72,6 @@ export function buildLedgerDecoration(
     range,
     formula: `${key}="${status}"`,
     fill: STATUS_COLORS[status].fill,
-    fontColor: STATUS_COLORS[status].font,
   }));
   return { sheet: sheet.name, column, headerRows: mapping.headerRows, firstDataRow, lastDataRow, values, range, rules };
 }

@@ -6,44 +6,58 @@ import type { NoticeColor } from '../core/rules/ruleSet';
 import { toCellText } from './cellText';
 import { STATUS_COLORS } from './ledgerDecoration';
 import type { CellModel, CellStyle, SheetModel } from './sheetModel';
+import { PAGE_NUMBER_FOOTER, SIGNATURE_LINE } from './sheetFlow';
+import { rowHeightFor, widthToFit } from './measureText';
 
 const KEYS = Object.keys(NOTICE_LOG_COLUMNS) as NoticeLogKey[];
+/** Room for the longest usual entry on one line: '督〔2020〕红123号', 'DB2020-025', a date. */
 const WIDTHS: Record<NoticeLogKey, number> = {
-  number: 18,
-  color: 6,
-  itemId: 10,
+  number: 21,
+  color: 7,
+  itemId: 14,
   title: 36,
   unit: 18,
-  dueDate: 12,
-  issueDate: 12,
-  deadline: 12,
-  daysOverdue: 9,
+  dueDate: 14,
+  issueDate: 14,
+  deadline: 14,
+  daysOverdue: 10,
   signatory: 13,
   state: 7,
   remark: 30,
 };
 const HEADER: CellStyle = { bold: true, border: true, fill: 'D9D9D9', horizontal: 'center', vertical: 'middle', wrap: true };
-const TEXT: CellStyle = { border: true, vertical: 'middle' };
+// Long titles and units wrap inside their cell; the row grows to hold them.
+const TEXT: CellStyle = { border: true, vertical: 'middle', wrap: true };
 const CENTER: CellStyle = { border: true, vertical: 'middle', horizontal: 'center' };
 const DATE: CellStyle = { border: true, vertical: 'middle', horizontal: 'center', numberFormat: 'yyyy-mm-dd' };
+// The color's word in black on its light fill: it reads in black-and-white print too.
 const COLOR_STYLE: Record<NoticeColor, CellStyle> = {
-  blue: { ...CENTER, fill: STATUS_COLORS.蓝.fill, fontColor: STATUS_COLORS.蓝.font },
-  yellow: { ...CENTER, fill: STATUS_COLORS.黄.fill, fontColor: STATUS_COLORS.黄.font },
-  red: { ...CENTER, fill: STATUS_COLORS.红.fill, fontColor: STATUS_COLORS.红.font },
+  blue: { ...CENTER, fill: STATUS_COLORS.蓝.fill },
+  yellow: { ...CENTER, fill: STATUS_COLORS.黄.fill },
+  red: { ...CENTER, fill: STATUS_COLORS.红.fill },
 };
 
 /**
  * The empty notice log (督办单登记, SPEC §4): the header in NOTICE_LOG_COLUMNS order, bold with
- * borders, frozen. Rows are only ever appended below it (WorkbookPort.appendRows).
+ * borders, frozen. Rows are only ever appended below it (WorkbookPort.appendRows), so the
+ * signature line goes in the printed footer, not in a row the next append would have to pass.
  */
 export function buildNoticeLogSheet(): SheetModel {
   return {
     name: NOTICE_LOG_SHEET,
     rows: [KEYS.map((k) => ({ value: NOTICE_LOG_COLUMNS[k], style: HEADER }))],
-    columnWidths: KEYS.map((k) => WIDTHS[k]),
-    rowHeights: { 1: 22 },
+    // Never narrower than the heading, which stays on one line.
+    columnWidths: KEYS.map((k) => Math.max(WIDTHS[k], Math.ceil(widthToFit(NOTICE_LOG_COLUMNS[k], HEADER)))),
+    rowHeights: { 1: rowHeightFor(1, HEADER) },
     freezeRowsAbove: 2,
-    page: { orientation: 'landscape', paper: 'A4', fitToWidth: true, printTitleRows: { first: 1, last: 1 } },
+    page: {
+      orientation: 'landscape',
+      paper: 'A4',
+      fitToWidth: true,
+      margins: { top: 0.6, bottom: 0.8, left: 0.4, right: 0.4 },
+      printTitleRows: { first: 1, last: 1 },
+      footer: { left: SIGNATURE_LINE, right: PAGE_NUMBER_FOOTER },
+    },
   };
 }
 

@@ -44,14 +44,16 @@ describe('buildNoticeSheet', () => {
     expect(model.name).toBe('督办单 2020-05-28');
   });
 
-  it('groups red → yellow → blue, one fixed block of 15 rows each, a page break after each but the last', () => {
-    expect([value(model, 3, 1), value(model, 18, 1), value(model, 33, 1)]).toEqual(['督〔2020〕红1号', '督〔2020〕黄2号', '督〔2020〕蓝3号']);
+  it('groups red → yellow → blue, one fixed block of 16 rows each, a page break after each but the last', () => {
+    expect([value(model, 3, 1), value(model, 19, 1), value(model, 35, 1)]).toEqual(['督〔2020〕红1号', '督〔2020〕黄2号', '督〔2020〕蓝3号']);
     expect(model.page).toEqual({
       orientation: 'portrait',
       paper: 'A4',
       margins: { top: 0.7, bottom: 0.6, left: 0.6, right: 0.6 },
-      printArea: { top: 1, left: 1, bottom: 45, right: 4 },
-      rowBreaks: [15, 30],
+      fitToWidth: true,
+      printArea: { top: 1, left: 1, bottom: 48, right: 4 },
+      rowBreaks: [16, 32],
+      footer: { center: '第 &P 页 共 &N 页' },
     });
     expect(model.tabColor).toBe('C00000');
   });
@@ -59,17 +61,17 @@ describe('buildNoticeSheet', () => {
   it('heads each notice with a band in its color, readable text on it', () => {
     expect([value(model, 1, 1), value(model, 2, 1)]).toEqual(['湘阴县人民政府督查室', '红色督办单']);
     expect(style(model, 2, 1)).toMatchObject({ fill: 'C00000', fontColor: 'FFFFFF', bold: true });
-    expect(value(model, 17, 1)).toBe('黄色督办单');
-    expect(style(model, 17, 1)).toMatchObject({ fill: 'FFD966', fontColor: '000000' });
-    expect(value(model, 32, 1)).toBe('蓝色督办单');
-    expect(style(model, 32, 1)).toMatchObject({ fill: '2F75B5', fontColor: 'FFFFFF' });
+    expect(value(model, 18, 1)).toBe('黄色督办单');
+    expect(style(model, 18, 1)).toMatchObject({ fill: 'FFD966', fontColor: '000000' });
+    expect(value(model, 34, 1)).toBe('蓝色督办单');
+    expect(style(model, 34, 1)).toMatchObject({ fill: '2F75B5', fontColor: 'FFFFFF' });
     expect(model.merges).toEqual(expect.arrayContaining([{ top: 1, left: 1, bottom: 1, right: 4 }, { top: 2, left: 1, bottom: 2, right: 4 }]));
   });
 
   it('gives every notice of a color the same style objects (an adapter renders each style once, not per notice)', () => {
     const twoRed = buildNoticeSheet([base, { ...base, number: '督〔2020〕红4号', itemId: 'A9' }], '2020-05-28', XIANGYIN_2020);
     const next = NOTICE_BLOCK_ROWS;
-    for (const [row, col] of [[1, 1], [2, 1], [3, 1], [5, 2], [9, 2], [12, 3], [15, 1]]) {
+    for (const [row, col] of [[1, 1], [2, 1], [3, 1], [5, 2], [9, 2], [12, 1], [13, 3], [16, 1]]) {
       expect(style(twoRed, next + row, col)).toBe(style(twoRed, row, col));
     }
   });
@@ -84,15 +86,22 @@ describe('buildNoticeSheet', () => {
     expect(row(10)).toEqual(['短信（微信）', base.sms, null, null]);
     expect(model.merges).toEqual(expect.arrayContaining([{ top: 7, left: 2, bottom: 7, right: 4 }, { top: 9, left: 2, bottom: 9, right: 4 }]));
     // The blue: no register entry, no source, due today.
-    expect(row(35)).toEqual(['被督办单位', '县财政局', '主要负责人', '（单位名册中未登记）']);
-    expect(row(36)).toEqual(['事项编号', 'A1', '事项来源', '—']);
-    expect(row(38)[3]).toBe('0天（今日到期）');
+    expect(row(37)).toEqual(['被督办单位', '县财政局', '主要负责人', '（单位名册中未登记）']);
+    expect(row(38)).toEqual(['事项编号', 'A1', '事项来源', '—']);
+    expect(row(40)[3]).toBe('0天（今日到期）');
   });
 
-  it('ends with the signature block: signatory per color, office, issue date in Chinese', () => {
-    expect([value(model, 12, 3), value(model, 13, 3), value(model, 14, 3)]).toEqual(['签发人：县长', '湘阴县人民政府督查室', '2020年5月28日']);
-    expect(value(model, 27, 3)).toBe('签发人：常务副县长');
-    expect(value(model, 42, 3)).toBe('签发人：县政府督查室');
+  it('ends with a blank to sign, the place of the seal, the office and the issue date in Chinese', () => {
+    expect([value(model, 12, 1), value(model, 13, 3), value(model, 14, 3), value(model, 15, 3)]).toEqual([
+      '签发人（县长）：________________',
+      '（盖　章）',
+      '湘阴县人民政府督查室',
+      '2020年5月28日',
+    ]);
+    // Room for a 4.2 cm seal over the office's name and the date: 72 + 24 + 24 points.
+    expect(model.rowHeights?.[13]).toBe(72);
+    expect(value(model, 28, 1)).toBe('签发人（常务副县长）：________________');
+    expect(value(model, 44, 1)).toBe('签发人（县政府督查室）：________________');
   });
 
   it('keeps every notice on one page, however long its texts', () => {

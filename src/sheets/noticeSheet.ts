@@ -6,6 +6,8 @@ import type { CellRect } from '../core/ledger/sheetSnapshot';
 import type { NoticeColor, RuleSet } from '../core/rules/ruleSet';
 import { truncate } from '../core/text/truncate';
 import { toCellText } from './cellText';
+import { rowHeightFor, wrappedLines } from './measureText';
+import { PAGE_NUMBER_FOOTER } from './sheetFlow';
 import type { CellModel, CellStyle, SheetModel } from './sheetModel';
 
 /**
@@ -19,22 +21,25 @@ export const NOTICE_BAND: Record<NoticeColor, { fill: string; font: string }> = 
 };
 
 /** Rows of one notice: every notice is the same fixed block, one A4 page each. */
-export const NOTICE_BLOCK_ROWS = 15;
-/** Columns A–D: label, value, label, value; widths in characters sum to what fits A4 portrait. */
-const WIDTHS = [11, 24, 11, 24];
+export const NOTICE_BLOCK_ROWS = 16;
+/** Columns A–D: label, value, label, value; widths in characters sum to what fits A4 portrait, the labels whole on one line. */
+const WIDTHS = [14, 21, 14, 21];
 const COLS = WIDTHS.length;
 // Longer texts would push the notice past its page; the ledger and the register keep them whole.
 const MAX_TITLE_ON_PAGE = 120;
 const TITLE_CUT = '…（全文见台账）';
 const MAX_FIELD_ON_PAGE = 30;
-const LINE_HEIGHT = 18;
 const MIN_FIELD_HEIGHT = 30;
+/** About 2.5 cm, with the name and date lines under it: room for the office's round seal (4.2 cm) over them. */
+const SEAL_HEIGHT = 72;
 const COLOR_ORDER: Record<NoticeColor, number> = { red: 0, yellow: 1, blue: 2 };
 
 const LABEL: CellStyle = { bold: true, border: true, fill: 'F2F2F2', horizontal: 'center', vertical: 'middle', wrap: true, fontSize: 12 };
 const VALUE: CellStyle = { border: true, vertical: 'middle', wrap: true, fontSize: 12 };
 const PARAGRAPH: CellStyle = { border: true, vertical: 'middle', wrap: true, fontSize: 12 };
-const SIGN: CellStyle = { horizontal: 'left', vertical: 'middle', fontSize: 14 };
+const SIGN: CellStyle = { horizontal: 'left', vertical: 'bottom', fontSize: 14 };
+const OFFICE: CellStyle = { horizontal: 'center', vertical: 'middle', fontSize: 14 };
+const SEAL: CellStyle = { horizontal: 'center', vertical: 'middle', fontSize: 12, fontColor: '808080' };
 const NUMBER: CellStyle = { horizontal: 'center', vertical: 'middle', fontSize: 12 };
 const FOOTNOTE: CellStyle = { wrap: true, vertical: 'top', fontSize: 9 };
 
@@ -61,25 +66,11 @@ export function noticeSheetName(issueDate: DateOnly): string {
   return `督办单 ${issueDate}`;
 }
 
-/**
- * Lines a wrapped cell needs: CJK characters take two character widths, others one. An estimate
- * (fonts differ), erring on the generous side so nothing is clipped in print.
- */
-function lines(text: string, widthChars: number): number {
-  let total = 0;
-  for (const paragraph of text.split('\n')) {
-    let w = 0;
-    for (const ch of paragraph) w += ch.charCodeAt(0) > 0x2e7f ? 2 : 1.1;
-    total += Math.max(1, Math.ceil(w / (widthChars - 2)));
-  }
-  return total;
-}
-
 /** Cut to `max` characters with '…' (a surrogate pair is never split). */
 const fit = (text: string, max: number, marker = '…') => truncate(text, max, marker);
 
-const fieldHeight = (...cells: Array<[string, number]>) =>
-  Math.max(MIN_FIELD_HEIGHT, ...cells.map(([text, width]) => lines(text, width) * LINE_HEIGHT + 10));
+const fieldHeight = (...cells: Array<[string, number, CellStyle?]>) =>
+  Math.max(MIN_FIELD_HEIGHT, ...cells.map(([text, width, style = VALUE]) => rowHeightFor(wrappedLines(text, width, style), style) + 6));
 
 /**
  * A printable sheet of one issue date's notices (SPEC §4): grouped red → yellow → blue so each
@@ -120,10 +111,10 @@ export function buildNoticeSheet(notices: readonly PlannedNotice[], issueDate: D
     const overdue = n.daysOverdue === 0 ? '0天（今日到期）' : `${n.daysOverdue}天`;
     const deadline = `${formatChineseDate(n.deadline)}${n.deadlineExtended ? '（经批准延期）' : ''}`;
 
-    across(rules.notices.office, BAND[n.color].office, 0, 40);
-    across(`${COLOR_CHAR[n.color]}色督办单`, BAND[n.color].heading, 1, 52);
+    across(rules.notices.office, BAND[n.color].office, 0, 34);
+    across(`${COLOR_CHAR[n.color]}色督办单`, BAND[n.color].heading, 1, 46);
     across(n.number, NUMBER, 2, 28);
-    put(3, [], 8);
+    put(3, [], 4);
     put(4, [{ value: '被督办单位', style: LABEL }, { value: unit, style: VALUE }, { value: '主要负责人', style: LABEL }, { value: head, style: VALUE }], fieldHeight([unit, WIDTHS[1]], [head, WIDTHS[3]]));
     put(5, [{ value: '事项编号', style: LABEL }, { value: itemId, style: VALUE }, { value: '事项来源', style: LABEL }, { value: source, style: VALUE }], fieldHeight([itemId, WIDTHS[1]], [source, WIDTHS[3]]));
     pair(6, '督办事项', shownTitle, fieldHeight([shownTitle, wide]));
@@ -131,16 +122,18 @@ export function buildNoticeSheet(notices: readonly PlannedNotice[], issueDate: D
     put(7, [{ value: '办理时限', style: LABEL }, { value: deadline, style: VALUE }, { value: '逾期天数', style: LABEL }, { value: overdue, style: VALUE }], fieldHeight([deadline, WIDTHS[1]]));
     pair(8, '督办要求', n.requirement, fieldHeight([n.requirement, wide]) + 8);
     merge(8, 2, COLS);
-    pair(9, '短信（微信）', n.sms, fieldHeight([n.sms, wide]));
+    pair(9, '短信（微信）', n.sms, fieldHeight([n.sms, wide], ['短信（微信）', WIDTHS[0], LABEL]));
     merge(9, 2, COLS);
-    put(10, [], 24);
-    across(`签发人：${n.signatory}`, SIGN, 11, 24, 3);
-    across(rules.notices.office, SIGN, 12, 24, 3);
-    across(formatChineseDate(n.issueDate), SIGN, 13, 24, 3);
+    put(10, [], 12);
+    // A blank to sign on, the seal's place marked, then the office and the date the seal covers.
+    across(`签发人（${toCellText(n.signatory)}）：________________`, SIGN, 11, 34);
+    across('（盖　章）', SEAL, 12, SEAL_HEIGHT, 3);
+    across(rules.notices.office, OFFICE, 13, 24, 3);
+    across(formatChineseDate(n.issueDate), OFFICE, 14, 24, 3);
     across(
       `（${COLOR_CHAR[n.color]}色督办单同时以短信（微信）形式发送被督办单位主要负责人。请收到后按要求办理，并将办理情况书面反馈${rules.notices.office}。）`,
       FOOTNOTE,
-      14,
+      15,
       34,
     );
     if (i < ordered.length - 1) rowBreaks.push(top + NOTICE_BLOCK_ROWS - 1);
@@ -159,8 +152,11 @@ export function buildNoticeSheet(notices: readonly PlannedNotice[], issueDate: D
       orientation: 'portrait',
       paper: 'A4',
       margins: { top: 0.7, bottom: 0.6, left: 0.6, right: 0.6 },
+      fitToWidth: true,
       printArea: { top: 1, left: 1, bottom: last, right: COLS },
       rowBreaks,
+      // The clerk counts the batch by it: one page per notice.
+      footer: { center: PAGE_NUMBER_FOOTER },
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { UnitScore } from '../core/scoring/scoreUnits';
 import { buildScoreSheet } from './scoreSheet';
 
-const base: Omit<UnitScore, 'unit' | 'category' | 'categoryRank' | 'overallRank'> = {
+const base: Omit<UnitScore, 'unit' | 'category' | 'categoryRank' | 'overallRank' | 'shortlist'> = {
   items: 5, done: 4, doneOnTime: 3, onTimeRate: 0.75, openOverdue: 1,
   notices: { blue: 1, yellow: 0, red: 0 },
   deductions: { blue: -1, yellow: 0, red: 0 },
@@ -14,9 +14,10 @@ describe('buildScoreSheet', () => {
   const scores: UnitScore[] = [
     { ...base, unit: '县住建局', category: '县直部门', categoryRank: 2, overallRank: 2,
       notices: { blue: 1, yellow: 1, red: 3 }, deductions: { blue: -1, yellow: -2, red: -15 }, bonuses: [], total: -18,
-      flags: { criticism: true, admonition: true, reasons: ['年度累计3次红色督办单'] } },
-    { ...base, unit: '县教育局', category: '县直部门', categoryRank: 1, overallRank: 1 },
-    { ...base, unit: '东塘镇', category: '乡镇/街道', categoryRank: 1, overallRank: 1 },
+      flags: { criticism: true, admonition: true, reasons: ['年度累计3次红色督办单'] },
+      shortlist: { eligible: false, reason: '年度内诫勉谈话，不列入效能之星' } },
+    { ...base, unit: '县教育局', category: '县直部门', categoryRank: 1, overallRank: 1, shortlist: { eligible: true, categoryRank: 1, overallRank: 1 } },
+    { ...base, unit: '东塘镇', category: '乡镇/街道', categoryRank: 1, overallRank: 11, shortlist: { eligible: true, categoryRank: 1, overallRank: 11 } },
   ];
   const sheet = buildScoreSheet(scores, 2020, '2020-07-01', '湘阴县人民政府督查室');
   const values = sheet.rows.map((r) => r.map((c) => c.value));
@@ -27,20 +28,36 @@ describe('buildScoreSheet', () => {
     expect(values[1][0]).toBe('截至2020年7月1日（年度未结束，“全年无黄/红色督办单”加分为暂计）');
   });
 
-  it('lists units by category (乡镇/街道 first) and rank, with counts, points, total and flags', () => {
+  it('lists units by category (乡镇/街道 first) and rank, with counts, points, total, flags and the shortlist', () => {
+    // The total twice: as a number, then for the bar beside it; 东塘镇 is 11th in the county.
     expect(values.slice(3, 6)).toEqual([
-      [1, 1, '东塘镇', '乡镇/街道', 5, 4, 3, 0.75, 1, 1, 0, 0, -1, '15（暂计）', 14, '', '', '类内前10、全县前10'],
-      [1, 1, '县教育局', '县直部门', 5, 4, 3, 0.75, 1, 1, 0, 0, -1, '15（暂计）', 14, '', '', '类内前10、全县前10'],
-      [2, 2, '县住建局', '县直部门', 5, 4, 3, 0.75, 1, 1, 1, 3, -18, 0, -18, '', '诫勉谈话：年度累计3次红色督办单', '类内前10、全县前10'],
+      [1, 11, '东塘镇', '乡镇/街道', 5, 4, 3, 0.75, 1, 1, 0, 0, -1, '15（暂计）', 14, 14, '', '', '类内前10'],
+      [1, 1, '县教育局', '县直部门', 5, 4, 3, 0.75, 1, 1, 0, 0, -1, '15（暂计）', 14, 14, '', '', '类内前10、全县前10'],
+      [2, 2, '县住建局', '县直部门', 5, 4, 3, 0.75, 1, 1, 1, 3, -18, 0, -18, -18, '', '诫勉谈话：年度累计3次红色督办单', '年度内诫勉谈话，不列入效能之星'],
     ]);
   });
 
-  it('highlights flags, puts a data bar on the total and prints on A4 landscape', () => {
-    expect(sheet.rows[5][16].style?.fill).toBe('FFC7CE');
-    expect(sheet.rows[4][16].style?.fill).toBeUndefined();
-    expect(sheet.dataBars).toEqual([{ range: { top: 4, left: 15, bottom: 6, right: 15 }, color: '5B9BD5' }]);
-    expect(sheet.page).toMatchObject({ orientation: 'landscape', paper: 'A4', fitToWidth: true, printTitleRows: { first: 3, last: 3 } });
+  it('breaks headings only between words', () => {
+    expect(values[2]).toEqual(['类内\n排名', '全县\n排名', '单位', '类别', '承办\n事项', '已办结', '按时\n办结', '按时\n办结率', '逾期\n未办结', '蓝色\n督办单', '黄色\n督办单', '红色\n督办单', '扣分', '加分', '总分', '总分\n图示', '优岗\n比例', '问责提示', '效能之星']);
+  });
+
+  it('highlights flags in black on a light fill, draws the total as a bar beside it, and prints on A4 landscape', () => {
+    expect(sheet.rows[5][17].style).toMatchObject({ fill: 'FFC7CE', bold: true, wrap: true });
+    expect(sheet.rows[5][17].style?.fontColor).toBeUndefined();
+    expect(sheet.rows[4][17].style?.fill).toBeUndefined();
+    expect(sheet.dataBars).toEqual([{ range: { top: 4, left: 16, bottom: 6, right: 16 }, color: '5B9BD5', showValue: false }]);
+    expect(sheet.page).toMatchObject({ orientation: 'landscape', paper: 'A4', fitToWidth: true, printTitleRows: { first: 1, last: 3 }, footer: { center: '第 &P 页 共 &N 页' } });
     expect(sheet.rows[3][7].style?.numberFormat).toBe('0.0%');
+  });
+
+  it('is as wide as its widest entry: "15（暂计）" whole, the 问责提示 wrapped in a taller row', () => {
+    // 加分: two digits and four CJK characters, 2 × 1.2 + 4 × 2.1 = 10.8, plus 1.7 padding.
+    expect(sheet.columnWidths?.[13]).toBe(12.5);
+    expect(sheet.rowHeights?.[6]).toBeGreaterThan(sheet.rowHeights?.[5] ?? 0);
+  });
+
+  it('ends with the lines to sign', () => {
+    expect(values[values.length - 1][0]).toBe('制表人：____________　　　审核人：____________　　　日期：____________');
   });
 
   it('says so when there is nothing to score', () => {

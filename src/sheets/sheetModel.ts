@@ -39,13 +39,19 @@ export interface ConditionalFill {
   /** A formula written by the add-in (never from user text), relative to range's top-left cell. */
   formula: string;
   fill: string;
-  fontColor: string;
+  /** 'RRGGBB'; absent = the cell keeps its own font color (the ledger's text stays the user's). */
+  fontColor?: string;
 }
 
 export interface DataBar {
   range: CellRect;
   /** 'RRGGBB'. */
   color: string;
+  /**
+   * false = the bar alone, no number (Excel's "Show bar only"): for a bar column beside the
+   * number, so a bar never covers the value it stands for. Default true.
+   */
+  showValue?: boolean;
 }
 
 /**
@@ -84,6 +90,11 @@ export interface PageSetup {
   printTitleRows?: { first: number; last: number };
   /** 1-based rows after which a manual page break is set. */
   rowBreaks?: number[];
+  /**
+   * The printed footer's three sections, in Excel's header/footer codes (&P page, &N pages),
+   * which the .xlsx file (oddFooter) and Office's HeadersFooters take alike.
+   */
+  footer?: { left?: string; center?: string; right?: string };
 }
 
 export interface SheetModel {

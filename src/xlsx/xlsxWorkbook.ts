@@ -5,7 +5,8 @@ import type { CellRect, SheetSnapshot } from '../core/ledger/sheetSnapshot';
 import { columnLetters } from '../core/cells';
 import { STATUS_HEADER, isOwnStatusRule, type LedgerDecoration } from '../sheets/ledgerDecoration';
 import { makeSheetName } from '../sheets/makeSheetName';
-import type { CellModel, ModelValue, SheetModel } from '../sheets/sheetModel';
+import { rowHeightFor, wrappedLines } from '../sheets/measureText';
+import { EXCEL_MAX_ROW_HEIGHT, type CellModel, type ModelValue, type SheetModel } from '../sheets/sheetModel';
 import { escapeAttr, escapeText, fromMarkup, toMarkup } from './xml';
 import type { DeflatedPart, ZipArchive } from './zip/zipArchive';
 import { WorkbookOpenError } from './workbookOpenError';
@@ -23,7 +24,9 @@ import {
   addConditionalFormatting,
   addMergeCells,
   cellStyleAt,
+  columnWidths,
   coverDimension,
+  dimensionBottom,
   elementPrefix,
   maxRulePriority,
   patchCells,
@@ -135,25 +138,36 @@ export class XlsxWorkbook implements WorkbookPort {
     const markup = this.markup(sheet);
     const [top, ...rest] = d.headerRows;
     const ownColumn = valueAt(before, top, d.column) === STATUS_HEADER;
+    const styles = this.styles();
     const patches = new Map<number, Map<number, CellPatch>>();
     // Rows with the same status share one patch: a ledger has a few statuses and many rows.
     const shared = new Map<string | null, Map<number, CellPatch>>();
     const patch = (row: number, value: CellPatch) => {
-      const key = value === null ? null : `${value.value}\u0000${value.style ?? ''}`;
+      const key = value === null ? null : `${value.value ?? '\u0001'}\u0000${value.style ?? ''}`;
       let cells = shared.get(key);
       if (cells === undefined) shared.set(key, (cells = new Map([[d.column, value]])));
       patches.set(row, cells);
     };
     // The header looks like its neighbour's (font, border, fill), as a column the user added would.
     patch(top, { value: toMarkup(STATUS_HEADER), style: d.column > 1 ? cellStyleAt(markup, top, d.column - 1) : undefined });
+    // The data cells look like the neighbour's first data cell (font, alignment, borders) but keep
+    // no fill and no number format of it: the status rules give the fill, and the status is text.
+    // The look stops at the last item (the last row with a status): rows below it get none.
+    let items = d.values.length;
+    while (items > 0 && d.values[items - 1] === '') items--;
+    const neighbour = d.column > 1 && items > 0 ? cellStyleAt(markup, d.firstDataRow, d.column - 1) : undefined;
+    const look = neighbour === undefined ? undefined : styles.xfWithoutFillAndFormat(neighbour);
+    const inLedger = look === undefined ? () => false : ledgerRows(before, d);
     d.values.forEach((v, i) => {
       const row = d.firstDataRow + i;
-      if (v !== '') patch(row, { value: toMarkup(v) });
+      if (v !== '') patch(row, { value: toMarkup(v), style: look });
+      // A ledger row without a status above the last item gets an empty cell in the ledger's look,
+      // so the column reads as part of its grid; a row with nothing in it (a gap) none.
+      else if (look !== undefined && i < items && inLedger(row)) patch(row, { value: null, style: look });
       // A status of an earlier run that no longer applies; a free column has nothing to clear.
       else if (ownColumn && valueAt(before, row, d.column) !== null) patch(row, null);
     });
     const bottom = rest.length > 0 ? rest[rest.length - 1] : top;
-    const styles = this.styles();
     const pieces = aroundSheetData(patchCells(markup, patches), (xml) => {
       xml = removeConditionalRules(xml, (f) => isOwnStatusRule(fromMarkup(f), d.column));
       if (bottom > top && !(before.merges ?? []).some((m) => m.top === top && m.left === d.column)) {
@@ -181,10 +195,13 @@ export class XlsxWorkbook implements WorkbookPort {
       const headerRow = before.origin.row + headerIndex;
       const merge = (before.merges ?? []).find((m) => m.top === headerRow && m.left === column);
       if (merge !== undefined) xml = removeMergeCell(xml, rectRef(merge));
+      // Every cell of the column from the header down: the statuses and the empty cells that only
+      // carry the ledger's look (writeLedgerDecoration gives one to each data row without a status,
+      // and widens the dimension over them; rows emptied since may lie below the last value).
       const patches = new Map<number, Map<number, CellPatch>>();
-      for (let i = headerIndex; i < before.values.length; i++) {
-        if (before.values[i][c] !== null && before.values[i][c] !== undefined) patches.set(before.origin.row + i, new Map([[column, null]]));
-      }
+      const gone = new Map<number, CellPatch>([[column, null]]);
+      const last = Math.max(before.origin.row + before.values.length - 1, dimensionBottom(xml));
+      for (let row = headerRow; row <= last; row++) patches.set(row, gone);
       xml = patchCells(xml, patches);
     }
     this.edit(sheet, xml);
@@ -205,8 +222,14 @@ export class XlsxWorkbook implements WorkbookPort {
     if (!this.sheets.some((s) => s.entry.name === name)) {
       const list = typeof rows === 'function' ? rows(null) : rows;
       if (typeof rows === 'function' && list.length === 0) return;
-      // A new sheet is written whole: its header rows, then the rows.
-      await this.addSheet({ ...create, name, rows: [...create.rows, ...list] });
+      // A new sheet is written whole: its header rows, then the rows, tall enough for their wrapped text.
+      const width = (col: number) => create.columnWidths?.[col - 1] ?? DEFAULT_COLUMN_WIDTH;
+      const rowHeights = { ...create.rowHeights };
+      list.forEach((cells, r) => {
+        const height = wrappedRowHeight(cells, width);
+        if (height !== undefined) rowHeights[create.rows.length + r + 1] = height;
+      });
+      await this.addSheet({ ...create, name, rows: [...create.rows, ...list], rowHeights });
       return;
     }
     const sheet = this.sheet(name);
@@ -215,15 +238,22 @@ export class XlsxWorkbook implements WorkbookPort {
     if (list.length === 0) return;
     const start = snapshot.values.length === 0 ? 1 : snapshot.origin.row + snapshot.values.length;
     const styles = this.styles();
+    const markup = this.markup(sheet);
+    // Excel and LibreOffice open a file with its rows as tall as it says (neither fits them to
+    // their text on load): a row with wrapped text says how tall it is, measured in its columns' real widths.
+    const width = columnWidths(markup);
     const patches = new Map<number, Map<number, CellPatch>>();
+    const heights = new Map<number, number>();
     list.forEach((cells, r) => {
       const line = new Map<number, CellPatch>();
       cells.forEach((cell, c) => {
         if (cell.value !== null) line.set(c + 1, { value: toMarkup(cell.value), style: styles.xf(cell.style) });
       });
       if (line.size > 0) patches.set(start + r, line);
+      const height = wrappedRowHeight(cells, width);
+      if (height !== undefined) heights.set(start + r, height);
     });
-    this.edit(sheet, patchCells(this.markup(sheet), patches));
+    this.edit(sheet, patchCells(markup, patches, heights));
   }
 
   async setCells(name: string, cells: ReadonlyArray<{ row: number; col: number; value: ModelValue }>): Promise<void> {
@@ -411,6 +441,55 @@ function aroundSheetData(markup: string, edit: (skeleton: string) => string): st
   return [skeleton.slice(0, at), markup.slice(openEnd, close), skeleton.slice(at)];
 }
 
+/**
+ * Whether a data row of the decoration is part of the ledger: it holds a value in a column other
+ * than the status column, or lies in a merged area (the lower rows of an item merged over two).
+ */
+function ledgerRows(sheet: SheetSnapshot, d: LedgerDecoration): (row: number) => boolean {
+  const merged = new Set<number>();
+  for (const m of sheet.merges ?? []) {
+    if (m.left === d.column && m.right === d.column) continue;
+    for (let row = Math.max(m.top, d.firstDataRow); row <= Math.min(m.bottom, d.lastDataRow); row++) merged.add(row);
+  }
+  const at = d.column - sheet.origin.col;
+  return (row) => {
+    if (merged.has(row)) return true;
+    const line = sheet.values[row - sheet.origin.row];
+    if (line === undefined) return false;
+    for (let i = 0; i < line.length; i++) {
+      const v = line[i];
+      if (i !== at && v !== null && v !== undefined && v !== '') return true;
+    }
+    return false;
+  };
+}
+
+/** Excel's column width where a sheet gives none, in characters (as columnWidths reads a part). */
+const DEFAULT_COLUMN_WIDTH = 8.43;
+
+/**
+ * How tall an appended row must be for its wrapped text, in points: each wrapped string cell takes
+ * wrappedLines(text, its column's width) lines (measureText's estimate, the one the sheet builders
+ * size their rows with), the row the tallest of them and never lower than one line of any of its
+ * cells; at most Excel's tallest row. undefined for a row without a wrapped string (it keeps the
+ * sheet's default height, no ht), and a cell in a hidden column (width 0) counts for nothing.
+ *
+ * @example
+ * // 60 CJK characters in a column 36 wide: 16 a line, 4 lines
+ * wrappedRowHeight([{ value: '督'.repeat(60), style: { wrap: true } }], () => 36) // 68 = ceil(4 × 11 × 1.45 + 4)
+ */
+function wrappedRowHeight(cells: readonly CellModel[], width: (col: number) => number): number | undefined {
+  let wrapped: number | undefined;
+  let oneLine = 0;
+  cells.forEach((cell, c) => {
+    if (cell === undefined || cell.value === null || cell.value === '') return;
+    const w = width(c + 1);
+    if (!(w > 0)) return;
+    oneLine = Math.max(oneLine, rowHeightFor(1, cell.style));
+    if (cell.style?.wrap && typeof cell.value === 'string') wrapped = Math.max(wrapped ?? 0, rowHeightFor(wrappedLines(cell.value, w, cell.style), cell.style));
+  });
+  return wrapped === undefined ? undefined : Math.min(EXCEL_MAX_ROW_HEIGHT, Math.max(wrapped, oneLine));
+}
 
 function valueAt(sheet: SheetSnapshot, row: number, col: number): unknown {
   return sheet.values[row - sheet.origin.row]?.[col - sheet.origin.col] ?? null;

@@ -126,23 +126,25 @@ describe('duban run writes the unit scores and the tiered bonus', () => {
 
     it('says the no-yellow / no-red bonuses are provisional before the year is over', () => {
       expect(ws.getCell('A2').value).toBe('截至2020年7月1日（年度未结束，“全年无黄/红色督办单”加分为暂计）');
-      expect(rowValues(ws, 3)).toEqual(['类内排名', '全县排名', '单位', '类别', '承办事项', '已办结', '按时办结', '按时办结率', '逾期未办结', '蓝色督办单', '黄色督办单', '红色督办单', '扣分', '加分', '总分', '优岗比例', '问责提示', '效能之星']);
+      // Headings written with their line breaks between words; the total again, for its bar.
+      expect(rowValues(ws, 3).map((h) => String(h).replace('\n', '|'))).toEqual(['类内|排名', '全县|排名', '单位', '类别', '承办|事项', '已办结', '按时|办结', '按时|办结率', '逾期|未办结', '蓝色|督办单', '黄色|督办单', '红色|督办单', '扣分', '加分', '总分', '总分|图示', '优岗|比例', '问责提示', '效能之星']);
     });
 
     it('县财政局: blue −1 (logged now), the voided yellow not counted; 5 items, no yellow +10, no red +5 → 14', () => {
       // Items A2 + F1–F4, all done; A2 done 05-14 after its deadline 05-11 → 4 of 5 on time.
-      expect(rowValues(ws, findRow(ws, 3, '县财政局'))).toEqual([2, 2, '县财政局', '县直部门', 5, 5, 4, 0.8, 0, 1, 0, 0, -1, '15（暂计）', 14, '', '', '类内前10、全县前10']);
+      expect(rowValues(ws, findRow(ws, 3, '县财政局'))).toEqual([2, 2, '县财政局', '县直部门', 5, 5, 4, 0.8, 0, 1, 0, 0, -1, '15（暂计）', 14, 14, '', '', '类内前10、全县前10']);
     });
 
     it('县住建局: blue −1 and yellow −2 from the old log, four reds −20 from this run → −23, 诫勉谈话', () => {
       // Items A1 + H1–H4; A1 open and overdue. Five items, but a yellow and reds: no bonus.
       expect(rowValues(ws, findRow(ws, 3, '县住建局'))).toEqual([
-        3, 4, '县住建局', '县直部门', 5, 4, 4, 0.8, 1, 1, 1, 4, -23, 0, -23, '', '诫勉谈话：年度累计4次红色督办单：同一事项（A1）4次红色督办单', '类内前10、全县前10',
+        // Under 诫勉谈话 it is not eligible for the 十大效能之星 (SPEC §9).
+        3, 4, '县住建局', '县直部门', 5, 4, 4, 0.8, 1, 1, 1, 4, -23, 0, -23, -23, '', '诫勉谈话：年度累计4次红色督办单：同一事项（A1）4次红色督办单', '年度内诫勉谈话，不列入效能之星',
       ]);
     });
 
     it('县教育局: 20 items and no notice → 10 + 5 + 20 + 10 = 45 (暂计), 优岗比例 +3% +2%', () => {
-      expect(rowValues(ws, findRow(ws, 3, '县教育局'))).toEqual([1, 1, '县教育局', '县直部门', 20, 20, 20, 1, 0, 0, 0, 0, 0, '45（暂计）', 45, '+5%', '', '类内前10、全县前10']);
+      expect(rowValues(ws, findRow(ws, 3, '县教育局'))).toEqual([1, 1, '县教育局', '县直部门', 20, 20, 20, 1, 0, 0, 0, 0, 0, '45（暂计）', 45, 45, '+5%', '', '类内前10、全县前10']);
     });
   });
 
@@ -192,20 +194,31 @@ describe('duban run writes the unit scores and the tiered bonus', () => {
     });
   });
 
-  it('puts each unit\'s score, rank, category and accountability flags in the JSON report', () => {
+  it('puts each unit\'s score, rank, category, accountability flags and 效能之星 standing in the JSON report', () => {
     const pick = (unit: string) => {
       const u = report.units.find((x) => x.unit === unit)!;
-      return { items: u.items, score: u.score, provisional: u.provisional, category: u.category, rank: u.rank, overallRank: u.overallRank, flags: u.flags };
+      return { items: u.items, score: u.score, provisional: u.provisional, category: u.category, rank: u.rank, overallRank: u.overallRank, flags: u.flags, shortlist: u.shortlist };
     };
     const none = { criticism: false, admonition: false, reasons: [] };
     expect(pick('县住建局')).toEqual({
       items: 5, score: -23, provisional: true, category: '县直部门', rank: 3, overallRank: 4,
       flags: { criticism: true, admonition: true, reasons: ['年度累计4次红色督办单', '同一事项（A1）4次红色督办单'] },
+      // 诫勉谈话 (and so 通报批评) in the year: not on the 十大效能之星 shortlist (SPEC §9).
+      shortlist: { eligible: false, reason: '年度内诫勉谈话，不列入效能之星' },
     });
-    expect(pick('县财政局')).toEqual({ items: 5, score: 14, provisional: true, category: '县直部门', rank: 2, overallRank: 2, flags: none });
-    expect(pick('县教育局')).toEqual({ items: 20, score: 45, provisional: true, category: '县直部门', rank: 1, overallRank: 1, flags: none });
+    expect(pick('县财政局')).toEqual({
+      items: 5, score: 14, provisional: true, category: '县直部门', rank: 2, overallRank: 2, flags: none,
+      shortlist: { eligible: true, categoryRank: 2, overallRank: 2 },
+    });
+    expect(pick('县教育局')).toEqual({
+      items: 20, score: 45, provisional: true, category: '县直部门', rank: 1, overallRank: 1, flags: none,
+      shortlist: { eligible: true, categoryRank: 1, overallRank: 1 },
+    });
     // In the register without items: on the score sheet with 0 points, so in the report too.
-    expect(pick('东塘镇')).toEqual({ items: 0, score: 0, provisional: true, category: '乡镇/街道', rank: 1, overallRank: 3, flags: none });
+    expect(pick('东塘镇')).toEqual({
+      items: 0, score: 0, provisional: true, category: '乡镇/街道', rank: 1, overallRank: 3, flags: none,
+      shortlist: { eligible: true, categoryRank: 1, overallRank: 3 },
+    });
   });
 
   it('lists each unit of the bonus sheet in the JSON report, the unfiled one with its reason', () => {

@@ -89,6 +89,8 @@ export interface FakeSheet {
   hiddenColumns: Set<number>;
   columnWidths: Map<number, number>;
   rowHeights: Map<number, number>;
+  /** Rows RangeFormat.autofitRows was asked to fit (recorded; the fake has no fonts to measure with). */
+  autofitRows: Set<number>;
   tabColor: string;
   frozenRows: number;
   /** Rows a manual page break stands above. */
@@ -120,6 +122,7 @@ export function newSheet(doc: FakeDocument, name: string): FakeSheet {
     hiddenColumns: new Set(),
     columnWidths: new Map(),
     rowHeights: new Map(),
+    autofitRows: new Set(),
     tabColor: '',
     frozenRows: 0,
     pageBreaks: [],

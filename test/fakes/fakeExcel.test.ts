@@ -343,3 +343,122 @@ describe('fake Excel: documented limits and quirks', () => {
     expect(fake.sheet('台账').tables[0].rect).toEqual({ top: 1, left: 1, bottom: 2, right: 2 });
   });
 });
+
+describe('fake Excel: page layout and data bars', () => {
+  it('keeps the footers set on defaultForAllPages, reads an unset section as "", and needs ExcelApi 1.9', async () => {
+    const fake = fakeWorkbookFrom({ 台账: [['x']] });
+    await fake.run(async (context) => {
+      const every = context.workbook.worksheets.getItem('台账').pageLayout.headersFooters.defaultForAllPages;
+      every.centerFooter = '第 &P 页 共 &N 页';
+      every.rightFooter = '&D';
+      await context.sync();
+      every.load('leftFooter,centerFooter,rightFooter');
+      await context.sync();
+      expect([every.leftFooter, every.centerFooter, every.rightFooter]).toEqual(['', '第 &P 页 共 &N 页', '&D']);
+    });
+    expect(fake.sheet('台账').page.headersFooters).toEqual({ defaultForAllPages: { centerFooter: '第 &P 页 共 &N 页', rightFooter: '&D' } });
+
+    const old = fakeWorkbookFrom({ 台账: [['x']] }, { excelApi: '1.8' });
+    const write = old.run(async (context) => {
+      context.workbook.worksheets.getItem('台账').pageLayout.headersFooters.defaultForAllPages.centerFooter = '&P';
+      await context.sync();
+    });
+    expect(await codeOf(write)).toBe('ApiNotFound');
+    expect(old.sheet('台账').page).toEqual({});
+  });
+
+  it('refuses a footer that is not a string', async () => {
+    const fake = fakeWorkbookFrom({ 台账: [['x']] });
+    const write = fake.run(async (context) => {
+      (context.workbook.worksheets.getItem('台账').pageLayout.headersFooters.defaultForAllPages as unknown as { leftFooter: unknown }).leftFooter = 3;
+      await context.sync();
+    });
+    expect(await codeOf(write)).toBe('InvalidArgument');
+  });
+
+  it('shows a data bar’s value unless showDataBarOnly is set, and keeps it on the rule', async () => {
+    const fake = fakeWorkbookFrom({ 台账: [[1], [2]] });
+    await fake.run(async (context) => {
+      const bar = context.workbook.worksheets.getItem('台账').getRange('A1:A2').conditionalFormats.add('DataBar');
+      bar.dataBar.load('showDataBarOnly');
+      await context.sync();
+      expect(bar.dataBar.showDataBarOnly).toBe(false);
+      bar.dataBar.showDataBarOnly = true;
+      await context.sync();
+      bar.dataBar.load('showDataBarOnly');
+      await context.sync();
+      expect(bar.dataBar.showDataBarOnly).toBe(true);
+    });
+    expect(fake.rules('台账')).toEqual([{ type: 'DataBar', range: 'A1:A2', showDataBarOnly: true }]);
+    const bad = fake.run(async (context) => {
+      const bar = context.workbook.worksheets.getItem('台账').getRange('A1:A2').conditionalFormats.add('DataBar');
+      (bar.dataBar as unknown as { showDataBarOnly: unknown }).showDataBarOnly = 'yes';
+      await context.sync();
+    });
+    expect(await codeOf(bad)).toBe('InvalidArgument');
+  });
+});
+
+describe('fake Excel: first page number and row autofit', () => {
+  it('reads the first page number as "" (auto) until set, keeps a number, goes back to auto on "", and needs ExcelApi 1.9', async () => {
+    const fake = fakeWorkbookFrom({ 台账: [['x']] });
+    await fake.run(async (context) => {
+      const layout = context.workbook.worksheets.getItem('台账').pageLayout;
+      layout.load('firstPageNumber');
+      await context.sync();
+      expect(layout.firstPageNumber).toBe('');
+      layout.firstPageNumber = 1;
+      layout.load('firstPageNumber');
+      await context.sync();
+      expect(layout.firstPageNumber).toBe(1);
+    });
+    expect(fake.sheet('台账').page).toEqual({ firstPageNumber: 1 });
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem('台账').pageLayout.firstPageNumber = '';
+      await context.sync();
+    });
+    expect(fake.sheet('台账').page).toEqual({});
+
+    const bad = fake.run(async (context) => {
+      (context.workbook.worksheets.getItem('台账').pageLayout as unknown as { firstPageNumber: unknown }).firstPageNumber = 1.5;
+      await context.sync();
+    });
+    expect(await codeOf(bad)).toBe('InvalidArgument');
+
+    const old = fakeWorkbookFrom({ 台账: [['x']] }, { excelApi: '1.8' });
+    const write = old.run(async (context) => {
+      context.workbook.worksheets.getItem('台账').pageLayout.firstPageNumber = 1;
+      await context.sync();
+    });
+    expect(await codeOf(write)).toBe('ApiNotFound');
+    expect(old.sheet('台账').page).toEqual({});
+  });
+
+  it('records the rows autofitRows is asked to fit, leaves their heights, and needs ExcelApi 1.2', async () => {
+    const fake = fakeWorkbookFrom({ 台账: [['序号'], ['很长的一段文字']] });
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem('台账').getRange('A2:C3').format.autofitRows();
+      expect(fake.sheet('台账').autofitRows.size).toBe(0);
+      await context.sync();
+    });
+    expect([...fake.sheet('台账').autofitRows]).toEqual([2, 3]);
+    expect([...fake.sheet('台账').rowHeights]).toEqual([]);
+    expect(fake.dump()).toContain('"autofitRows":[2,3]');
+
+    const old = fakeWorkbookFrom({ 台账: [['x']] }, { excelApi: '1.1' });
+    const fit = old.run(async (context) => {
+      context.workbook.worksheets.getItem('台账').getRange('A1').format.autofitRows();
+      await context.sync();
+    });
+    expect(await codeOf(fit)).toBe('ApiNotFound');
+
+    const locked = fakeWorkbookFrom({ 台账: [['x']] });
+    locked.protectSheet('台账');
+    const refused = locked.run(async (context) => {
+      context.workbook.worksheets.getItem('台账').getRange('A1').format.autofitRows();
+      await context.sync();
+    });
+    expect(await codeOf(refused)).toBe('AccessDenied');
+    expect(locked.sheet('台账').autofitRows.size).toBe(0);
+  });
+});

@@ -50,7 +50,9 @@ import {
  *   (RequestPayloadSizeLimitExceeded: nothing of that request is applied), to load more than a
  *   response limit (ResponsePayloadSizeLimitExceeded) or to fail.
  * Charts keep what the add-in sets (type, source, series names and fills, categories, title,
- * legend, position); their drawing is not modelled.
+ * legend, position); their drawing is not modelled. Likewise the page layout's headers and footers
+ * (defaultForAllPages only), its first page number and a data bar's showDataBarOnly: kept as set,
+ * not printed; and the rows autofitRows was asked to fit: recorded, not measured.
  * Documented limits and quirks, each where it is implemented:
  * - more than 512 merged areas: getMergedAreasOrNullObject fails;
  * - a conditional format is addressed by its current priority, so deleting one shifts the rest;
@@ -575,6 +577,23 @@ class FakePageLayout extends FakeObject<FakeSheet> {
         s.page.zoom = v;
       },
     });
+    // "The worksheet's first page number to print. A null value represents "auto" page numbering"
+    // (PageLayout.firstPageNumber, ExcelApi 1.9,
+    // https://learn.microsoft.com/en-us/javascript/api/excel/excel.pagelayout#excel-excel-pagelayout-firstpagenumber-member),
+    // typed `number | ""`: auto, the default, reads as "" and is set with "" (or the null the text names).
+    this.prop('firstPageNumber', {
+      since: '1.9',
+      get: (s) => s.page.firstPageNumber ?? '',
+      set: (s, v) => {
+        if (v === '' || v === null) {
+          delete s.page.firstPageNumber;
+          return;
+        }
+        if (typeof v !== 'number' || !Number.isInteger(v)) throw invalid(`firstPageNumber ${String(v)}`);
+        s.page.firstPageNumber = v;
+      },
+    });
+    this.child('headersFooters', () => new FakeHeaderFooterGroup(context, () => this.resolve()));
   }
   setPrintArea(area: string | FakeRange): void {
     this.context.queue(() => {
@@ -585,6 +604,49 @@ class FakePageLayout extends FakeObject<FakeSheet> {
     this.context.queue(() => {
       this.resolve().page.printTitleRows = rangeArgument(rows);
     });
+  }
+}
+
+/**
+ * Worksheet.pageLayout.headersFooters (Excel.HeaderFooterGroup, ExcelApi 1.9,
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.headerfootergroup): only
+ * defaultForAllPages is modelled, "the general header/footer, used for all pages unless even/odd or
+ * first page is specified". Kept in the sheet's page settings as
+ * page.headersFooters.defaultForAllPages = { centerFooter: '…', … }, holding what was set.
+ */
+class FakeHeaderFooterGroup extends FakeObject<FakeSheet> {
+  constructor(context: FakeContext, resolver: () => FakeSheet) {
+    super(context, resolver);
+    this.needs('1.9', 'PageLayout.headersFooters');
+    this.child('defaultForAllPages', () => new FakeHeaderFooter(context, () => this.resolve(), 'defaultForAllPages'));
+  }
+}
+
+const HEADER_FOOTER_SECTIONS = ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter'] as const;
+
+/**
+ * One set of headers and footers (Excel.HeaderFooter, ExcelApi 1.9,
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.headerfooter): six strings, each
+ * section's text in Excel's header/footer format codes (&P the page number, &N the number of
+ * pages …), stored as given; a section never set reads as ''.
+ */
+class FakeHeaderFooter extends FakeObject<FakeSheet> {
+  constructor(context: FakeContext, resolver: () => FakeSheet, which: 'defaultForAllPages') {
+    super(context, resolver);
+    const sections = (s: FakeSheet): Record<string, string> => {
+      const group = ((s.page.headersFooters ??= {}) as Record<string, Record<string, string>>);
+      return (group[which] ??= {});
+    };
+    for (const section of HEADER_FOOTER_SECTIONS) {
+      this.prop(section, {
+        since: '1.9',
+        get: (s) => (s.page.headersFooters as Record<string, Record<string, string>> | undefined)?.[which]?.[section] ?? '',
+        set: (s, v) => {
+          if (typeof v !== 'string') throw invalid(`${section} ${String(v)}`);
+          sections(s)[section] = v;
+        },
+      });
+    }
   }
 }
 
@@ -1022,6 +1084,22 @@ class FakeRangeFormat extends FakeObject<RangeTarget> {
     this.child('font', () => new FakeRangeFont(context, () => this.resolve()));
     this.child('borders', () => new FakeRangeBorderCollection(context, () => this.resolve()));
   }
+
+  /**
+   * "Changes the height of the rows of the current range to achieve the best fit, based on the
+   * current data in the columns" (RangeFormat.autofitRows, ExcelApi 1.2,
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-autofitrows-member).
+   * The heights it reaches depend on fonts the fake does not have, so the fake records the rows
+   * asked for (sheet.autofitRows) and leaves rowHeights as they were.
+   */
+  autofitRows(): void {
+    this.context.queue(() => {
+      this.context.excel.requireApi('1.2', 'RangeFormat.autofitRows');
+      const { sheet, rect } = this.resolve();
+      this.context.excel.checkWritable(sheet);
+      for (let r = rect.top; r <= rect.bottom; r++) sheet.autofitRows.add(r);
+    });
+  }
 }
 
 class FakeRangeFill extends FakeObject<RangeTarget> {
@@ -1120,6 +1198,9 @@ interface RuleTarget {
   sheet: FakeSheet;
   rule: FakeRule;
 }
+
+/** A data bar's "show bar only", kept on the rule itself (so rules() and dump() show it once set). */
+type DataBarRule = FakeRule & { showDataBarOnly?: boolean };
 
 /** A rule deleted since it was fetched is gone: using it fails like Excel's ItemNotFound. */
 function live(t: RuleTarget): RuleTarget {
@@ -1254,6 +1335,15 @@ class FakeDataBarConditionalFormat extends FakeObject<RuleTarget> {
     });
     this.prop('lowerBoundRule', bound('lowerBoundRule'));
     this.prop('upperBoundRule', bound('upperBoundRule'));
+    // "If true, hides the values from the cells where the data bar is applied" (showDataBarOnly,
+    // ExcelApi 1.6, https://learn.microsoft.com/en-us/javascript/api/excel/excel.databarconditionalformat).
+    this.prop('showDataBarOnly', {
+      get: (t) => (t.rule as DataBarRule).showDataBarOnly ?? false,
+      set: (t, v) => {
+        if (typeof v !== 'boolean') throw invalid('showDataBarOnly');
+        (t.rule as DataBarRule).showDataBarOnly = v;
+      },
+    });
     this.child('positiveFormat', () => new FakeDataBarPositiveFormat(context, () => live(this.resolve())));
   }
 }
@@ -1713,6 +1803,7 @@ export class FakeExcel {
         hiddenColumns: [...s.hiddenColumns].sort((a, b) => a - b),
         columnWidths: [...s.columnWidths].sort(([a], [b]) => a - b),
         rowHeights: [...s.rowHeights].sort(([a], [b]) => a - b),
+        autofitRows: [...s.autofitRows].sort((a, b) => a - b),
       })),
     });
   }

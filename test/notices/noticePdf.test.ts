@@ -57,9 +57,9 @@ describe('a printed notice sheet', () => {
       expect(pages).toBe(3);
       if (has('pdftotext')) {
         const page = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), path.join(dir, 'notices.pdf'), '-']).toString();
-        expect(page(1)).toMatch(/红色督办单[\s\S]*督〔2020〕红1号[\s\S]*签发人：县长/);
-        expect(page(2)).toMatch(/黄色督办单[\s\S]*督〔2020〕黄2号[\s\S]*签发人：常务副县长/);
-        expect(page(3)).toMatch(/蓝色督办单[\s\S]*督〔2020〕蓝3号[\s\S]*（单位名册中未登记）[\s\S]*签发人：县政府督查室/);
+        expect(page(1)).toMatch(/红色督办单[\s\S]*督〔2020〕红1号[\s\S]*签发人（县长）/);
+        expect(page(2)).toMatch(/黄色督办单[\s\S]*督〔2020〕黄2号[\s\S]*签发人（常务副县长）/);
+        expect(page(3)).toMatch(/蓝色督办单[\s\S]*督〔2020〕蓝3号[\s\S]*（单位名册中未登记）[\s\S]*签发人（县政府督查室）/);
       }
     } finally {
       await fs.rm(dir, { recursive: true, force: true });

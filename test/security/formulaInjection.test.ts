@@ -120,6 +120,7 @@ function score(text: string): UnitScore {
     flags: { criticism: false, admonition: false, reasons: [] },
     categoryRank: 1,
     overallRank: 1,
+    shortlist: { eligible: true, categoryRank: 1, overallRank: 1 },
   };
 }
 

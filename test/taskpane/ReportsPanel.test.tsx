@@ -88,13 +88,16 @@ describe('ReportsPanel: unit scores', () => {
       .getAllByRole('row')
       .slice(1)
       .map((r) => within(r).getAllByRole('cell').map((c) => c.textContent));
+    // No 单位名册 either: under each unit, why it is not ranked for 十大效能之星 (SPEC §9).
+    const note = '未列入单位名册，不参加效能之星排名';
     expect(rows).toEqual([
-      ['1', '县财政局', '0', '—'],
-      ['1', '县发改局', '0', '—'],
-      ['1', '县住建局', '0', '—'],
-      ['4', '县工信局', '0', '—'],
-      ['4', '县政务服务中心', '0', '—'],
+      ['1', `县财政局${note}`, '0', '—'],
+      ['1', `县发改局${note}`, '0', '—'],
+      ['1', `县住建局${note}`, '0', '—'],
+      ['4', `县工信局${note}`, '0', '—'],
+      ['4', `县政务服务中心${note}`, '0', '—'],
     ]);
+    expect(within(table).getAllByText(note)).toHaveLength(5);
     expect(screen.getByText(/^已生成「单位得分 2020」：5 个单位/)).toBeTruthy();
   });
 });

@@ -75,6 +75,12 @@ export interface RuleSet {
     /** Reds in the year (or on one item) that trigger each accountability flag. */
     criticismReds: number;
     admonitionReds: number;
+    /**
+     * 十大效能之星 shortlist eligibility (SPEC §9): a unit flagged 通报批评 or 诫勉谈话 in the year is
+     * not eligible, and a unit missing from the 单位名册 is not ranked for it; the others are ranked
+     * among themselves. false = every unit is eligible (shortlist ranks = the plain ranks).
+     */
+    shortlistEligibility: boolean;
   };
   /** Tiered staff bonus (SPEC §7). */
   bonus: {
@@ -132,6 +138,7 @@ export const XIANGYIN_2020: RuleSet = {
     ],
     criticismReds: 2,
     admonitionReds: 3,
+    shortlistEligibility: true,
   },
   bonus: {
     basePercent: 60,

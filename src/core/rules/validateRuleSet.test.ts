@@ -195,6 +195,24 @@ describe('validateRuleSet', () => {
     ]);
   });
 
+  it('takes the 十大效能之星 shortlist eligibility (SPEC §9) as true or false, true by default', () => {
+    expect(XIANGYIN_2020.scoring.shortlistEligibility).toBe(true);
+    const r = validateRuleSet({ scoring: { shortlistEligibility: false } });
+    expect(r.ok && r.rules.scoring).toEqual({ ...XIANGYIN_2020.scoring, shortlistEligibility: false });
+    expect(validateRuleSet({ scoring: { shortlistEligibility: '否' } })).toEqual({
+      ok: false,
+      problems: [
+        {
+          severity: 'error',
+          code: 'rules.invalid',
+          setting: 'scoring.shortlistEligibility',
+          message: '设置 scoring.shortlistEligibility 必须是 true 或 false（当前：“否”）',
+        },
+      ],
+    });
+    expect(problemsOf({ scoring: { shortlistEligibility: 1 } }).map((x) => x.message)).toEqual(['设置 scoring.shortlistEligibility 必须是 true 或 false（当前：1）']);
+  });
+
   it('warns when the ledger-wide default source has no default working days', () => {
     const r = validateRuleSet({ deadlines: { ledgerDefaultSource: '会议交办' } });
     expect(r.ok).toBe(true);

@@ -94,6 +94,7 @@ const SCHEMA: Schema = {
         },
         criticismReds: int(1, 100),
         admonitionReds: int(1, 100),
+        shortlistEligibility: bool,
       },
     },
     bonus: {

@@ -1,8 +1,8 @@
 import type { ItemEscalation, LoggedNotice } from '../escalation/escalate';
 import type { UnitRecord } from '../register/parseUnitRegister';
 import { createUnitDirectory } from '../ledger/unitDirectory';
-import { XIANGYIN_2020 } from '../rules/ruleSet';
-import { scoreUnits } from './scoreUnits';
+import { XIANGYIN_2020, type RuleSet } from '../rules/ruleSet';
+import { isShortlisted, scoreUnits, SHORTLIST_LENGTH } from './scoreUnits';
 
 let nextRow = 2;
 /** An escalated item with just what scoring reads. */
@@ -120,5 +120,92 @@ describe('scoreUnits (SPEC §5)', () => {
     const s = byUnit(run([item(['县文旅广体局'], '2020-01-05', '2020-02-01', null)], [], [unitRow('东塘镇', '乡镇/街道')]));
     expect(s['东塘镇']).toMatchObject({ items: 0, total: 0, category: '乡镇/街道', onTimeRate: null });
     expect(s['县文旅广体局'].category).toBe('未分类');
+  });
+});
+
+describe('scoreUnits: the 十大效能之星 shortlist (SPEC §9, scoring.shortlistEligibility)', () => {
+  const towns = ['甲镇', '乙镇', '丙镇', '丁镇', '戊镇', '己镇', '庚镇', '辛镇', '壬镇', '癸镇', '子镇', '丑镇'];
+  const register = [...towns.map((t) => unitRow(t, '乡镇/街道')), unitRow('县教育局', '县直部门')];
+  /**
+   * 甲镇 nothing: 0. 乙镇 2 reds on two items: −10 and 通报批评 (2 reds, 附件第十条). 丙镇 … 丑镇 11 … 20
+   * blues: −11 … −20. 县教育局 1 blue: −1, second overall.
+   */
+  const log = [
+    notice('乙镇', 'red', '2020-03-01', 'y1'),
+    notice('乙镇', 'red', '2020-04-01', 'y2'),
+    ...towns.slice(2).flatMap((t, i) => Array.from({ length: 11 + i }, () => notice(t, 'blue', '2020-05-01'))),
+    notice('县教育局', 'blue', '2020-05-01'),
+  ];
+  const standings = (scores: ReturnType<typeof run>) => scores.map((s) => [s.unit, s.total, s.categoryRank, s.overallRank, s.shortlist]);
+
+  it('leaves a unit with 2 reds (通报批评) out and ranks the others among themselves: the 11th by score becomes 10th in its category', () => {
+    expect(SHORTLIST_LENGTH).toBe(10);
+    const scores = run([], log, register);
+    expect(standings(scores)).toEqual([
+      ['甲镇', 0, 1, 1, { eligible: true, categoryRank: 1, overallRank: 1 }],
+      ['县教育局', -1, 1, 2, { eligible: true, categoryRank: 1, overallRank: 2 }],
+      ['乙镇', -10, 2, 3, { eligible: false, reason: '年度内通报批评，不列入效能之星' }],
+      ['丙镇', -11, 3, 4, { eligible: true, categoryRank: 2, overallRank: 3 }],
+      ['丁镇', -12, 4, 5, { eligible: true, categoryRank: 3, overallRank: 4 }],
+      ['戊镇', -13, 5, 6, { eligible: true, categoryRank: 4, overallRank: 5 }],
+      ['己镇', -14, 6, 7, { eligible: true, categoryRank: 5, overallRank: 6 }],
+      ['庚镇', -15, 7, 8, { eligible: true, categoryRank: 6, overallRank: 7 }],
+      ['辛镇', -16, 8, 9, { eligible: true, categoryRank: 7, overallRank: 8 }],
+      ['壬镇', -17, 9, 10, { eligible: true, categoryRank: 8, overallRank: 9 }],
+      ['癸镇', -18, 10, 11, { eligible: true, categoryRank: 9, overallRank: 10 }],
+      ['子镇', -19, 11, 12, { eligible: true, categoryRank: 10, overallRank: 11 }],
+      ['丑镇', -20, 12, 13, { eligible: true, categoryRank: 11, overallRank: 12 }],
+    ]);
+    const s = byUnit(scores);
+    expect([isShortlisted(s['子镇'].shortlist, 'category'), isShortlisted(s['子镇'].shortlist, 'overall')]).toEqual([true, false]);
+    expect([isShortlisted(s['癸镇'].shortlist, 'overall'), isShortlisted(s['乙镇'].shortlist, 'category')]).toEqual([true, false]);
+  });
+
+  it('names the heavier flag: 3 reds (诫勉谈话) implies 通报批评', () => {
+    const three = [notice('乙镇', 'red', '2020-05-01', 'y3'), ...log];
+    expect(byUnit(run([], three, register))['乙镇']).toMatchObject({
+      total: -15,
+      flags: { criticism: true, admonition: true },
+      shortlist: { eligible: false, reason: '年度内诫勉谈话，不列入效能之星' },
+    });
+  });
+
+  it('does not rank a unit missing from the register, and leaves its plain ranks alone', () => {
+    const s = byUnit(run([item(['县文旅广体局'], '2020-01-05', '2020-02-01', null)], [notice('东塘镇', 'blue', '2020-03-01')], [unitRow('东塘镇', '乡镇/街道')]));
+    expect(s['县文旅广体局']).toMatchObject({
+      category: '未分类',
+      total: 0,
+      categoryRank: 1,
+      overallRank: 1,
+      shortlist: { eligible: false, reason: '未列入单位名册，不参加效能之星排名' },
+    });
+    expect(s['东塘镇']).toMatchObject({ total: -1, categoryRank: 1, overallRank: 2, shortlist: { eligible: true, categoryRank: 1, overallRank: 1 } });
+  });
+
+  it('shortlists both units tied at the 10th place (competition rank), the next one is 12th', () => {
+    // The first ten towns with 0 … 9 blues, the 11th with 9 blues too (tied on score, reds, yellows
+    // and on-time rate), the 12th with 10 blues.
+    const blues = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 9, 10];
+    const tied = towns.flatMap((t, i) => Array.from({ length: blues[i] }, () => notice(t, 'blue', '2020-05-01')));
+    const s = byUnit(run([], tied, register.slice(0, 12)));
+    expect(['癸镇', '子镇', '丑镇'].map((u) => [s[u].total, s[u].shortlist])).toEqual([
+      [-9, { eligible: true, categoryRank: 10, overallRank: 10 }],
+      [-9, { eligible: true, categoryRank: 10, overallRank: 10 }],
+      [-10, { eligible: true, categoryRank: 12, overallRank: 12 }],
+    ]);
+    expect(['癸镇', '子镇', '丑镇'].map((u) => isShortlisted(s[u].shortlist, 'category'))).toEqual([true, true, false]);
+  });
+
+  it('with the setting off, every unit is eligible and its shortlist ranks are its plain ranks', () => {
+    const rules: RuleSet = { ...XIANGYIN_2020, scoring: { ...XIANGYIN_2020.scoring, shortlistEligibility: false } };
+    const withStranger = [...log, notice('县文旅广体局', 'yellow', '2020-06-01')];
+    const scores = scoreUnits({ year: 2020, asOf: '2021-01-15', log: withStranger, escalations: [], register, rules, units: createUnitDirectory(register) });
+    expect(scores.every((s) => s.shortlist.eligible && s.shortlist.categoryRank === s.categoryRank && s.shortlist.overallRank === s.overallRank)).toBe(true);
+    const s = byUnit(scores);
+    expect([s['乙镇'].shortlist, s['子镇'].shortlist, s['县文旅广体局'].shortlist]).toEqual([
+      { eligible: true, categoryRank: 2, overallRank: 4 },
+      { eligible: true, categoryRank: 11, overallRank: 13 },
+      { eligible: true, categoryRank: 1, overallRank: 3 },
+    ]);
   });
 });

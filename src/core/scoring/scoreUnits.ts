@@ -8,6 +8,23 @@ import { scoreFromCounts, type NoticeCounts, type ScoreBreakdown } from './score
 
 export const UNCATEGORIZED = '未分类';
 
+/** The length of the 十大效能之星 shortlist (SPEC §5, §9): shortlisted = shortlist rank ≤ this. */
+export const SHORTLIST_LENGTH = 10;
+
+/** Why a unit is not eligible for the 十大效能之星 shortlist (SPEC §9), in words for a clerk. */
+export const SHORTLIST_REASONS = {
+  notInRegister: '未列入单位名册，不参加效能之星排名',
+  criticism: '年度内通报批评，不列入效能之星',
+  admonition: '年度内诫勉谈话，不列入效能之星',
+} as const;
+
+/**
+ * The unit's standing for the 十大效能之星 shortlist (SPEC §9, setting scoring.shortlistEligibility):
+ * eligible, with competition ranks among eligible units only (same order and tie-breaks as
+ * categoryRank / overallRank), or not eligible and why.
+ */
+export type UnitShortlist = { eligible: true; categoryRank: number; overallRank: number } | { eligible: false; reason: string };
+
 export interface AccountabilityFlags {
   /** 全县通报批评 + 书面检讨 (附件第十条). */
   criticism: boolean;
@@ -32,9 +49,15 @@ export interface UnitScore extends ScoreBreakdown {
   /** Before the year is over the no-yellow / no-red bonuses are provisional (暂计). */
   provisional: boolean;
   flags: AccountabilityFlags;
-  /** Competition rank (1, 2, 2, 4) within the category and overall. */
+  /** Competition rank (1, 2, 2, 4) within the category and overall, among all units. */
   categoryRank: number;
   overallRank: number;
+  /**
+   * 十大效能之星 (SPEC §9): a unit flagged 通报批评 or 诫勉谈话 in the year is not eligible, nor is a
+   * unit missing from the register; the others are ranked among themselves. With the setting off
+   * every unit is eligible and these ranks equal categoryRank / overallRank.
+   */
+  shortlist: UnitShortlist;
 }
 
 export interface ScoreUnitsInput {
@@ -100,26 +123,50 @@ export function scoreUnits(input: ScoreUnitsInput): UnitScore[] {
 
   const categories = new Map(input.register.map((r) => [r.name, r.category ?? UNCATEGORIZED]));
   const provisional = asOf < `${year + 1}-01-01`;
-  const scores: UnitScore[] = [...tallies].map(([unit, t]) => ({
-    unit,
-    category: categories.get(unit) ?? UNCATEGORIZED,
-    items: t.items,
-    done: t.done,
-    doneOnTime: t.doneOnTime,
-    onTimeRate: t.due === 0 ? null : t.doneOnTime / t.due,
-    openOverdue: t.openOverdue,
-    notices: t.notices,
-    ...scoreFromCounts(t.notices, t.items, rules),
-    provisional,
-    flags: flagsOf(t, rules),
-    categoryRank: 0,
-    overallRank: 0,
-  }));
-  assignRanks(scores, (s, r) => (s.overallRank = r));
-  for (const category of new Set(scores.map((s) => s.category))) {
-    assignRanks(scores.filter((s) => s.category === category), (s, r) => (s.categoryRank = r));
-  }
+  const scores: UnitScore[] = [...tallies].map(([unit, t]) => {
+    const flags = flagsOf(t, rules);
+    const reason = rules.scoring.shortlistEligibility ? ineligibility(flags, categories.has(unit)) : null;
+    return {
+      unit,
+      category: categories.get(unit) ?? UNCATEGORIZED,
+      items: t.items,
+      done: t.done,
+      doneOnTime: t.doneOnTime,
+      onTimeRate: t.due === 0 ? null : t.doneOnTime / t.due,
+      openOverdue: t.openOverdue,
+      notices: t.notices,
+      ...scoreFromCounts(t.notices, t.items, rules),
+      provisional,
+      flags,
+      categoryRank: 0,
+      overallRank: 0,
+      shortlist: reason === null ? { eligible: true, categoryRank: 0, overallRank: 0 } : { eligible: false, reason },
+    };
+  });
+  rankWithinCategoriesAndOverall(scores, (s, r) => (s.categoryRank = r), (s, r) => (s.overallRank = r));
+  const eligible = scores.filter((s): s is EligibleScore => s.shortlist.eligible);
+  rankWithinCategoriesAndOverall(eligible, (s, r) => (s.shortlist.categoryRank = r), (s, r) => (s.shortlist.overallRank = r));
   return scores.sort((a, b) => compareScores(a, b) || a.unit.localeCompare(b.unit, 'zh-CN'));
+}
+
+/** Whether a shortlist standing is within the first SHORTLIST_LENGTH places of the category or overall. */
+export function isShortlisted(shortlist: UnitShortlist, within: 'category' | 'overall'): boolean {
+  return shortlist.eligible && (within === 'category' ? shortlist.categoryRank : shortlist.overallRank) <= SHORTLIST_LENGTH;
+}
+
+type EligibleScore = UnitScore & { shortlist: Extract<UnitShortlist, { eligible: true }> };
+
+/** Why a unit is not eligible (SPEC §9), the heavier flag first; null when it is. */
+function ineligibility(flags: AccountabilityFlags, registered: boolean): string | null {
+  if (flags.admonition) return SHORTLIST_REASONS.admonition;
+  if (flags.criticism) return SHORTLIST_REASONS.criticism;
+  if (!registered) return SHORTLIST_REASONS.notInRegister;
+  return null;
+}
+
+function rankWithinCategoriesAndOverall<T extends UnitScore>(list: T[], category: (s: T, rank: number) => void, overall: (s: T, rank: number) => void): void {
+  assignRanks(list, overall);
+  for (const c of new Set(list.map((s) => s.category))) assignRanks(list.filter((s) => s.category === c), category);
 }
 
 function flagsOf(t: Tally, rules: RuleSet): AccountabilityFlags {
@@ -138,7 +185,7 @@ function compareScores(a: UnitScore, b: UnitScore): number {
 }
 
 /** Competition ranking (1, 2, 2, 4): units equal on every tie-break share a rank. */
-function assignRanks(list: UnitScore[], set: (s: UnitScore, rank: number) => void): void {
+function assignRanks<T extends UnitScore>(list: T[], set: (s: T, rank: number) => void): void {
   const sorted = [...list].sort(compareScores);
   let rank = 0;
   sorted.forEach((s, i) => {

@@ -17,6 +17,7 @@ import {
 import type { ReportsPanelModel } from './useReportsPanel';
 import { GoToSheetButton, ReportSection } from './ReportSection';
 import { ReportProblems } from './ReportProblems';
+import { shortlistNote } from './reportSummaries';
 
 const useStyles = makeStyles({
   control: { minWidth: 0, width: '100%' },
@@ -25,6 +26,7 @@ const useStyles = makeStyles({
   score: { width: '5.5em' },
   wrap: { overflowWrap: 'anywhere', whiteSpace: 'normal', paddingTop: tokens.spacingVerticalXXS, paddingBottom: tokens.spacingVerticalXXS },
   flag: { color: tokens.colorPaletteRedForeground1 },
+  note: { display: 'block', color: tokens.colorNeutralForeground3 },
 });
 
 export interface YearFieldProps {
@@ -60,7 +62,10 @@ export function YearField({ panel }: YearFieldProps) {
   );
 }
 
-/** 生成单位得分 and, once written, the head of the ranking with a way to the sheet. */
+/**
+ * 生成单位得分 and, once written, the head of the ranking with a way to the sheet; under a unit,
+ * its 十大效能之星 standing where it differs from the rank (SPEC §9).
+ */
 export function ScoresSection({ panel }: { panel: ReportsPanelModel }) {
   const styles = useStyles();
   const { state, actions, busy } = panel;
@@ -89,14 +94,20 @@ export function ScoresSection({ panel }: { panel: ReportsPanelModel }) {
                   </TableRow>
                 </TableHeader>
                 <TableBody>
-                  {outcome.top.map((row) => (
-                    <TableRow key={row.unit}>
-                      <TableCell>{row.rank}</TableCell>
-                      <TableCell className={styles.wrap}>{row.unit}</TableCell>
-                      <TableCell className={styles.wrap}>{row.score}</TableCell>
-                      <TableCell className={styles.wrap}>{row.flags === '' ? '—' : <span className={styles.flag}>{row.flags}</span>}</TableCell>
-                    </TableRow>
-                  ))}
+                  {outcome.top.map((row) => {
+                    const note = shortlistNote(row);
+                    return (
+                      <TableRow key={row.unit}>
+                        <TableCell>{row.rank}</TableCell>
+                        <TableCell className={styles.wrap}>
+                          {row.unit}
+                          {note !== '' && <Caption1 className={styles.note}>{note}</Caption1>}
+                        </TableCell>
+                        <TableCell className={styles.wrap}>{row.score}</TableCell>
+                        <TableCell className={styles.wrap}>{row.flags === '' ? '—' : <span className={styles.flag}>{row.flags}</span>}</TableCell>
+                      </TableRow>
+                    );
+                  })}
                 </TableBody>
               </Table>
             )}

@@ -10,6 +10,7 @@ import type { ExcelUi } from '../excelUi';
 import { createReportsActions } from './reportsActions';
 import { initialReportsState, periodChoices, selectedPeriod } from './reportsState';
 import { createReportsStore } from './reportsStore';
+import { shortlistNote } from './reportSummaries';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const AS_OF = '2020-07-01';
@@ -90,14 +91,41 @@ describe('生成单位得分', () => {
     expect(await sheetNames(port)).toEqual(['督办台账', '督办单登记', '单位得分 2020']);
     // 县住建局: 5 items, blue −1, yellow −2, no red → +5 (not yet final: 暂计) = 2.
     // 县工信局: 1 item, no notice = 0. 县财政局: blue −1, yellow −2, two reds −10 = −13, and two
-    // reds on one item → 通报批评 (附件第十条).
+    // reds on one item → 通报批评 (附件第十条). No 单位名册: no unit is ranked for 十大效能之星 (SPEC §9).
+    const notInRegister = { eligible: false, reason: '未列入单位名册，不参加效能之星排名' };
     expect(outcome.top).toEqual([
-      { rank: 1, unit: '县住建局', score: '2（含暂计加分 5）', flags: '' },
-      { rank: 2, unit: '县工信局', score: '0', flags: '' },
-      { rank: 3, unit: '县财政局', score: '-13', flags: '通报批评：年度累计2次红色督办单；同一事项（F1）2次红色督办单' },
+      { rank: 1, unit: '县住建局', score: '2（含暂计加分 5）', flags: '', shortlist: notInRegister },
+      { rank: 2, unit: '县工信局', score: '0', flags: '', shortlist: notInRegister },
+      {
+        rank: 3,
+        unit: '县财政局',
+        score: '-13',
+        flags: '通报批评：年度累计2次红色督办单；同一事项（F1）2次红色督办单',
+        shortlist: { eligible: false, reason: '年度内通报批评，不列入效能之星' },
+      },
     ]);
+    expect(outcome.top.map(shortlistNote)).toEqual(['未列入单位名册，不参加效能之星排名', '未列入单位名册，不参加效能之星排名', '年度内通报批评，不列入效能之星']);
     expect([outcome.unitCount, outcome.provisional, outcome.year, outcome.asOf]).toEqual([3, true, 2020, AS_OF]);
     expect(outcome.problems).toEqual([]);
+  });
+
+  it('shows each unit\'s 十大效能之星 place among the units of the register without 通报批评 (SPEC §9)', async () => {
+    const wb = ledgerWorkbook();
+    const register = wb.addWorksheet('单位名册');
+    register.addRow(['单位名称', '别名', '类别']);
+    register.addRow(['县工信局', '', '县直部门']);
+    register.addRow(['县财政局', '', '县直部门']);
+    const port = await portOf(wb);
+    const { actions, state } = setUp(port);
+    await actions.writeScores();
+    const top = state().scores!.top;
+    // 县住建局 (2) is not in the register and 县财政局 (−13) has 通报批评: 县工信局 (0), second by
+    // score, is first on the shortlist.
+    expect(top.map((r) => [r.rank, r.unit, r.shortlist, shortlistNote(r)])).toEqual([
+      [1, '县住建局', { eligible: false, reason: '未列入单位名册，不参加效能之星排名' }, '未列入单位名册，不参加效能之星排名'],
+      [2, '县工信局', { eligible: true, categoryRank: 1, overallRank: 1 }, '效能之星全县第 1 位'],
+      [3, '县财政局', { eligible: false, reason: '年度内通报批评，不列入效能之星' }, '年度内通报批评，不列入效能之星'],
+    ]);
   });
 
   it('scores the chosen year: 2019 has no item and no notice', async () => {

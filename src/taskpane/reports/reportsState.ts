@@ -1,6 +1,7 @@
 import { lastCompletePeriod, periodOf, previousPeriod, type BulletinCounts, type Period, type PeriodKind } from '../../core/bulletin';
 import { yearOf, type DateOnly } from '../../core/dates/dateOnly';
 import type { Problem } from '../../core/problems';
+import type { UnitShortlist } from '../../core/scoring/scoreUnits';
 import type { PanelMessage } from '../panelState';
 
 /** The four things the 得分·奖金·通报 tab produces; each has its own result and message. */
@@ -14,6 +15,11 @@ export interface ScoreRow {
   score: string;
   /** '' or '通报批评：年度累计2次红色督办单'. */
   flags: string;
+  /**
+   * 十大效能之星 (SPEC §9): the unit's place among eligible units (shortlisted = overallRank ≤ 10),
+   * or why it is not eligible ('年度内通报批评，不列入效能之星').
+   */
+  shortlist: UnitShortlist;
 }
 
 export interface ScoresOutcome {
@@ -23,7 +29,7 @@ export interface ScoresOutcome {
   /** The year is not over: the no-yellow / no-red bonuses are 暂计. */
   provisional: boolean;
   unitCount: number;
-  /** The head of the overall ranking. */
+  /** The head of the overall ranking, down to the last unit on the 十大效能之星 shortlist. */
   top: ScoreRow[];
   /** Problems of the notice log and the register, which the scores are counted from. */
   problems: Problem[];

@@ -5,7 +5,9 @@ import {
   addConditionalFormatting,
   addMergeCells,
   cellStyleAt,
+  columnWidths,
   coverDimension,
+  dimensionBottom,
   elementPrefix,
   maxRulePriority,
   patchCells,
@@ -191,6 +193,20 @@ describe('patchCells', () => {
     expect(patchCells(SDK, patches([1, 2, null]))).toBe(SDK.replace('<x:c t="inlineStr"><x:is><x:t>单位</x:t></x:is></x:c>', ''));
   });
 
+  test('a null value writes an empty cell with its style: new, in a new row, or in place of a cell with a value', () => {
+    const after = patchCells(EXCEL, patches([2, 4, { value: null, style: 9 }], [3, 2, { value: null, style: 9 }], [5, 4, { value: null, style: 9 }]));
+    expect(after).toBe(
+      EXCEL.replace('<row r="2" spans="1:3"', '<row r="2" spans="1:4"')
+        .replace('<v>44013</v></c></row>', '<v>44013</v></c><c r="D2" s="9"/></row>')
+        .replace('<c r="B3" s="3"><v>43990</v></c>', '<c r="B3" s="9"/>')
+        .replace('</sheetData>', '<row r="5"><c r="D5" s="9"/></row></sheetData>'),
+    );
+    // Prefixed, and a cell's extLst stays inside it.
+    expect(patchCells(SDK, patches([2, 2, { value: null, style: 4 }]))).toBe(SDK.replace('<x:c s="1"><x:v>3</x:v></x:c>', '<x:c s="4"/>'));
+    const ext = sheet('<sheetData><row r="1"><c r="A1" t="s"><v>0</v><extLst><ext uri="u"/></extLst></c></row></sheetData>');
+    expect(patchCells(ext, patches([1, 1, { value: null, style: 2 }]))).toBe(sheet('<sheetData><row r="1"><c r="A1" s="2"><extLst><ext uri="u"/></extLst></c></row></sheetData>'));
+  });
+
   test('cells go in column order, rows in row order, around what is there', () => {
     const before = sheet('<sheetData><row r="2"><c r="B2"><v>1</v></c><c r="D2"><v>2</v></c></row><row r="9"><c r="A9"><v>3</v></c></row></sheetData>');
     const after = patchCells(before, patches([1, 1, { value: 'x' }], [2, 1, { value: 0 }], [2, 3, { value: 0 }], [2, 5, { value: 0 }], [5, 2, { value: 1 }], [9, 1, { value: 4 }]));
@@ -256,6 +272,60 @@ describe('patchCells', () => {
     expect(() => patchCells(EXCEL, patches([1, 1, { value: 1, style: -1 }]))).toThrow(RangeError);
     expect(() => patchCells(EXCEL, patches([1, 1, { value: NaN }]))).toThrow(RangeError);
     expect(() => patchCells('<worksheet><sheetData><row>', patches([1, 1, { value: 1 }]))).toThrow(/malformed/);
+  });
+});
+
+describe('patchCells: row heights', () => {
+  test('a new row is written with ht and customHeight, with or without cells', () => {
+    const after = patchCells(EXCEL, patches([4, 1, { value: '很长的督办事项' }]), new Map([[4, 68], [5, 20]]));
+    expect(changes(EXCEL, after)).toEqual([
+      inserted('<row r="4" ht="68" customHeight="1"><c r="A4" t="inlineStr"><is><t>很长的督办事项</t></is></c></row>'),
+      inserted('<row r="5" ht="20" customHeight="1"/>'),
+    ]);
+  });
+
+  test('an existing row lower than asked gets ht and customHeight="1"; one as tall or taller keeps its own', () => {
+    const after = patchCells(LIBREOFFICE, patches([2, 3, { value: '黄' }], [3, 3, { value: '蓝' }], [4, 3, { value: '红' }]), new Map([[2, 36], [3, 52], [4, 12.8]]));
+    expect(changes(LIBREOFFICE, after)).toEqual([
+      changed('row', 'ht', '12.8', '36'),
+      changed('row', 'customHeight', 'false', '1'),
+      inserted('<c r="C2" t="inlineStr"><is><t>黄</t></is></c>'),
+      inserted('<row r="3" ht="52" customHeight="1"><c r="C3" t="inlineStr"><is><t>蓝</t></is></c></row>'),
+      inserted('<c r="C4" t="inlineStr"><is><t>红</t></is></c>'),
+    ]);
+  });
+
+  test('an empty row element: ht added, and it opens when it gains cells', () => {
+    const before = sheet('<sheetData><row r="2"/><row r="3"/></sheetData>');
+    const after = patchCells(before, patches([3, 1, { value: 1 }]), new Map([[2, 30], [3, 30]]));
+    expect(after).toBe(sheet('<sheetData><row r="2" ht="30" customHeight="1"/><row r="3" ht="30" customHeight="1"><c r="A3"><v>1</v></c></row></sheetData>'));
+    expect(changes(before, after)).toHaveLength(5);
+  });
+
+  test('refuses a height Excel cannot hold', () => {
+    expect(() => patchCells(EXCEL, new Map(), new Map([[4, 409.5]]))).toThrow(RangeError);
+    expect(() => patchCells(EXCEL, new Map(), new Map([[4, NaN]]))).toThrow(RangeError);
+    expect(() => patchCells(EXCEL, new Map(), new Map([[0, 20]]))).toThrow(RangeError);
+  });
+});
+
+describe('columnWidths', () => {
+  test('a column’s <col width>, else the sheet’s defaultColWidth, else 8.43', () => {
+    const excel = columnWidths(EXCEL);
+    expect([excel(1), excel(2)]).toEqual([20.625, 8.43]);
+    const lo = columnWidths(LIBREOFFICE);
+    expect([lo(1), lo(1025), lo(1026)]).toEqual([11.52, 11.52, 11.53515625]);
+    expect(columnWidths(EXCELJS)(1)).toBe(8.43);
+  });
+
+  test('a hidden column is 0 wide; a <col> without width has the default; prefixes and several <cols> are read', () => {
+    const xml =
+      `<x:worksheet xmlns:x="${MAIN}"><x:sheetFormatPr defaultColWidth="12" defaultRowHeight="15"/>` +
+      '<x:cols><x:col min="1" max="2" width="30" hidden="1"/><x:col min="3" max="3" style="1"/></x:cols>' +
+      '<x:cols><!-- 第四列 --><x:col min="4" max="4" width="36" customWidth="1"></x:col></x:cols>' +
+      '<x:sheetData/></x:worksheet>';
+    const width = columnWidths(xml);
+    expect([1, 2, 3, 4, 5].map(width)).toEqual([0, 0, 12, 36, 12]);
   });
 });
 
@@ -375,6 +445,17 @@ describe('coverDimension', () => {
     expect(coverDimension(SDK, { top: 1, left: 1, bottom: 3, right: 4 })).toBe(SDK);
     expect(coverDimension(sheet('<sheetData/>'), { top: 2, left: 2, bottom: 5, right: 3 })).toBe(sheet('<sheetData/>').replace('ref="A1"', 'ref="A1:C5"'));
     expect(coverDimension(LIBREOFFICE, { top: 1, left: 3, bottom: 6, right: 3 })).toBe(LIBREOFFICE.replace('<dimension ref="A1:B4"/>', '<dimension ref="A1:C6"/>'));
+  });
+});
+
+describe('dimensionBottom', () => {
+  test('the last row of the dimension; 0 without one', () => {
+    expect(dimensionBottom(EXCEL)).toBe(3);
+    expect(dimensionBottom(LIBREOFFICE)).toBe(4);
+    expect(dimensionBottom(sheet('<sheetData/>'))).toBe(1);
+    expect(dimensionBottom(sheet('<sheetData/>').replace('ref="A1"', 'ref="B7:C2"'))).toBe(7);
+    expect(dimensionBottom(sheet('<sheetData/>').replace('ref="A1"', 'ref="nonsense"'))).toBe(0);
+    expect(dimensionBottom(SDK)).toBe(0);
   });
 });
 

@@ -11,11 +11,13 @@
  */
 
 import { columnLetters } from '../../core/cells';
+import { EXCEL_MAX_ROW_HEIGHT } from '../../sheets/sheetModel';
 import { escapeAttr, escapeText, unescapeXml } from '../xml';
 
 /** One cell to write; null removes the cell (value and style). */
 export type CellPatch = {
-  value: string | number | boolean;
+  /** null: an empty cell (no value), there for its style. */
+  value: string | number | boolean | null;
   /** cellXfs index; undefined keeps the existing cell's s (none for a new cell). */
   style?: number;
 } | null;
@@ -433,8 +435,8 @@ function stringText(s: string): string {
 type Content = { t: string | null; content: string };
 
 /** cellContent memoised by value for one patchCells call: statuses repeat, their escaping need not. */
-function contentCache(): (value: string | number | boolean, p: string) => Content {
-  const byValue = new Map<string | number | boolean, Content>();
+function contentCache(): (value: string | number | boolean | null, p: string) => Content {
+  const byValue = new Map<string | number | boolean | null, Content>();
   let prefix: string | undefined;
   return (value, p) => {
     if (p !== prefix) {
@@ -447,8 +449,9 @@ function contentCache(): (value: string | number | boolean, p: string) => Conten
   };
 }
 
-/** The t attribute and content of a cell holding `value` (prefix `p` on the child elements). */
-function cellContent(value: string | number | boolean, p: string): Content {
+/** The t attribute and content of a cell holding `value` (prefix `p` on the child elements); none for null. */
+function cellContent(value: string | number | boolean | null, p: string): Content {
+  if (value === null) return { t: null, content: '' };
   if (typeof value === 'string') {
     const space = /^\s|\s$|[\t\n\r]|\s\s/.test(value) ? ' xml:space="preserve"' : '';
     return { t: 'inlineStr', content: `<${p}is><${p}t${space}>${stringText(value)}</${p}t></${p}is>` };
@@ -461,7 +464,8 @@ function cellContent(value: string | number | boolean, p: string): Content {
 function newCell(row: number, col: number, patch: NonNullable<CellPatch>, p: string, render: typeof cellContent): string {
   const { t, content } = render(patch.value, p);
   const s = patch.style === undefined ? '' : ` s="${patch.style}"`;
-  return `<${p}c r="${columnLetters(col)}${row}"${s}${t === null ? '' : ` t="${t}"`}>${content}</${p}c>`;
+  const start = `<${p}c r="${columnLetters(col)}${row}"${s}${t === null ? '' : ` t="${t}"`}`;
+  return content === '' ? `${start}/>` : `${start}>${content}</${p}c>`;
 }
 
 function checkStyle(style: number | undefined): void {
@@ -478,20 +482,33 @@ function widenSpans(spans: string | undefined, min: number, max: number): string
   return `${Math.min(a, min)}:${Math.max(b, max)}`;
 }
 
+/** ht and customHeight for a row `height` points tall (CT_Row, ECMA-376 Part 1, 18.3.1.73). */
+const heightAttrs = (height: number): string => ` ht="${height}" customHeight="1"`;
+
 /**
  * Sets, replaces or removes cells in ONE pass over <sheetData>. Rows are created in order where
  * missing; cells are inserted in column order inside a row; a replaced cell keeps its other
  * attributes except t (and s when a style is given) and loses its <f>/<v>/<is> (and cm/vm, the
  * metadata of the value it held). Strings are written as inline strings, so sharedStrings.xml is
- * untouched. Only the listed cells are touched. A row's `spans` hint is widened (or dropped when it
- * lists several ranges) when the row gains a cell outside it.
+ * untouched. A patch whose value is null leaves an empty cell carrying its style. Only the listed
+ * cells are touched. A row's `spans` hint is widened (or dropped when it lists several ranges) when
+ * the row gains a cell outside it.
+ *
+ * `heights` (points, by row) makes rows at least that tall: a new row is written with
+ * ht and customHeight="1"; an existing row gets them only when it is lower (its ht, if any, is
+ * kept when it is as tall or taller).
  */
-export function patchCells(xml: string, patches: ReadonlyMap<number, ReadonlyMap<number, CellPatch>>): string {
-  const rows = [...patches.keys()].filter((r) => (patches.get(r)?.size ?? 0) > 0).sort((a, b) => a - b);
+export function patchCells(xml: string, patches: ReadonlyMap<number, ReadonlyMap<number, CellPatch>>, heights: ReadonlyMap<number, number> = new Map()): string {
+  for (const [r, h] of heights) {
+    if (!Number.isInteger(r) || r < 1 || r > MAX_ROW) throw new RangeError(`行号无效 / bad row: ${r}`);
+    if (!(Number.isFinite(h) && h >= 0 && h <= EXCEL_MAX_ROW_HEIGHT)) throw new RangeError(`行高无效 / bad row height: ${h}`);
+  }
+  const rows = [...new Set([...[...patches.keys()].filter((r) => (patches.get(r)?.size ?? 0) > 0), ...heights.keys()])].sort((a, b) => a - b);
   if (rows.length === 0) return xml;
+  const none: ReadonlyMap<number, CellPatch> = new Map();
   for (const r of rows) {
     if (!Number.isInteger(r) || r < 1 || r > MAX_ROW) throw new RangeError(`行号无效 / bad row: ${r}`);
-    for (const [c, patch] of patches.get(r)!) {
+    for (const [c, patch] of patches.get(r) ?? none) {
       if (!Number.isInteger(c) || c < 1 || c > MAX_COL) throw new RangeError(`列号无效 / bad column: ${c}`);
       checkStyle(patch?.style);
     }
@@ -509,9 +526,11 @@ export function patchCells(xml: string, patches: ReadonlyMap<number, ReadonlyMap
     let text = '';
     for (; next < rows.length && rows[next] < limit; next++) {
       const row = rows[next];
-      const cells = [...patches.get(row)!].filter((e): e is [number, NonNullable<CellPatch>] => e[1] !== null).sort((a, b) => a[0] - b[0]);
-      if (cells.length === 0) continue;
-      text += `<${sdPrefix}row r="${row}">${cells.map(([c, patch]) => newCell(row, c, patch, sdPrefix, render)).join('')}</${sdPrefix}row>`;
+      const cells = [...(patches.get(row) ?? none)].filter((e): e is [number, NonNullable<CellPatch>] => e[1] !== null).sort((a, b) => a[0] - b[0]);
+      const height = heights.get(row);
+      if (cells.length === 0 && height === undefined) continue;
+      const start = `<${sdPrefix}row r="${row}"${height === undefined ? '' : heightAttrs(height)}`;
+      text += cells.length === 0 ? `${start}/>` : `${start}>${cells.map(([c, patch]) => newCell(row, c, patch, sdPrefix, render)).join('')}</${sdPrefix}row>`;
     }
     return text;
   };
@@ -545,7 +564,7 @@ export function patchCells(xml: string, patches: ReadonlyMap<number, ReadonlyMap
       edits.push({ start: t.start, end: t.start, text: newRowsBefore(rowNumber) });
     }
     if (next < rows.length && rows[next] === rowNumber) {
-      p = patchRow(xml, t, rowNumber, patches.get(rowNumber)!, skipper, edits, render);
+      p = patchRow(xml, t, rowNumber, patches.get(rowNumber) ?? none, heights.get(rowNumber), skipper, edits, render);
       next++;
     } else {
       p = skipper.end(t);
@@ -555,8 +574,17 @@ export function patchCells(xml: string, patches: ReadonlyMap<number, ReadonlyMap
   return applyEdits(xml, edits);
 }
 
-/** Edits one existing row (start tag at `row`); returns the index after the row. */
-function patchRow(xml: string, row: Tag, rowNumber: number, patch: ReadonlyMap<number, CellPatch>, skipper: Skipper, edits: Edit[], render: typeof cellContent): number {
+/** Edits one existing row (start tag at `row`), at least `height` points tall if given; returns the index after the row. */
+function patchRow(
+  xml: string,
+  row: Tag,
+  rowNumber: number,
+  patch: ReadonlyMap<number, CellPatch>,
+  height: number | undefined,
+  skipper: Skipper,
+  edits: Edit[],
+  render: typeof cellContent,
+): number {
   const cols = [...patch.keys()].sort((a, b) => a - b);
   const p = row.prefix();
   const inner: Edit[] = [];
@@ -635,18 +663,26 @@ function patchRow(xml: string, row: Tag, rowNumber: number, patch: ReadonlyMap<n
     }
   }
 
+  const set = new Map<string, string | null>();
   if (added > 0) {
     const spans = widenSpans(attrValue(xml, row, 'spans'), minAdded, maxAdded);
-    if (spans !== undefined || row.kind === EMPTY) {
-      const set = new Map<string, string | null>(spans === undefined ? [] : [['spans', spans]]);
-      edits.push({ start: row.start, end: row.end, text: editTag(xml, row, set, true) });
+    if (spans !== undefined) set.set('spans', spans);
+  }
+  if (height !== undefined) {
+    const ht = Number(attrValue(xml, row, 'ht'));
+    if (!(ht >= height)) {
+      set.set('ht', String(height));
+      set.set('customHeight', '1');
     }
   }
+  // An empty row that gains cells becomes a start tag (its end tag is among the inner edits).
+  const open = added > 0 && row.kind === EMPTY;
+  if (set.size > 0 || open) edits.push({ start: row.start, end: row.end, text: editTag(xml, row, set, open) });
   edits.push(...inner);
   return end;
 }
 
-/** A cell's new text: its start tag with t (and s) set, cm/vm dropped, the value's content, and its extLst if any. */
+/** A cell's new text: its start tag with t (and s) set, cm/vm dropped, the value's content (none for null), and its extLst if any. */
 function replaceCell(xml: string, cell: Tag, patch: NonNullable<CellPatch>, skipper: Skipper, render: typeof cellContent): string {
   const p = cell.prefix();
   const { t, content } = render(patch.value, p);
@@ -669,7 +705,10 @@ function replaceCell(xml: string, cell: Tag, patch: NonNullable<CellPatch>, skip
       q = end;
     }
   }
-  return `${editTag(xml, cell, set, true)}${content}${kept}</${cell.qname()}>`;
+  const start = editTag(xml, cell, set, true);
+  // An empty cell (a style without a value) with nothing else inside is written as an empty element.
+  if (content === '' && kept === '') return `${start.slice(0, -1)}/>`;
+  return `${start}${content}${kept}</${cell.qname()}>`;
 }
 
 /** The cellXfs index (s) of an existing cell, undefined if no such cell or no s. */
@@ -919,9 +958,59 @@ export function removeMergeCell(xml: string, ref: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Column widths
+
+/** Excel's column width where the part says none, in characters (its default font's 8.43). */
+const DEFAULT_COLUMN_WIDTH = 8.43;
+
+/**
+ * The sheet's column widths, in characters, as a function of the 1-based column: a column's
+ * <col width> (CT_Col, ECMA-376 Part 1, 18.3.1.13; 0 for a hidden column, which prints nothing),
+ * else <sheetFormatPr defaultColWidth> (18.3.1.81), else 8.43. baseColWidth is not used.
+ */
+export function columnWidths(xml: string): (col: number) => number {
+  const { children } = rootChildren(xml, 'sheetData');
+  const t = new Tag(xml);
+  let fallback = DEFAULT_COLUMN_WIDTH;
+  const cols: Array<{ min: number; max: number; width: number | undefined }> = [];
+  for (const child of children) {
+    if (child.local === 'sheetFormatPr') {
+      const width = Number(attrValue(xml, t.read(child.start), 'defaultColWidth') ?? NaN);
+      if (width >= 0) fallback = width;
+    } else if (child.local === 'cols' && child.kind === OPEN) {
+      for (let p = child.tagEnd; p < child.end; p = t.end) {
+        t.must(p);
+        if ((t.kind !== OPEN && t.kind !== EMPTY) || !t.is('col')) continue;
+        const min = parseInt(attrValue(xml, t, 'min') ?? '', 10);
+        const max = parseInt(attrValue(xml, t, 'max') ?? '', 10);
+        if (!(min >= 1 && max >= min)) continue;
+        const hidden = attrValue(xml, t, 'hidden');
+        const width = hidden === '1' || hidden === 'true' ? 0 : Number(attrValue(xml, t, 'width') ?? NaN);
+        cols.push({ min, max, width: width >= 0 ? width : undefined });
+      }
+    }
+  }
+  return (col) => {
+    for (const c of cols) if (col >= c.min && col <= c.max) return c.width ?? fallback;
+    return fallback;
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Dimension
 
 const RANGE_REF = /^\s*\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?\s*$/;
+
+/** The last row <dimension ref> names (0 when there is no dimension or it cannot be read). */
+export function dimensionBottom(xml: string): number {
+  const { children } = rootChildren(xml, 'sheetData');
+  const dim = children.find((c) => c.local === 'dimension');
+  if (dim === undefined) return 0;
+  const m = RANGE_REF.exec(attrValue(xml, new Tag(xml).read(dim.start), 'ref') ?? '');
+  if (m === null) return 0;
+  const bottom = Math.max(+m[2], m[4] === undefined ? 0 : +m[4]);
+  return bottom <= MAX_ROW ? bottom : 0;
+}
 
 /** Widens <dimension ref> to cover a rectangle (no change if already covered; no element → none added). */
 export function coverDimension(xml: string, rect: { top: number; left: number; bottom: number; right: number }): string {

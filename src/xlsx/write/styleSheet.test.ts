@@ -138,6 +138,56 @@ describe('StyleSheet on a user styles part', () => {
     expect(second.toXml()).toBe(once);
   });
 
+  it('writes a dxf without a font for a rule that gives the fill only, apart from one with a font colour', () => {
+    const styles = StyleSheet.parse(EXCEL);
+    expect(styles.dxf({ fill: 'FFC7CE' })).toBe(0);
+    expect(styles.dxf({ fill: 'ffc7ce' })).toBe(0);
+    expect(styles.dxf({ fill: 'FFC7CE', fontColor: '9C0006' })).toBe(1);
+    const xml = styles.toXml();
+    expect(xml).toContain(`<dxfs count="2"><dxf><fill><patternFill patternType="solid"><fgColor rgb="FFFFC7CE"/><bgColor rgb="FFFFC7CE"/></patternFill></fill></dxf>${DXF}</dxfs>`);
+    expectWellFormed(xml);
+    const again = StyleSheet.parse(xml);
+    expect(again.dxf({ fill: 'FFC7CE' })).toBe(0);
+    expect(again.changed).toBe(false);
+  });
+
+  it('derives a cell format without fill and number format from an existing one, once, the rest kept', () => {
+    // xf 1: a custom date format; xf 3: yellow fill, date format, border, alignment, protection.
+    const input = EXCEL.replace('<fills count="2">', '<fills count="3">')
+      .replace('</fills>', '<fill><patternFill patternType="solid"><fgColor rgb="FFFFFF00"/><bgColor indexed="64"/></patternFill></fill></fills>')
+      .replace('<cellXfs count="3">', '<cellXfs count="4">')
+      .replace(
+        '</cellXfs>',
+        "<xf numFmtId='176' fontId=\"1\" fillId=\"2\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\" applyFont=\"1\" applyFill=\"1\" applyAlignment=\"1\" applyProtection=\"1\"><alignment horizontal=\"center\" vertical=\"center\" wrapText=\"1\"/><protection locked=\"0\"/></xf></cellXfs>",
+      );
+    const styles = StyleSheet.parse(input);
+    // Neither a fill nor a number format: the xf itself.
+    expect(styles.xfWithoutFillAndFormat(0)).toBe(0);
+    expect(styles.xfWithoutFillAndFormat(2)).toBe(2);
+    expect(styles.changed).toBe(false);
+    expect(styles.xfWithoutFillAndFormat(3)).toBe(4);
+    expect(styles.xfWithoutFillAndFormat(3)).toBe(4);
+    expect(styles.xfWithoutFillAndFormat(1)).toBe(5);
+    expect(styles.xfWithoutFillAndFormat(4)).toBe(4);
+    // No such xf.
+    expect(styles.xfWithoutFillAndFormat(9)).toBeUndefined();
+    expect(styles.xfWithoutFillAndFormat(-1)).toBeUndefined();
+    const xml = styles.toXml();
+    const derived =
+      '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyNumberFormat="0" applyFont="1" applyFill="0" applyAlignment="1" applyProtection="1">' +
+      '<alignment horizontal="center" vertical="center" wrapText="1"/><protection locked="0"/></xf>';
+    const date = '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="0" applyFill="0"/>';
+    expect(xml).toContain(`<cellXfs count="6">`);
+    expect(xml).toContain(`</xf>${derived}${date}</cellXfs>`);
+    expect(withoutInsertions(xml, [derived, date])).toBe(input.replace(/count="\d+"/g, 'count=""'));
+    expectWellFormed(xml);
+    // Its own output holds them: nothing added again.
+    const again = StyleSheet.parse(xml);
+    expect(again.xfWithoutFillAndFormat(3)).toBe(4);
+    expect(again.xfWithoutFillAndFormat(1)).toBe(5);
+    expect(again.changed).toBe(false);
+  });
+
   it('reuses its own cell styles when run on its own output', () => {
     const style = { bold: true, border: true, numberFormat: 'yyyy-mm-dd' };
     const first = StyleSheet.parse(EXCEL);

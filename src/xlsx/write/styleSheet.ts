@@ -184,19 +184,51 @@ export class StyleSheet {
   }
 
   /**
-   * The dxfs index of a conditional format's look (font colour and solid fill). Reused when the
-   * part already holds one written exactly so, as after a run on the CLI's own output. The fill
-   * colour is given as both pattern colours: a differential solid fill is read from bgColor by
-   * Excel's convention, from fgColor by some other readers.
+   * The cellXfs index of a cell format that looks like xf `index` (its font, borders, alignment,
+   * protection and cell style) but has no fill and the General number format: for cells that take
+   * a neighbour's look, not its colour or its format. That is xf `index` itself when it has
+   * neither; else one xf added (fillId and numFmtId 0, applyFill and applyNumberFormat "0"), reused
+   * when the part already holds it (an earlier run's). Undefined when the part has no xf `index`.
    */
-  dxf(d: { fill: string; fontColor: string }): number {
+  xfWithoutFillAndFormat(index: number): number | undefined {
+    const c = this.collections.cellXfs;
+    if (!Number.isInteger(index) || index < 0) return undefined;
+    const text = index < c.children.length ? c.children[index] : c.added[index - c.children.length];
+    if (text === undefined) return undefined;
+    const cur = new XmlCursor(text);
+    if (!cur.next() || cur.closing) return undefined;
+    const attrs: Array<[string, string]> = [];
+    while (cur.nextAttribute()) {
+      const quote = text[cur.valueStart - 1];
+      attrs.push([text.slice(cur.attrNameStart, cur.attrNameEnd), `${quote}${text.slice(cur.valueStart, cur.valueEnd)}${quote}`]);
+    }
+    const value = (name: string) => attrs.find(([n]) => n === name)?.[1].slice(1, -1).trim();
+    const on = (name: string) => ['1', 'true'].includes(value(name) ?? '');
+    if (Number(value('fillId') ?? 0) === 0 && Number(value('numFmtId') ?? 0) === 0 && !on('applyFill') && !on('applyNumberFormat')) return index;
+    const wanted: Record<string, string> = { numFmtId: '"0"', fillId: '"0"', applyNumberFormat: '"0"', applyFill: '"0"' };
+    const done = new Set<string>();
+    const kept = attrs.map(([name, v]) => {
+      if (!(name in wanted)) return [name, v];
+      done.add(name);
+      return [name, wanted[name]];
+    });
+    for (const name of Object.keys(wanted)) if (!done.has(name)) kept.push([name, wanted[name]]);
+    const tag = `<${text.slice(cur.start + 1, cur.nameEnd)}${kept.map(([n, v]) => ` ${n}=${v}`).join('')}${cur.selfClosing ? '/>' : '>'}`;
+    return this.add('cellXfs', tag + text.slice(cur.end));
+  }
+
+  /**
+   * The dxfs index of a conditional format's look: a solid fill, and a font colour when given (a
+   * rule without one leaves each cell's own text colour). Reused when the part already holds one
+   * written exactly so, as after a run on the CLI's own output. The fill colour is given as both
+   * pattern colours: a differential solid fill is read from bgColor by Excel's convention, from
+   * fgColor by some other readers.
+   */
+  dxf(d: { fill: string; fontColor?: string }): number {
     const p = this.prefix;
     const fill = argb(d.fill);
-    return this.add(
-      'dxfs',
-      `<${p}dxf><${p}font><${p}color rgb="${argb(d.fontColor)}"/></${p}font>` +
-        `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${fill}"/><${p}bgColor rgb="${fill}"/></${p}patternFill></${p}fill></${p}dxf>`,
-    );
+    const font = d.fontColor ? `<${p}font><${p}color rgb="${argb(d.fontColor)}"/></${p}font>` : '';
+    return this.add('dxfs', `<${p}dxf>${font}<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${fill}"/><${p}bgColor rgb="${fill}"/></${p}patternFill></${p}fill></${p}dxf>`);
   }
 
   /** The part: the original text with the additions inserted and the counts brought up to date. */

@@ -45,33 +45,48 @@ const MODEL: SheetModel = {
     printArea: { top: 1, left: 1, bottom: 5, right: 4 },
     printTitleRows: { first: 1, last: 2 },
     rowBreaks: [4, 2, 4],
+    footer: { center: '第 &P 页 共 &N 页', right: '湘阴县 <督查室>' },
   },
   tabColor: 'c00000',
   freezeRowsAbove: 3,
 };
 
+/** A generated sheet's part and the defined names its printing needs, for assembleSheets. */
+interface SheetPart {
+  name: string;
+  xml: Buffer;
+  names: Array<{ name: string; formula: string }>;
+}
+
 /** A minimal package around one generated sheet and a styles part. */
-async function assemble(sheetName: string, sheet: Buffer, styles: string, names: Array<{ name: string; formula: string }>): Promise<Buffer> {
+function assemble(sheetName: string, sheet: Buffer, styles: string, names: Array<{ name: string; formula: string }>): Promise<Buffer> {
+  return assembleSheets([{ name: sheetName, xml: sheet, names }], styles);
+}
+
+/** A minimal package around generated sheets, in tab order, and their shared styles part. */
+async function assembleSheets(sheets: readonly SheetPart[], styles: string): Promise<Buffer> {
   const zip = new JSZip();
+  const n = sheets.map((_, i) => i + 1);
   zip.file(
     '[Content_Types].xml',
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
       '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
       '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
-      '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' +
+      n.map((i) => `<Override PartName="/xl/worksheets/sheet${i}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('') +
       '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>',
   );
   zip.file('_rels/.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG_NS}"><Relationship Id="rId1" Type="${R_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
-  const definedNames = names.length === 0 ? '' : `<definedNames>${names.map((n) => `<definedName name="${n.name}" localSheetId="0">${escapeText(n.formula)}</definedName>`).join('')}</definedNames>`;
-  zip.file(
-    'xl/workbook.xml',
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${NS}" xmlns:r="${R_NS}"><sheets><sheet name="${escapeText(sheetName).replace(/"/g, '&quot;')}" sheetId="1" r:id="rId1"/></sheets>${definedNames}</workbook>`,
-  );
+  const names = sheets.flatMap((sheet, i) => sheet.names.map((d) => `<definedName name="${d.name}" localSheetId="${i}">${escapeText(d.formula)}</definedName>`));
+  const definedNames = names.length === 0 ? '' : `<definedNames>${names.join('')}</definedNames>`;
+  const tabs = sheets.map((sheet, i) => `<sheet name="${escapeText(sheet.name).replace(/"/g, '&quot;')}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
+  zip.file('xl/workbook.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${NS}" xmlns:r="${R_NS}"><sheets>${tabs}</sheets>${definedNames}</workbook>`);
   zip.file(
     'xl/_rels/workbook.xml.rels',
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG_NS}"><Relationship Id="rId1" Type="${R_NS}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${R_NS}/styles" Target="styles.xml"/></Relationships>`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG_NS}">` +
+      n.map((i) => `<Relationship Id="rId${i}" Type="${R_NS}/worksheet" Target="worksheets/sheet${i}.xml"/>`).join('') +
+      `<Relationship Id="rId${sheets.length + 1}" Type="${R_NS}/styles" Target="styles.xml"/></Relationships>`,
   );
-  zip.file('xl/worksheets/sheet1.xml', sheet);
+  sheets.forEach((sheet, i) => zip.file(`xl/worksheets/sheet${i + 1}.xml`, sheet.xml));
   zip.file('xl/styles.xml', styles);
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
@@ -194,6 +209,28 @@ describe('writeWorksheet, read back with ExcelJS', () => {
     expect(read.xml).toContain('<rowBreaks count="2" manualBreakCount="2"><brk id="2" max="16383" man="1"/><brk id="4" max="16383" man="1"/></rowBreaks>');
   });
 
+  it('prints the footer on every page: the sections after their codes, escaped for XML', () => {
+    expect(read.ws.headerFooter).toMatchObject({ oddFooter: '&C第 &P 页 共 &N 页&R湘阴县 <督查室>' });
+    expect(read.ws.headerFooter.differentOddEven).toBeFalsy();
+    expect(read.ws.headerFooter.differentFirst).toBeFalsy();
+    expect(read.xml).toContain(
+      '<pageSetup paperSize="9" firstPageNumber="1" fitToWidth="1" fitToHeight="0" orientation="landscape" useFirstPageNumber="1"/>' +
+        '<headerFooter><oddFooter>&amp;C第 &amp;P 页 共 &amp;N 页&amp;R湘阴县 &lt;督查室&gt;</oddFooter></headerFooter><rowBreaks',
+    );
+  });
+
+  it('numbers the pages of a sheet with a footer from 1, whatever sheets come before it', () => {
+    // CT_PageSetup (ECMA-376 Part 1, 18.3.1.63): firstPageNumber counts only with useFirstPageNumber.
+    expect(read.ws.pageSetup).toMatchObject({ firstPageNumber: 1, useFirstPageNumber: true });
+  });
+
+  it('leaves the page numbers automatic on a sheet without a footer', async () => {
+    const { ws, xml } = await load({ ...MODEL, page: { orientation: 'portrait', paper: 'A4' } });
+    expect(xml).toContain('<pageSetup paperSize="9" orientation="portrait"/>');
+    expect(xml).not.toContain('irstPageNumber');
+    expect((ws.pageSetup as Record<string, unknown>).useFirstPageNumber).toBe(false);
+  });
+
   it('writes the conditional fill with its dxf and a solid data bar, priorities in order', () => {
     const formats = (read.ws as unknown as { conditionalFormattings: Array<{ ref: string; rules: Array<Record<string, unknown>> }> }).conditionalFormattings;
     const fill = formats.find((f) => f.ref === 'C3:C5');
@@ -226,6 +263,71 @@ describe('writeWorksheet, read back with ExcelJS', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 150_000);
+
+  /** The pages LibreOffice prints of an .xlsx package (its PDF export), each page's text in content order. */
+  const printedPages = (dir: string, name: string, xlsx: Buffer): string[] => {
+    writeFileSync(path.join(dir, `${name}.xlsx`), xlsx);
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/lo-profile`, '--convert-to', 'pdf', '--outdir', dir, path.join(dir, `${name}.xlsx`)], { stdio: 'ignore', timeout: 120_000 });
+    // -raw: in content order, the footer's spaces as LibreOffice set them.
+    return execFileSync('pdftotext', ['-raw', path.join(dir, `${name}.pdf`), '-']).toString('utf8').split('\f').filter((page) => page.trim() !== '');
+  };
+
+  // LibreOffice prints the footer's page codes as numbers, and a bar-only data bar without its value.
+  (soffice ? it : it.skip)('prints the footer on each page and hides the values of a bar-only data bar (LibreOffice)', async () => {
+    const model: SheetModel = {
+      name: '两页',
+      rows: [
+        [{ value: '单位' }, { value: '件数' }, { value: '红牌' }],
+        [{ value: '县水利局' }, { value: 1357 }, { value: 4711 }],
+        [{ value: '县交通局' }, { value: 2468 }, { value: 8123 }],
+      ],
+      columnWidths: [16, 10, 10],
+      dataBars: [
+        { range: { top: 2, left: 2, bottom: 3, right: 2 }, color: '638EC6' },
+        { range: { top: 2, left: 3, bottom: 3, right: 3 }, color: 'C00000', showValue: false },
+      ],
+      page: { orientation: 'portrait', paper: 'A4', rowBreaks: [2], footer: { center: '第 &P 页 共 &N 页' } },
+    };
+    const { xlsx, xml } = await load(model);
+    expect(xml).toContain('<dataBar><cfvo type="min"/>');
+    expect(xml).toContain('<dataBar showValue="0"><cfvo type="min"/>');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'sheet-pdf-'));
+    try {
+      const pages = printedPages(dir, 'footer', xlsx);
+      expect(pages).toHaveLength(2);
+      expect(pages[0]).toContain('县水利局');
+      expect(pages[0]).toContain('第 1 页 共 2 页');
+      expect(pages[1]).toContain('县交通局');
+      expect(pages[1]).toContain('第 2 页 共 2 页');
+      // The bar beside its number shows the number; the bar-only one does not.
+      expect(pages.join('')).toContain('1357');
+      expect(pages.join('')).toContain('2468');
+      expect(pages.join('')).not.toContain('4711');
+      expect(pages.join('')).not.toContain('8123');
+
+      // The same sheet after a one-page sheet (as a generated sheet follows the ledger): its pages
+      // are numbered from 1 again (useFirstPageNumber; without it, below, they go on from the sheet
+      // before). &N is another matter: LibreOffice 7.4 prints the page count of the whole export,
+      // 3, not the sheet's 2, and no attribute of the file changes that.
+      const styles = StyleSheet.parse(undefined);
+      const cover: SheetModel = { name: '台账', rows: [[{ value: '一页的台账' }]] };
+      const parts = [cover, model].map((m) => ({ name: m.name, xml: Buffer.concat(writeWorksheet(m, styles, { strict: false })), names: printDefinedNames(m, m.name) }));
+      expect(parts[1].xml.toString('utf8')).toContain('<pageSetup paperSize="9" firstPageNumber="1" orientation="portrait" useFirstPageNumber="1"/>');
+      const after = printedPages(dir, 'second', await assembleSheets(parts, styles.toXml()));
+      expect(after).toHaveLength(3);
+      expect(after[0]).toContain('一页的台账');
+      expect(after[0]).not.toContain('第');
+      expect(after[1]).toContain('县水利局');
+      expect(after[1]).toContain('第 1 页 共 3 页');
+      expect(after[2]).toContain('县交通局');
+      expect(after[2]).toContain('第 2 页 共 3 页');
+      const unnumbered = parts.map((part) => ({ ...part, xml: Buffer.from(part.xml.toString('utf8').replace(/ (use)?[fF]irstPageNumber="1"/g, ''), 'utf8') }));
+      const continued = printedPages(dir, 'continued', await assembleSheets(unnumbered, styles.toXml()));
+      expect([continued[1], continued[2]].map((page) => /第 \d+ 页 共 \d+ 页/.exec(page)?.[0])).toEqual(['第 2 页 共 3 页', '第 3 页 共 3 页']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 300_000);
 });
 
 describe('writeWorksheet', () => {
@@ -242,7 +344,7 @@ describe('writeWorksheet', () => {
 
   it('writes the full part in schema order', () => {
     const { xml } = write(MODEL);
-    const order = ['<sheetPr>', '<dimension', '<sheetViews>', '<sheetFormatPr', '<cols>', '<sheetData>', '<mergeCells', '<conditionalFormatting', '<pageMargins', '<pageSetup', '<rowBreaks', '<extLst>'];
+    const order = ['<sheetPr>', '<dimension', '<sheetViews>', '<sheetFormatPr', '<cols>', '<sheetData>', '<mergeCells', '<conditionalFormatting', '<pageMargins', '<pageSetup', '<headerFooter>', '<rowBreaks', '<extLst>'];
     // The sheet's own extLst is its last child (a data bar's rule has one too).
     const at = order.map((tag) => (tag === '<extLst>' ? xml.lastIndexOf(tag) : xml.indexOf(tag)));
     expect(at.every((i) => i > 0)).toBe(true);
@@ -251,8 +353,46 @@ describe('writeWorksheet', () => {
     expect(xml).toContain('<pane ySplit="2" topLeftCell="A3" activePane="bottomLeft" state="frozen"/>');
     expect(xml).toContain('<cols><col min="1" max="1" width="20" customWidth="1"/><col min="2" max="2" width="12" customWidth="1"/>');
     expect(xml).toContain('<mergeCells count="1"><mergeCell ref="A1:D1"/></mergeCells>');
-    expect(xml).toContain('<pageMargins left="0.4" right="0.45" top="0.6" bottom="0.5" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
+    expect(xml).toContain(
+      '<pageMargins left="0.4" right="0.45" top="0.6" bottom="0.5" header="0.3" footer="0.3"/>' +
+        '<pageSetup paperSize="9" firstPageNumber="1" fitToWidth="1" fitToHeight="0" orientation="landscape" useFirstPageNumber="1"/>',
+    );
     expect(xml).toContain('<x14:dataBar minLength="0" maxLength="100" gradient="0">');
+  });
+
+  it('writes a bar-only data bar as showValue="0" on the rule its x14 extension is tied to', () => {
+    const { xml } = write({
+      name: 'x',
+      rows: [[{ value: 1 }, { value: 2 }]],
+      dataBars: [
+        { range: { top: 1, left: 1, bottom: 1, right: 1 }, color: '638EC6', showValue: true },
+        { range: { top: 1, left: 2, bottom: 1, right: 2 }, color: 'C00000', showValue: false },
+      ],
+    });
+    const id = (n: number) => `{7D2B5C1E-0D0B-4A3C-9E51-00000000000${n}}`;
+    expect(xml).toContain(
+      '<conditionalFormatting sqref="A1"><cfRule type="dataBar" priority="1"><dataBar><cfvo type="min"/><cfvo type="max"/><color rgb="FF638EC6"/></dataBar>' +
+        `<extLst><ext uri="{B025F937-C7B1-47D3-B67F-A62EFF666E3E}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:id>${id(1)}</x14:id></ext></extLst></cfRule></conditionalFormatting>` +
+        '<conditionalFormatting sqref="B1"><cfRule type="dataBar" priority="2"><dataBar showValue="0"><cfvo type="min"/><cfvo type="max"/><color rgb="FFC00000"/></dataBar>' +
+        `<extLst><ext uri="{B025F937-C7B1-47D3-B67F-A62EFF666E3E}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:id>${id(2)}</x14:id></ext></extLst></cfRule></conditionalFormatting>`,
+    );
+    // The extension has no showValue (MS-XLSX CT_DataBar): both bars' extensions read alike, tied by id.
+    expect(xml).toContain(`<x14:cfRule type="dataBar" id="${id(2)}"><x14:dataBar minLength="0" maxLength="100" gradient="0">`);
+    expect(xml.match(/showValue/g)).toHaveLength(1);
+    expectWellFormed(xml);
+  });
+
+  it('writes a conditional fill without a font colour as a fill-only dxf, read back by ExcelJS', async () => {
+    const { ws, stylesXml } = await load({
+      name: 'x',
+      rows: [[{ value: 0.2 }], [{ value: 0.8 }]],
+      conditionalFills: [{ range: { top: 1, left: 1, bottom: 2, right: 1 }, formula: '$A1<0.5', fill: 'FFEB9C' }],
+    });
+    expect(stylesXml).toContain('<dxfs count="1"><dxf><fill><patternFill patternType="solid"><fgColor rgb="FFFFEB9C"/><bgColor rgb="FFFFEB9C"/></patternFill></fill></dxf></dxfs>');
+    const rule = (ws as unknown as { conditionalFormattings: Array<{ ref: string; rules: Array<{ style: Record<string, unknown> }> }> }).conditionalFormattings[0].rules[0];
+    expect(rule.style.fill).toMatchObject({ type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFEB9C' } });
+    // ExcelJS's "no font in the dxf" (a rule with one reads { color: … }, as above).
+    expect(rule.style.font).toBeNull();
   });
 
   it('writes strict parts in the strict namespaces', () => {

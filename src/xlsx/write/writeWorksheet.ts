@@ -7,7 +7,7 @@
 
 import { columnLetters } from '../../core/cells';
 import type { CellRect } from '../../core/ledger/sheetSnapshot';
-import type { ModelValue, SheetModel } from '../../sheets/sheetModel';
+import type { ModelValue, PageSetup, SheetModel } from '../../sheets/sheetModel';
 import { EXCEL_MAX_ROW_HEIGHT } from '../../sheets/sheetModel';
 import { escapeText } from '../xml';
 import type { StyleSheet } from './styleSheet';
@@ -141,7 +141,7 @@ export function* worksheetChunks(model: SheetModel, styles: StyleSheet, options:
   if (part !== '') yield Buffer.from(part, 'utf8');
 
   const formats = conditionalFormats(model, styles);
-  // CT_Worksheet's order: …, mergeCells, conditionalFormatting, pageMargins, pageSetup, rowBreaks, …, extLst.
+  // CT_Worksheet's order: …, mergeCells, conditionalFormatting, pageMargins, pageSetup, headerFooter, rowBreaks, …, extLst.
   yield Buffer.from((empty ? '' : '</sheetData>') + mergeCells(model) + formats.xml + page(model) + formats.ext + '</worksheet>', 'utf8');
 }
 
@@ -238,7 +238,9 @@ function mergeCells(model: SheetModel): string {
  * Conditional fills (expression rules, their look a dxf) and data bars, one conditionalFormatting
  * each, priorities 1, 2, … in that order. A data bar is solid, not Excel 2007's gradient: the
  * Excel 2010 extension says so (gradient="0"), tied to the rule by an id; older readers draw the
- * 2007 rule.
+ * 2007 rule. "Show bar only" is the 2007 rule's showValue="0" (ECMA-376 Part 1, 18.3.1.28): the
+ * extension's x14:dataBar has no such attribute ([MS-XLSX] 2.6.30 CT_DataBar), Excel reads it from
+ * the rule the extension is tied to, so the two agree whatever showValue is.
  */
 function conditionalFormats(model: SheetModel, styles: StyleSheet): { xml: string; ext: string } {
   let priority = 0;
@@ -254,7 +256,7 @@ function conditionalFormats(model: SheetModel, styles: StyleSheet): { xml: strin
     const ref = rectRef(bar.range);
     xml +=
       `<conditionalFormatting sqref="${ref}"><cfRule type="dataBar" priority="${++priority}">` +
-      `<dataBar><cfvo type="min"/><cfvo type="max"/><color rgb="${color}"/></dataBar>` +
+      `<dataBar${bar.showValue === false ? ' showValue="0"' : ''}><cfvo type="min"/><cfvo type="max"/><color rgb="${color}"/></dataBar>` +
       `<extLst><ext uri="${CF_RULE_EXT_URI}" xmlns:x14="${X14_NS}"><x14:id>${id}</x14:id></ext></extLst>` +
       '</cfRule></conditionalFormatting>';
     ext +=
@@ -268,18 +270,38 @@ function conditionalFormats(model: SheetModel, styles: StyleSheet): { xml: strin
   return { xml, ext };
 }
 
-/** Margins (Excel's defaults when the model has none), paper and scaling, manual page breaks. */
+/** Margins (Excel's defaults when the model has none), paper and scaling, page numbering and the footer, manual page breaks. */
 function page(model: SheetModel): string {
   const p = model.page;
   const m = p?.margins ?? DEFAULT_MARGINS;
   let xml = `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${HEADER_FOOTER}" footer="${HEADER_FOOTER}"/>`;
   if (p !== undefined) {
-    // paperSize 9 is A4.
-    xml += `<pageSetup paperSize="9" orientation="${p.orientation}"${p.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`;
+    // paperSize 9 is A4. Attributes in CT_PageSetup's order (ECMA-376 Part 1, 18.3.1.63): paperSize,
+    // firstPageNumber, fitToWidth, fitToHeight, orientation, useFirstPageNumber. A sheet with a
+    // footer numbers its own pages from 1: without useFirstPageNumber, LibreOffice (and Excel printing
+    // a whole workbook) continues &P from the sheets before it.
+    const numbered = p.footer !== undefined;
+    xml +=
+      `<pageSetup paperSize="9"${numbered ? ' firstPageNumber="1"' : ''}${p.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}` +
+      ` orientation="${p.orientation}"${numbered ? ' useFirstPageNumber="1"' : ''}/>`;
+    xml += headerFooter(p.footer);
     const breaks = [...new Set(p.rowBreaks ?? [])].filter((r) => Number.isInteger(r) && r >= 1 && r < MAX_ROW).sort((a, b) => a - b);
     if (breaks.length > 0) {
       xml += `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="${MAX_COL - 1}" man="1"/>`).join('')}</rowBreaks>`;
     }
   }
   return xml;
+}
+
+/**
+ * The footer printed on every page (oddFooter, ECMA-376 Part 1, 18.3.1.51: with neither
+ * differentOddEven nor differentFirst set it is every page's): each section after its code, &L
+ * left, &C centre, &R right. The sections are the model's header/footer codes (&P page, &N
+ * pages) and text, escaped here for XML only. '' when the model has no footer.
+ */
+function headerFooter(footer: PageSetup['footer']): string {
+  if (footer === undefined) return '';
+  const sections = ([['L', footer.left], ['C', footer.center], ['R', footer.right]] as const).filter(([, text]) => text !== undefined && text !== '');
+  if (sections.length === 0) return '';
+  return `<headerFooter><oddFooter>${escapeText(sections.map(([code, text]) => `&${code}${text}`).join(''))}</oddFooter></headerFooter>`;
 }
