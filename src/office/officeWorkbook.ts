@@ -484,8 +484,8 @@ export class OfficeWorkbook implements WorkbookPort {
       const ws = holder.ws as Excel.Worksheet;
       if (count > 0 && width > 0) writeRows(ws, model.rows, width, from, count, 0);
       if (fitFrom !== undefined && width > 0) {
-        const first = Math.max(from, fitFrom);
-        if (first < from + count) fitRows(ws, first, from + count - first, width);
+        const top = Math.max(from, fitFrom);
+        if (top < from + count) fitRows(ws, top, from + count - top, width);
       }
       for (const m of merges) {
         if ((m.row >= from && m.row < from + count) || (first && m.row < 0)) rangeOf(ws, m.rect).merge(false);
