@@ -301,12 +301,12 @@ export class OfficeWorkbook implements WorkbookPort {
       const last = d.headerRows[d.headerRows.length - 1];
       const header = ws.getRangeByIndexes(top - 1, d.column - 1, last - top + 1, 1);
       const headerMerged = last > top ? header.getMergedAreasOrNullObject().load('address') : null;
-      const neighbour = d.column > 1 ? loadCellFormat(ws.getRangeByIndexes(top - 1, d.column - 2, 1, 1)) : null;
+      const neighbour = d.column > 1 ? loadCellFormat(ws.getRangeByIndexes(top - 1, d.column - 2, 1, 1), true) : null;
       // The data cells take the look of the neighbour's first data cell (read in this same sync),
       // down to the last item and no further: a stray cell far below the ledger (row 1048576) makes
       // the data rows a million, and the look would draw their borders all the way down.
       const items = lastItem(d.values) + 1;
-      const neighbourData = d.column > 1 && items > 0 ? loadDataCellFormat(ws.getRangeByIndexes(d.firstDataRow - 1, d.column - 2, 1, 1)) : null;
+      const neighbourData = d.column > 1 && items > 0 ? loadCellFormat(ws.getRangeByIndexes(d.firstDataRow - 1, d.column - 2, 1, 1), false) : null;
       const tables = ws.tables.load('items/name');
       await context.sync();
 
@@ -321,8 +321,8 @@ export class OfficeWorkbook implements WorkbookPort {
           before = tables.items.map((t) => t.getRange().load('address'));
           for (const cf of own) cf.delete();
           ws.getRangeByIndexes(top - 1, d.column - 1, 1, 1).values = [[STATUS_HEADER]];
-          if (neighbour) copyCellFormat(neighbour, header);
-          if (neighbourData) copyDataCellFormat(neighbourData, ws.getRangeByIndexes(d.firstDataRow - 1, d.column - 1, items, 1), items);
+          if (neighbour) copyCellFormat(neighbour, header, 1, true);
+          if (neighbourData) copyCellFormat(neighbourData, ws.getRangeByIndexes(d.firstDataRow - 1, d.column - 1, items, 1), items);
           if (headerMerged?.isNullObject) header.merge(false);
           addConditionalFills(ws, d.rules);
         }
@@ -535,16 +535,26 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 }
 
-/** Loads what the status header copies from its left neighbour, as the xlsx adapter copies its style. */
-function loadCellFormat(cell: Excel.Range): Excel.RangeFormat {
+/**
+ * Loads the look the status column copies from its left neighbour, as the xlsx adapter copies its
+ * style: the header's with its fill, a data cell's without (see copyCellFormat).
+ */
+function loadCellFormat(cell: Excel.Range, withFill: boolean): Excel.RangeFormat {
   const format = cell.format.load('horizontalAlignment,verticalAlignment,wrapText');
   format.font.load('name,size,color,bold,italic');
-  format.fill.load('color');
+  if (withFill) format.fill.load('color');
   format.borders.load('items/sideIndex,items/style,items/color,items/weight');
   return format;
 }
 
-function copyCellFormat(from: Excel.RangeFormat, to: Excel.Range): void {
+/**
+ * The neighbour's look over `to` (`rows` rows, one write of a few properties whatever their
+ * number): font, alignment, wrapping and borders, for several rows its bottom line drawn between
+ * them too (the top one when it has none), so the column reads as part of the ledger's grid.
+ * The fill only when loaded (the header's): on data rows the status rules give the fill, and a
+ * fill copied from one cell onto every row would be wrong. Never the number format (the status is text, '@').
+ */
+function copyCellFormat(from: Excel.RangeFormat, to: Excel.Range, rows = 1, withFill = false): void {
   const f = to.format;
   const font = from.font;
   if (font.name) f.font.name = font.name;
@@ -553,42 +563,7 @@ function copyCellFormat(from: Excel.RangeFormat, to: Excel.Range): void {
   if (font.bold !== null) f.font.bold = font.bold;
   if (font.italic !== null) f.font.italic = font.italic;
   // Excel reports "no fill" as white: painting white would hide the gridlines.
-  if (from.fill.color && from.fill.color.toUpperCase() !== '#FFFFFF') f.fill.color = from.fill.color;
-  if (from.horizontalAlignment) f.horizontalAlignment = from.horizontalAlignment;
-  if (from.verticalAlignment) f.verticalAlignment = from.verticalAlignment;
-  if (from.wrapText !== null) f.wrapText = from.wrapText;
-  for (const border of from.borders.items) {
-    if (!(EDGES as readonly string[]).includes(border.sideIndex) || !border.style || border.style === 'None') continue;
-    const side = f.borders.getItem(border.sideIndex);
-    side.style = border.style;
-    if (border.color) side.color = border.color;
-    if (border.weight) side.weight = border.weight;
-  }
-}
-
-/** Loads what the status data cells copy from the neighbour's first data cell: no fill, no number format. */
-function loadDataCellFormat(cell: Excel.Range): Excel.RangeFormat {
-  const format = cell.format.load('horizontalAlignment,verticalAlignment,wrapText');
-  format.font.load('name,size,color,bold,italic');
-  format.borders.load('items/sideIndex,items/style,items/color,items/weight');
-  return format;
-}
-
-/**
- * The neighbour data cell's look over the status column's data rows (`rows` of them, one write of
- * a few properties whatever their number): font, alignment, wrapping and borders, its bottom line
- * drawn between the rows too (the top one when it has none), so the column reads as part of the
- * ledger's grid. Not its fill (the status rules give the fill; a fill copied from one cell onto
- * every row would be wrong) and not its number format (the status is text, '@').
- */
-function copyDataCellFormat(from: Excel.RangeFormat, to: Excel.Range, rows: number): void {
-  const f = to.format;
-  const font = from.font;
-  if (font.name) f.font.name = font.name;
-  if (font.size) f.font.size = font.size;
-  if (font.color) f.font.color = font.color;
-  if (font.bold !== null) f.font.bold = font.bold;
-  if (font.italic !== null) f.font.italic = font.italic;
+  if (withFill && from.fill.color && from.fill.color.toUpperCase() !== '#FFFFFF') f.fill.color = from.fill.color;
   if (from.horizontalAlignment) f.horizontalAlignment = from.horizontalAlignment;
   if (from.verticalAlignment) f.verticalAlignment = from.verticalAlignment;
   if (from.wrapText !== null) f.wrapText = from.wrapText;
@@ -596,9 +571,8 @@ function copyDataCellFormat(from: Excel.RangeFormat, to: Excel.Range, rows: numb
   for (const border of from.borders.items) {
     if ((EDGES as readonly string[]).includes(border.sideIndex) && border.style && border.style !== 'None') drawn.set(border.sideIndex, border);
   }
-  const between = drawn.get('EdgeBottom') ?? drawn.get('EdgeTop');
   const sides: Array<[string, Excel.RangeBorder | undefined]> = EDGES.map((edge) => [edge, drawn.get(edge)]);
-  if (rows > 1) sides.push(['InsideHorizontal', between]);
+  if (rows > 1) sides.push(['InsideHorizontal', drawn.get('EdgeBottom') ?? drawn.get('EdgeTop')]);
   for (const [index, border] of sides) {
     if (border === undefined) continue;
     const side = f.borders.getItem(index as Excel.BorderIndex);
