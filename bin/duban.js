@@ -11,12 +11,12 @@ try {
   }
   throw e;
 }
-const { todayInChina } = require('../build/src/cli/todayInChina.js');
+const { chinaClock } = require('../build/src/app/ports/clock.js');
 cli
   .main(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
-    today: () => todayInChina(),
+    today: chinaClock,
   })
   .then((code) => {
     process.exitCode = code;

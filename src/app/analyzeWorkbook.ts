@@ -15,7 +15,7 @@ import { yearOf } from '../core/dates/dateOnly';
 import { parseStaffSheet, STAFF_SHEET, type StaffMember } from '../core/bonus/parseStaffSheet';
 import { EXCEL_MAX_COLUMNS, columnLetters } from '../core/cells';
 import { findStatusColumn } from '../sheets/ledgerDecoration';
-import type { WorkbookPort } from './workbookPort';
+import type { WorkbookPort } from './ports/workbookPort';
 import { describeColumnChoiceError, resolveColumnChoices, suggestColumns, type ColumnChoiceError, type ColumnChoices, type MissingColumn } from './resolveColumns';
 
 /** Appends in a loop: push(...list) throws once a list (a problem per row) outgrows a call's arguments. */

@@ -3,7 +3,7 @@ import { OfficeWorkbook } from '../office/officeWorkbook';
 import { specWorkbook } from '../../test/taskpane/ledgerFixture';
 import { analyzeWorkbook } from './analyzeWorkbook';
 import { applyLedgerColors } from './applyLedgerColors';
-import type { WorkbookPort } from './workbookPort';
+import type { WorkbookPort } from './ports/workbookPort';
 
 async function analysed(port: WorkbookPort) {
   const result = await analyzeWorkbook(port, { asOf: '2020-07-01', rules: XIANGYIN_2020 });

@@ -1,7 +1,7 @@
 import { buildLedgerDecoration, statusHeaderAddress, type LedgerDecoration } from '../sheets/ledgerDecoration';
 import type { LedgerAnalysis } from './analyzeWorkbook';
 import { errorReason } from './errorReason';
-import type { WorkbookPort } from './workbookPort';
+import type { WorkbookPort } from './ports/workbookPort';
 
 /**
  * 应用三色: writes the status column and the color rules for an analysed ledger. A failed write

@@ -8,7 +8,7 @@ import { buildNoticeSheet } from '../sheets/noticeSheet';
 import { toCellText } from '../sheets/cellText';
 import type { CellModel } from '../sheets/sheetModel';
 import { readNoticeLogSheet, type LedgerAnalysis, type NoticeLogRead } from './analyzeWorkbook';
-import type { WorkbookPort } from './workbookPort';
+import type { WorkbookPort } from './ports/workbookPort';
 
 export interface IssuedNotices {
   /** The notices issued now, in the order of the plan (by date, red → yellow → blue). */

@@ -1,7 +1,7 @@
 import { NOTICE_LOG_COLUMNS, NOTICE_LOG_SHEET, VOID_STATE, type LogEntry } from '../core/notices/noticeLog';
 import { toCellText } from '../sheets/cellText';
 import { readNoticeLog } from './issueNotices';
-import type { WorkbookPort } from './workbookPort';
+import type { WorkbookPort } from './ports/workbookPort';
 
 export type VoidResult = { ok: true; number: string; row: number } | { ok: false; message: string };
 

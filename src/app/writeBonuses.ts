@@ -2,7 +2,7 @@ import { yearOf } from '../core/dates/dateOnly';
 import { computeBonuses, type BonusResult } from '../core/bonus/computeBonuses';
 import { buildBonusSheet } from '../sheets/bonusSheet';
 import type { LedgerAnalysis } from './analyzeWorkbook';
-import type { WorkbookPort } from './workbookPort';
+import type { WorkbookPort } from './ports/workbookPort';
 
 /**
  * 绩效奖金 <year>: the tiered staff bonus from the staff sheet (人员考核) and the unit register;

@@ -3,7 +3,7 @@ import type { DateOnly } from '../core/dates/dateOnly';
 import type { Problem } from '../core/problems';
 import { buildBulletinSheet } from '../sheets/bulletinSheet';
 import { analyzeWorkbook, type AnalyzeOptions, type LedgerAnalysis, type LedgerFailure } from './analyzeWorkbook';
-import type { WorkbookPort } from './workbookPort';
+import type { WorkbookPort } from './ports/workbookPort';
 
 export interface WriteBulletinOptions {
   /** The notice log to count from; default the one read with the analysis. */

@@ -4,7 +4,7 @@ import { createUnitDirectory } from '../core/ledger/unitDirectory';
 import { scoreUnits, type UnitScore } from '../core/scoring/scoreUnits';
 import { buildScoreSheet } from '../sheets/scoreSheet';
 import type { LedgerAnalysis } from './analyzeWorkbook';
-import type { WorkbookPort } from './workbookPort';
+import type { WorkbookPort } from './ports/workbookPort';
 
 /** Scores for the as-of date's year (or `year`), counted from the notice log `log`. */
 export function computeUnitScores(analysis: LedgerAnalysis, log: readonly LoggedNotice[], year = yearOf(analysis.asOf)): UnitScore[] {

@@ -1,12 +1,13 @@
 import { parseArgs } from 'node:util';
 import { promises as fs, constants as fsConstants } from 'node:fs';
 import path from 'node:path';
-import { isDateOnly, yearOf, type DateOnly } from '../core/dates/dateOnly';
+import { isDateOnly, yearOf } from '../core/dates/dateOnly';
 import { describeProblem, type Problem } from '../core/problems';
 import { XIANGYIN_2020, type RuleSet } from '../core/rules/ruleSet';
 import { validateRuleSet } from '../core/rules/validateRuleSet';
 import { analyzeWorkbook, type LedgerAnalysis } from '../app/analyzeWorkbook';
-import type { WorkbookPort } from '../app/workbookPort';
+import type { Clock } from '../app/ports/clock';
+import type { WorkbookPort } from '../app/ports/workbookPort';
 import { applyLedgerColors } from '../app/applyLedgerColors';
 import { buildReport, type ReportSheets } from '../app/buildReport';
 import { issueNotices, previewNotices, type IssuedNotices } from '../app/issueNotices';
@@ -34,7 +35,7 @@ export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   /** Today's date in China; a parameter so tests need no clock. */
-  today: () => DateOnly;
+  today: Clock;
   /** Milliseconds on a monotonic clock, for progress lines on a long run (default performance.now). */
   now?: () => number;
 }

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { subscribePaneErrors } from '../taskpane/paneErrors';
+import { subscribePaneErrors } from '../office/paneErrors';
 import type { CommandEvent } from './associateCommands';
 
 interface OfficeMock {

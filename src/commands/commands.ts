@@ -3,10 +3,9 @@
  * page, which the manifest also names as the FunctionFile.
  */
 import { errorReason } from '../app/errorReason';
-import { todayInChina } from '../cli/todayInChina';
-import { OLD_EXCEL_MESSAGE, createDocumentSettingsStore, createExcelUi, createOfficeWorkbook, isExcelSupported } from '../office';
-import { createPanelSettings } from '../taskpane/documentSettings';
-import { postPaneError } from '../taskpane/paneErrors';
+import { chinaClock } from '../app/ports/clock';
+import { OLD_EXCEL_MESSAGE, createDocumentSettings, createHostUi, createOfficeWorkbook, isExcelSupported } from '../office';
+import { postPaneError } from '../office/paneErrors';
 import { associateCommands, type CommandHandler } from './associateCommands';
 import { COMMAND_LABELS } from './commandLabels';
 import { monthlyBulletin } from './monthlyBulletin';
@@ -24,8 +23,8 @@ const ribbonCommands: Record<string, CommandHandler> = {
     requireSupportedExcel();
     await reapplyColors({
       port: createOfficeWorkbook(),
-      settings: createPanelSettings(createDocumentSettingsStore()),
-      today: () => todayInChina(),
+      settings: createDocumentSettings(),
+      today: chinaClock,
     });
   },
   // 生成本月通报: last month's bulletin as a new sheet, with the saved sheet, columns and rules; shown at A1.
@@ -33,9 +32,9 @@ const ribbonCommands: Record<string, CommandHandler> = {
     requireSupportedExcel();
     await monthlyBulletin({
       port: createOfficeWorkbook(),
-      settings: createPanelSettings(createDocumentSettingsStore()),
-      today: () => todayInChina(),
-      activate: (sheet) => createExcelUi().selectCell(sheet, 'A1'),
+      settings: createDocumentSettings(),
+      today: chinaClock,
+      activate: (sheet) => createHostUi().selectCell(sheet, 'A1'),
     });
   },
 };

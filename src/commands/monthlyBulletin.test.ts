@@ -1,12 +1,12 @@
-import type { WorkbookPort } from '../app/workbookPort';
+import type { WorkbookPort } from '../app/ports/workbookPort';
 import { OfficeWorkbook } from '../office/officeWorkbook';
-import { SETTINGS_KEY, type SettingsStore } from '../office/settings';
-import { createPanelSettings } from '../taskpane/documentSettings';
+import { SETTINGS_KEY } from '../app/settings';
+import { createSettingsPort, type DocumentSettingsStore } from '../office/documentSettings';
 import { fakeWorkbookFrom, type FakeExcel, FAKE_PLATFORMS, useFakePlatform } from '../../test/fakes/fakeExcel';
 import { specWorkbook } from '../../test/taskpane/ledgerFixture';
 import { monthlyBulletin, type MonthlyBulletinDeps } from './monthlyBulletin';
 
-function savedSettings(saved?: object): SettingsStore {
+function savedSettings(saved?: object): DocumentSettingsStore {
   const text = saved === undefined ? undefined : JSON.stringify({ version: 1, ...saved });
   return { get: (key) => (key === SETTINGS_KEY ? text : undefined), set: () => undefined, save: async () => undefined };
 }
@@ -16,7 +16,7 @@ function depsFor(fake: FakeExcel, today: string, saved?: object): MonthlyBulleti
   const activated: string[] = [];
   return {
     port: new OfficeWorkbook(fake.run),
-    settings: createPanelSettings(savedSettings(saved)),
+    settings: createSettingsPort(savedSettings(saved)),
     today: () => today,
     activate: async (sheet) => void activated.push(sheet),
     activated,

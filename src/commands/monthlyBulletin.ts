@@ -1,16 +1,16 @@
 import { errorReason } from '../app/errorReason';
-import type { WorkbookPort } from '../app/workbookPort';
+import type { WorkbookPort } from '../app/ports/workbookPort';
 import { generateBulletin } from '../app/writeBulletin';
 import { lastCompleteMonth, type BulletinData } from '../core/bulletin';
-import type { DateOnly } from '../core/dates/dateOnly';
-import type { PanelSettingsPort } from '../taskpane/panelSettings';
+import type { Clock } from '../app/ports/clock';
+import type { SettingsPort } from '../app/ports/settingsPort';
 import { savedAnalysisOptions } from './savedAnalysisOptions';
 
 export interface MonthlyBulletinDeps {
   port: WorkbookPort;
-  settings: PanelSettingsPort;
+  settings: SettingsPort;
   /** Today in China: the bulletin is the last month over by then. */
-  today: () => DateOnly;
+  today: Clock;
   /** Brings the new sheet to the front (inside Excel: activate it and select A1). */
   activate: (sheet: string) => Promise<void>;
 }

@@ -1,10 +1,10 @@
 import { OfficeWorkbook } from '../office/officeWorkbook';
-import { SETTINGS_KEY, type SettingsStore } from '../office/settings';
-import { createPanelSettings } from '../taskpane/documentSettings';
+import { SETTINGS_KEY } from '../app/settings';
+import { createSettingsPort, type DocumentSettingsStore } from '../office/documentSettings';
 import { specWorkbook } from '../../test/taskpane/ledgerFixture';
 import { reapplyColors } from './reapplyColors';
 
-function savedSettings(saved?: object): SettingsStore {
+function savedSettings(saved?: object): DocumentSettingsStore {
   const text = saved === undefined ? undefined : JSON.stringify({ version: 1, ...saved });
   return { get: (key) => (key === SETTINGS_KEY ? text : undefined), set: () => undefined, save: async () => undefined };
 }
@@ -15,7 +15,7 @@ describe('reapplyColors (ribbon 重新着色)', () => {
     const fake = specWorkbook({ deadlineHeader: '时间节点' });
     const result = await reapplyColors({
       port: new OfficeWorkbook(fake.run),
-      settings: createPanelSettings(savedSettings({ ledgerSheet: '督办台账', columns: { deadline: 6 } })),
+      settings: createSettingsPort(savedSettings({ ledgerSheet: '督办台账', columns: { deadline: 6 } })),
       today: () => '2020-07-01',
     });
     expect(result).toEqual({ sheet: '督办台账', items: 4 });
@@ -25,7 +25,7 @@ describe('reapplyColors (ribbon 重新着色)', () => {
 
   it('detects the ledger when nothing was saved', async () => {
     const fake = specWorkbook();
-    await reapplyColors({ port: new OfficeWorkbook(fake.run), settings: createPanelSettings(savedSettings()), today: () => '2020-05-12' });
+    await reapplyColors({ port: new OfficeWorkbook(fake.run), settings: createSettingsPort(savedSettings()), today: () => '2020-05-12' });
     // As of 2020-05-12 both 县长批示 items are past their 05-11 deadline and open: blue.
     expect(fake.values('督办台账', 'I3:I6')).toEqual([['蓝'], ['蓝'], ['长期'], ['—']]);
   });
@@ -35,7 +35,7 @@ describe('reapplyColors (ribbon 重新着色)', () => {
     const before = fake.dump();
     const run = reapplyColors({
       port: new OfficeWorkbook(fake.run),
-      settings: createPanelSettings(savedSettings({ ledgerSheet: '2019台账' })),
+      settings: createSettingsPort(savedSettings({ ledgerSheet: '2019台账' })),
       today: () => '2020-07-01',
     });
     await expect(run).rejects.toThrow('工作表「2019台账」不存在（现有：说明、督办台账）');
@@ -46,7 +46,7 @@ describe('reapplyColors (ribbon 重新着色)', () => {
     const fake = specWorkbook();
     const run = reapplyColors({
       port: new OfficeWorkbook(fake.run),
-      settings: createPanelSettings(savedSettings({ rules: { escalation: { yellowAfterDays: -1 } } })),
+      settings: createSettingsPort(savedSettings({ rules: { escalation: { yellowAfterDays: -1 } } })),
       today: () => '2020-07-01',
     });
     await expect(run).rejects.toThrow('设置 escalation.yellowAfterDays 必须是 0 到 365 之间的整数（当前：-1）');

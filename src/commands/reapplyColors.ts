@@ -1,15 +1,15 @@
 import { analyzeWorkbook } from '../app/analyzeWorkbook';
 import { applyLedgerColors } from '../app/applyLedgerColors';
-import type { WorkbookPort } from '../app/workbookPort';
-import type { DateOnly } from '../core/dates/dateOnly';
-import type { PanelSettingsPort } from '../taskpane/panelSettings';
+import type { WorkbookPort } from '../app/ports/workbookPort';
+import type { Clock } from '../app/ports/clock';
+import type { SettingsPort } from '../app/ports/settingsPort';
 import { savedAnalysisOptions } from './savedAnalysisOptions';
 
 export interface ReapplyDeps {
   port: WorkbookPort;
-  settings: PanelSettingsPort;
+  settings: SettingsPort;
   /** Today in China: 重新着色 always colors as of today. */
-  today: () => DateOnly;
+  today: Clock;
 }
 
 /**

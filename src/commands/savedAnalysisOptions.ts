@@ -1,12 +1,12 @@
 import type { AnalyzeOptions } from '../app/analyzeWorkbook';
-import type { PanelSettingsPort } from '../taskpane/panelSettings';
+import type { SettingsPort } from '../app/ports/settingsPort';
 
 /**
  * What a ribbon command analyses, from the settings the pane saved: the rules, the ledger sheet
  * (absent: detected) and its column corrections. Saved settings with an error are refused rather
  * than run with other rules; the message says what to do (`advice`) and names the setting.
  */
-export async function savedAnalysisOptions(settings: PanelSettingsPort, advice: string): Promise<Omit<AnalyzeOptions, 'asOf'>> {
+export async function savedAnalysisOptions(settings: SettingsPort, advice: string): Promise<Omit<AnalyzeOptions, 'asOf'>> {
   const { settings: saved, problems } = await settings.load();
   const broken = problems.find((p) => p.severity === 'error');
   if (broken) throw new Error(`保存的设置有误，${advice}：${broken.message}`);

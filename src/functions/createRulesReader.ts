@@ -5,7 +5,7 @@
  * (the task pane reports bad settings; a cell formula has nowhere to show them).
  */
 import { XIANGYIN_2020, type RuleSet } from '../core/rules';
-import { loadSettings } from '../office/settings';
+import { parseSettings } from '../app/settings';
 
 /** The add-in's saved settings ({ version, rules, … }): an object, its JSON text, or nothing. */
 export type RulesSource = () => unknown;
@@ -38,7 +38,7 @@ export function createRulesReader(source: RulesSource, toRules: (raw: unknown) =
   };
 }
 
-/** The rule set in saved settings, as the task pane reads them (loadSettings): 湘阴2020 unless valid rules are saved. */
+/** The rule set in saved settings, as the task pane reads them (parseSettings): 湘阴2020 unless valid rules are saved. */
 export function rulesOfSettings(raw: unknown): RuleSet {
-  return loadSettings({ get: () => raw, set: () => undefined, save: async () => undefined }).rules;
+  return parseSettings(raw).settings.rules;
 }

@@ -17,7 +17,7 @@
  */
 import { createWorkCalendar, type WorkCalendar } from '../core/calendar';
 import type { Parsed } from '../core/dates';
-import { SETTINGS_KEY } from '../office/settings';
+import { SETTINGS_KEY } from '../app/settings';
 import { evaluateBonus, evaluateTier } from './bonusFunctions';
 import { evaluateIsWorkday, evaluateNetworkdays, evaluateWorkday } from './calendarFunctions';
 import { createRulesReader } from './createRulesReader';

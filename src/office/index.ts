@@ -1,9 +1,10 @@
 // The only module that touches the Office.js globals: everything else in src/office takes them
 // as parameters, so it runs (and is tested) without Excel.
-import type { ExcelUi, HostEvents } from '../taskpane/excelUi';
+import type { HostUi, HostEvents } from '../app/ports/hostUi';
 import { createOfficeHostEvents, createOfficeUi } from './officeUi';
 import { OfficeWorkbook, type ExcelRun, type OfficeWorkbookOptions } from './officeWorkbook';
-import type { SettingsStore } from './settings';
+import type { SettingsPort } from '../app/ports/settingsPort';
+import { createSettingsPort } from './documentSettings';
 
 /**
  * The ExcelApi version the add-in uses without a feature check (getMergedAreasOrNullObject):
@@ -36,7 +37,7 @@ export function createOfficeWorkbook(options: Omit<OfficeWorkbookOptions, 'merge
 }
 
 /** Excel's UI as the pane and the ribbon commands use it (active sheet, selection, going to a cell). */
-export function createExcelUi(): ExcelUi {
+export function createHostUi(): HostUi {
   return createOfficeUi(excelRun);
 }
 
@@ -46,9 +47,9 @@ export function createHostEvents(): HostEvents {
 }
 
 /** The settings stored in the open workbook (Office.context.document.settings). */
-export function createDocumentSettingsStore(): SettingsStore {
+export function createDocumentSettings(): SettingsPort {
   const settings = Office.context.document.settings;
-  return {
+  return createSettingsPort({
     get: (key) => settings.get(key),
     set: (key, value) => settings.set(key, value),
     save: () =>
@@ -58,5 +59,5 @@ export function createDocumentSettingsStore(): SettingsStore {
           else reject(new Error(`设置未能保存到工作簿：${result.error?.message ?? '未知原因'}`));
         });
       }),
-  };
+  });
 }

@@ -1,4 +1,4 @@
-/** The pane's ExcelUi over Office.js (the fake Excel): what the 作废 step reads of the selection; and its host events. */
+/** The pane's HostUi over Office.js (the fake Excel): what the 作废 step reads of the selection; and its host events. */
 import { createOfficeHostEvents, createOfficeUi, type AddinEvents } from './officeUi';
 import type { ExcelRun } from './officeWorkbook';
 import { fakeWorkbookFrom } from '../../test/fakes/fakeExcel';

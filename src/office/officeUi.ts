@@ -1,8 +1,8 @@
-import type { ExcelUi, HostEvents } from '../taskpane/excelUi';
+import type { HostUi, HostEvents } from '../app/ports/hostUi';
 import type { ExcelRun } from './officeWorkbook';
 
-/** The pane's ExcelUi over Office.js, one round trip each; Excel.run is passed in (see createExcelUi in ./index). */
-export function createOfficeUi(run: ExcelRun): ExcelUi {
+/** The pane's HostUi over Office.js, one round trip each; Excel.run is passed in (see createHostUi in ./index). */
+export function createOfficeUi(run: ExcelRun): HostUi {
   return {
     activeSheet: () =>
       run(async (context) => {

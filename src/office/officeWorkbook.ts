@@ -1,4 +1,4 @@
-import type { RowsFor, SheetInfo, WorkbookPort } from '../app/workbookPort';
+import type { RowsFor, SheetInfo, WorkbookPort } from '../app/ports/workbookPort';
 import type { CellRect, SheetSnapshot } from '../core/ledger/sheetSnapshot';
 import { STATUS_HEADER, isOwnStatusRule, type LedgerDecoration } from '../sheets/ledgerDecoration';
 import { makeSheetName } from '../sheets/makeSheetName';

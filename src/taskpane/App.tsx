@@ -5,7 +5,7 @@ import { LedgerPanel } from './components/LedgerPanel';
 import { formatYearRanges } from './formatYearRanges';
 import type { LedgerPanelDeps } from './ledgerPanelActions';
 import { NoticePanel } from './notices/NoticePanel';
-import { subscribePaneErrors } from './paneErrors';
+import { subscribePaneErrors } from '../office/paneErrors';
 import { ReportsPanel } from './reports/ReportsPanel';
 import { useLedgerPanel } from './useLedgerPanel';
 

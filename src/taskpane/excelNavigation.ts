@@ -1,8 +1,8 @@
-import type { ExcelUi } from './excelUi';
+import type { HostUi } from '../app/ports/hostUi';
 import { errorReason } from '../app/errorReason';
 import type { PanelMessage } from './panelState';
 
-type Navigator = Pick<ExcelUi, 'selectCell'>;
+type Navigator = Pick<HostUi, 'selectCell'>;
 
 /**
  * Takes the user to `cell` on `sheet` (a problem's cell). What every panel shows when Excel

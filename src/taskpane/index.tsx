@@ -1,10 +1,9 @@
 /** Task pane entry: waits for Office.js, then renders the pane over the open workbook. */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
-import { todayInChina } from '../cli/todayInChina';
-import { OLD_EXCEL_MESSAGE, createDocumentSettingsStore, createExcelUi, createHostEvents, createOfficeWorkbook, isExcelSupported } from '../office';
+import { chinaClock } from '../app/ports/clock';
+import { OLD_EXCEL_MESSAGE, createDocumentSettings, createHostUi, createHostEvents, createOfficeWorkbook, isExcelSupported } from '../office';
 import { App } from './App';
-import { createPanelSettings } from './documentSettings';
 import type { LedgerPanelDeps } from './ledgerPanelActions';
 import { UnsupportedExcel } from './UnsupportedExcel';
 
@@ -22,10 +21,10 @@ Office.onReady(() => {
   }
   const deps: LedgerPanelDeps = {
     port: createOfficeWorkbook(),
-    ui: createExcelUi(),
-    settings: createPanelSettings(createDocumentSettingsStore()),
+    ui: createHostUi(),
+    settings: createDocumentSettings(),
     // The ledgers' dates are China's, whatever the machine's zone.
-    today: () => todayInChina(),
+    today: chinaClock,
     events: createHostEvents(),
   };
   root.render(

@@ -1,18 +1,18 @@
 import { analyzeWorkbook, type AnalyzeResult } from '../app/analyzeWorkbook';
 import { applyLedgerColors } from '../app/applyLedgerColors';
 import { errorReason } from '../app/errorReason';
-import type { WorkbookPort } from '../app/workbookPort';
+import type { WorkbookPort } from '../app/ports/workbookPort';
 import type { Concept } from '../core/ledger/concepts';
 import { snapshotFingerprint } from '../core/ledger/snapshotFingerprint';
-import type { DateOnly } from '../core/dates/dateOnly';
 import { detectLedger } from '../core/ledger/detectLedger';
 import type { SheetSnapshot } from '../core/ledger/sheetSnapshot';
 import type { Problem } from '../core/problems';
 import type { RuleSet } from '../core/rules/ruleSet';
 import { ownStatusColumn, statusHeaderAddress, type LedgerDecoration } from '../sheets/ledgerDecoration';
 import { columnLetters } from '../core/cells';
-import type { ExcelUi, HostEvents } from './excelUi';
-import type { PanelSettingsPort } from './panelSettings';
+import type { HostUi, HostEvents } from '../app/ports/hostUi';
+import type { Clock } from '../app/ports/clock';
+import type { SettingsPort } from '../app/ports/settingsPort';
 import { analysisInputError, analysisOptions, canApply, canClear, canPreview, isBusy, type LedgerDetection, type PanelAction, type PanelMessage } from './panelState';
 import type { PanelStore } from './panelStore';
 import { selectCell } from './excelNavigation';
@@ -20,10 +20,10 @@ import { STATUS_ORDER, summarizePreview } from './summarizePreview';
 
 export interface LedgerPanelDeps {
   port: WorkbookPort;
-  ui: ExcelUi;
-  settings: PanelSettingsPort;
+  ui: HostUi;
+  settings: SettingsPort;
   /** Today in China (the ledgers' calendar): the default as-of date. */
-  today: () => DateOnly;
+  today: Clock;
   /** When to read the workbook again (the pane shown again, another sheet activated). */
   events: HostEvents;
 }
@@ -32,7 +32,7 @@ export interface LedgerPanelDeps {
  * What the ledger panel's actions use of the deps: of Excel's UI only the active sheet and
  * selecting a cell; the host events are subscribed by the hook, which calls refresh.
  */
-export type LedgerActionDeps = Omit<LedgerPanelDeps, 'ui' | 'events'> & { ui: Pick<ExcelUi, 'activeSheet' | 'selectCell'> };
+export type LedgerActionDeps = Omit<LedgerPanelDeps, 'ui' | 'events'> & { ui: Pick<HostUi, 'activeSheet' | 'selectCell'> };
 
 export interface LedgerPanelActions {
   /** Reads the sheet list and the saved settings and detects the ledger (saved sheet, else the active one, else the first that looks like a ledger). */

@@ -1,6 +1,6 @@
 import path from 'node:path/posix';
 import { inflateRawSync } from 'node:zlib';
-import type { RowsFor, WorkbookPort, SheetInfo } from '../app/workbookPort';
+import type { RowsFor, WorkbookPort, SheetInfo } from '../app/ports/workbookPort';
 import type { CellRect, SheetSnapshot } from '../core/ledger/sheetSnapshot';
 import { columnLetters } from '../core/cells';
 import { STATUS_HEADER, isOwnStatusRule, type LedgerDecoration } from '../sheets/ledgerDecoration';

@@ -3,10 +3,10 @@ import { analyzeWorkbook } from '../../src/app/analyzeWorkbook';
 import { writeUnitScores } from '../../src/app/writeUnitScores';
 import { issueNotices } from '../../src/app/issueNotices';
 import { reapplyColors } from '../../src/commands/reapplyColors';
-import { SETTINGS_KEY, type SettingsStore } from '../../src/office/settings';
+import { SETTINGS_KEY } from '../../src/app/settings';
 import { OfficeWorkbook } from '../../src/office/officeWorkbook';
 import { CUT_MARKER } from '../../src/sheets/cellText';
-import { createPanelSettings } from '../../src/taskpane/documentSettings';
+import { createSettingsPort, type DocumentSettingsStore } from '../../src/office/documentSettings';
 import { XIANGYIN_2020 } from '../../src/core/rules';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
 import { readXlsxSnapshot } from '../../src/xlsx/readXlsxSnapshot';
@@ -59,7 +59,7 @@ export interface CorpusCase {
 }
 
 const LEDGER = '台账';
-const settingsStore = (stored?: unknown): SettingsStore => {
+const settingsStore = (stored?: unknown): DocumentSettingsStore => {
   const data = new Map<string, unknown>(stored === undefined ? [] : [[SETTINGS_KEY, stored]]);
   return { get: (k) => data.get(k) ?? null, set: (k, v) => void data.set(k, v), save: async () => undefined };
 };
@@ -551,7 +551,7 @@ export const CASES: CorpusCase[] = [
       const before = fake.dump();
       let refusal: string | undefined;
       try {
-        await reapplyColors({ port: new OfficeWorkbook(fake.run), settings: createPanelSettings(settingsStore()), today: () => AS_OF });
+        await reapplyColors({ port: new OfficeWorkbook(fake.run), settings: createSettingsPort(settingsStore()), today: () => AS_OF });
       } catch (e) {
         refusal = e instanceof Error ? e.message : String(e);
       }
@@ -695,7 +695,7 @@ export const CASES: CorpusCase[] = [
       facts: { ledgerSheet: null, rulesAreDefault: true },
     },
     run: async () => {
-      const settings = createPanelSettings(settingsStore('{"version":1,"ledgerSheet":"台'));
+      const settings = createSettingsPort(settingsStore('{"version":1,"ledgerSheet":"台'));
       const loaded = await settings.load();
       const fake = fakeExcel({ [LEDGER]: standardLedger() });
       await reapplyColors({ port: new OfficeWorkbook(fake.run), settings, today: () => AS_OF });
@@ -724,7 +724,7 @@ export const CASES: CorpusCase[] = [
     },
     run: async () => {
       const stored = JSON.stringify({ version: 1, ledgerSheet: '台账', columns: { title: 2, units: -1 }, rules: { escalation: { yellowAfterDays: -5 } } });
-      const loaded = await createPanelSettings(settingsStore(stored)).load();
+      const loaded = await createSettingsPort(settingsStore(stored)).load();
       return { problems: problemLines(loaded.problems), facts: { ledgerSheet: loaded.settings.ledgerSheet, columns: loaded.settings.columns } };
     },
   },

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { analyzeWorkbook, type AnalyzeResult, type LedgerAnalysis } from '../../src/app/analyzeWorkbook';
 import { applyLedgerColors } from '../../src/app/applyLedgerColors';
-import type { WorkbookPort } from '../../src/app/workbookPort';
+import type { WorkbookPort } from '../../src/app/ports/workbookPort';
 import { cellAddress, columnNumber } from '../../src/core/cells';
 import type { Problem } from '../../src/core/problems';
 import { XIANGYIN_2020 } from '../../src/core/rules';

@@ -8,7 +8,7 @@
 import ExcelJS from 'exceljs';
 import { analyzeWorkbook, type LedgerAnalysis } from '../../src/app/analyzeWorkbook';
 import { issueNotices, previewNotices } from '../../src/app/issueNotices';
-import type { RowsFor, WorkbookPort } from '../../src/app/workbookPort';
+import type { RowsFor, WorkbookPort } from '../../src/app/ports/workbookPort';
 import type { SheetSnapshot } from '../../src/core/ledger/sheetSnapshot';
 import { XIANGYIN_2020 } from '../../src/core/rules/ruleSet';
 import { OfficeWorkbook, type ExcelRun } from '../../src/office/officeWorkbook';

@@ -17,7 +17,7 @@ import ExcelJS from 'exceljs';
 import { analyzeWorkbook } from '../../src/app/analyzeWorkbook';
 import { applyLedgerColors } from '../../src/app/applyLedgerColors';
 import { issueNotices, readNoticeLog } from '../../src/app/issueNotices';
-import type { WorkbookPort } from '../../src/app/workbookPort';
+import type { WorkbookPort } from '../../src/app/ports/workbookPort';
 import { voidNotice } from '../../src/app/voidNotice';
 import { writeBonuses } from '../../src/app/writeBonuses';
 import { writeBulletin } from '../../src/app/writeBulletin';

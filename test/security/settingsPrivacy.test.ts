@@ -5,12 +5,12 @@
  * they must carry nothing but the ledger sheet's name, column numbers and rules.
  *
  * The real pane logic (createLedgerPanelActions) over the Office adapter and the fake Excel, with
- * the real document settings (createPanelSettings over a SettingsStore kept in memory): load, a
+ * the real document settings (createSettingsPort over a DocumentSettingsStore kept in memory): load, a
  * column correction, preview, 应用三色 on a ledger full of names and phone numbers.
  */
-import { SETTINGS_KEY, type SettingsStore } from '../../src/office/settings';
+import { SETTINGS_KEY } from '../../src/app/settings';
 import { OfficeWorkbook } from '../../src/office/officeWorkbook';
-import { createPanelSettings } from '../../src/taskpane/documentSettings';
+import { createSettingsPort, type DocumentSettingsStore } from '../../src/office/documentSettings';
 import { createLedgerPanelActions } from '../../src/taskpane/ledgerPanelActions';
 import { initialPanelState } from '../../src/taskpane/panelState';
 import { createPanelStore } from '../../src/taskpane/panelStore';
@@ -48,7 +48,7 @@ function workbookWithPeople() {
 }
 
 /** Office.context.document.settings as the add-in uses it: a key–value store, saved on request. */
-function memoryStore(): SettingsStore & { values: Map<string, unknown>; saves: number } {
+function memoryStore(): DocumentSettingsStore & { values: Map<string, unknown>; saves: number } {
   const store = {
     values: new Map<string, unknown>(),
     saves: 0,
@@ -68,7 +68,7 @@ describe('the settings saved by 应用三色', () => {
       {
         port: new OfficeWorkbook(fake.run),
         ui: { activeSheet: async () => '督办台账', selectCell: async () => undefined },
-        settings: createPanelSettings(documentSettings),
+        settings: createSettingsPort(documentSettings),
         today: () => '2020-07-01',
       },
       store,

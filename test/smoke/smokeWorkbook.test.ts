@@ -7,7 +7,7 @@ import { analyzeWorkbook, type LedgerAnalysis } from '../../src/app/analyzeWorkb
 import { applyLedgerColors } from '../../src/app/applyLedgerColors';
 import { issueNotices, previewNotices, readNoticeLog } from '../../src/app/issueNotices';
 import { voidNotice } from '../../src/app/voidNotice';
-import type { WorkbookPort } from '../../src/app/workbookPort';
+import type { WorkbookPort } from '../../src/app/ports/workbookPort';
 import { generateBulletin } from '../../src/app/writeBulletin';
 import { writeBonuses } from '../../src/app/writeBonuses';
 import { computeUnitScores, writeUnitScores } from '../../src/app/writeUnitScores';

@@ -5,11 +5,11 @@
  */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import type { WorkbookPort } from '../../src/app/workbookPort';
+import type { WorkbookPort } from '../../src/app/ports/workbookPort';
 import { OfficeWorkbook } from '../../src/office/officeWorkbook';
 import { App } from '../../src/taskpane/App';
 import type { LedgerPanelDeps } from '../../src/taskpane/ledgerPanelActions';
-import { postPaneError } from '../../src/taskpane/paneErrors';
+import { postPaneError } from '../../src/office/paneErrors';
 import type { FakeExcel } from '../fakes/fakeExcel';
 import { prepareFluentJsdom } from './fluentJsdom';
 import { fakeHostEvents, memorySettings, recordingUi, specWorkbook } from './ledgerFixture';

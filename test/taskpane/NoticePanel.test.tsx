@@ -9,7 +9,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { XIANGYIN_2020 } from '../../src/core/rules/ruleSet';
 import { OfficeWorkbook } from '../../src/office/officeWorkbook';
 import { App } from '../../src/taskpane/App';
-import { postPaneError } from '../../src/taskpane/paneErrors';
+import { postPaneError } from '../../src/office/paneErrors';
 import type { FakeExcel } from '../fakes/fakeExcel';
 import { prepareFluentJsdom } from './fluentJsdom';
 import { fakeHostEvents, memorySettings, recordingUi, specWorkbook } from './ledgerFixture';

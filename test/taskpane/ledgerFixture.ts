@@ -1,12 +1,13 @@
 /**
  * TEST helpers for the task pane: the SPEC's worked example as a four-row ledger in the fake
- * Excel, an ExcelUi that records selections, and settings kept in memory.
+ * Excel, an HostUi that records selections, and settings kept in memory.
  */
 import type { Concept } from '../../src/core/ledger/concepts';
 import { XIANGYIN_2020 } from '../../src/core/rules/ruleSet';
-import type { CellSelection, ExcelUi, HostEvents } from '../../src/taskpane/excelUi';
-import type { PanelSettings, PanelSettingsPort } from '../../src/taskpane/panelSettings';
-import type { WorkbookPort } from '../../src/app/workbookPort';
+import type { CellSelection, HostUi, HostEvents } from '../../src/app/ports/hostUi';
+import type { SettingsPort } from '../../src/app/ports/settingsPort';
+import type { Settings } from '../../src/app/settings';
+import type { WorkbookPort } from '../../src/app/ports/workbookPort';
 import { OfficeWorkbook } from '../../src/office/officeWorkbook';
 import { fakeWorkbookFrom, type FakeExcel, type FakeSheetSpec } from '../fakes/fakeExcel';
 
@@ -50,7 +51,7 @@ export function specWorkbook(options: Parameters<typeof specLedger>[0] = {}): Fa
   });
 }
 
-export interface RecordingUi extends ExcelUi {
+export interface RecordingUi extends HostUi {
   active: string;
   /** `sheet!A1` per selectCell. */
   selected: string[];
@@ -72,12 +73,12 @@ export function recordingUi(active: string): RecordingUi {
   return ui;
 }
 
-export interface MemorySettings extends PanelSettingsPort {
-  current: PanelSettings;
+export interface MemorySettings extends SettingsPort {
+  current: Settings;
   saves: Array<{ ledgerSheet: string; columns: Partial<Record<Concept, number>> }>;
 }
 
-export function memorySettings(initial: Partial<PanelSettings> = {}): MemorySettings {
+export function memorySettings(initial: Partial<Settings> = {}): MemorySettings {
   const settings: MemorySettings = {
     current: { ledgerSheet: null, columns: {}, rules: XIANGYIN_2020, ...initial },
     saves: [],

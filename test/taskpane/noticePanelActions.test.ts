@@ -10,7 +10,7 @@
  * Numbers per year and color (SPEC §4), given in (date, unit, item) order; the units compare as
  * the log's text does (县住建局 < 县发改局 < 县财政局).
  */
-import type { WorkbookPort } from '../../src/app/workbookPort';
+import type { WorkbookPort } from '../../src/app/ports/workbookPort';
 import { describeProblem } from '../../src/core/problems';
 import { XIANGYIN_2020 } from '../../src/core/rules/ruleSet';
 import { OfficeWorkbook } from '../../src/office/officeWorkbook';

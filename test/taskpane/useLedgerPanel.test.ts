@@ -1,8 +1,8 @@
 /**
  * The task pane's logic (what useLedgerPanel binds to React), run without a DOM: the real
- * OfficeWorkbook adapter over the fake Excel, a recording ExcelUi and in-memory settings.
+ * OfficeWorkbook adapter over the fake Excel, a recording HostUi and in-memory settings.
  */
-import type { WorkbookPort } from '../../src/app/workbookPort';
+import type { WorkbookPort } from '../../src/app/ports/workbookPort';
 import { OfficeWorkbook } from '../../src/office/officeWorkbook';
 import { createLedgerPanelActions, type LedgerPanelActions } from '../../src/taskpane/ledgerPanelActions';
 import { canApply, canClear, canPreview, currentMapping, initialPanelState, previewSummary, type PanelProgress } from '../../src/taskpane/panelState';

@@ -2,14 +2,14 @@ import { analyzeWorkbook, type AnalyzeOptions, type AnalyzeResult, type LedgerAn
 import { issueNotices, previewNotices, readNoticeLog } from '../../app/issueNotices';
 import { errorReason } from '../../app/errorReason';
 import { voidNotice } from '../../app/voidNotice';
-import type { WorkbookPort } from '../../app/workbookPort';
+import type { WorkbookPort } from '../../app/ports/workbookPort';
 import { createHasher, snapshotFingerprint } from '../../core/ledger/snapshotFingerprint';
 import { checkNoticePlausibility } from '../../core/notices/checkNoticePlausibility';
 import { COLOR_NAMES, NOTICE_LOG_SHEET } from '../../core/notices/noticeLog';
 import type { PlannedNotice } from '../../core/notices/planNotices';
 import type { Problem } from '../../core/problems';
 import type { AnalysisSource } from '../analysisSource';
-import type { ExcelUi } from '../excelUi';
+import type { HostUi } from '../../app/ports/hostUi';
 import { openSheet, selectCell } from '../excelNavigation';
 import type { PanelMessage } from '../panelState';
 import type { Store } from '../panelStore';
@@ -28,7 +28,7 @@ export type NoticePanelStore = Store<NoticePanelState, NoticePanelAction>;
 
 export interface NoticePanelDeps {
   port: WorkbookPort;
-  ui: ExcelUi;
+  ui: HostUi;
   /** The ledger as the 三色着色 panel has it mapped. */
   source: AnalysisSource;
 }

@@ -1,12 +1,12 @@
 import ExcelJS from 'exceljs';
-import type { WorkbookPort } from '../../app/workbookPort';
+import type { WorkbookPort } from '../../app/ports/workbookPort';
 import { makePeriod, type Period } from '../../core/bulletin';
 import { XIANGYIN_2020 } from '../../core/rules/ruleSet';
 import { XlsxWorkbook } from '../../xlsx/xlsxWorkbook';
 import { excelOf } from '../../../test/support/excelOf';
 import { recordingUi } from '../../../test/taskpane/ledgerFixture';
 import type { AnalysisSource } from '../analysisSource';
-import type { ExcelUi } from '../excelUi';
+import type { HostUi } from '../../app/ports/hostUi';
 import { createReportsActions } from './reportsActions';
 import { initialReportsState, periodChoices, selectedPeriod } from './reportsState';
 import { createReportsStore } from './reportsStore';
@@ -66,7 +66,7 @@ async function portOf(wb: ExcelJS.Workbook): Promise<XlsxWorkbook> {
 
 const ledgerSource: AnalysisSource = () => ({ ok: true, options: { asOf: AS_OF, rules: XIANGYIN_2020, sheet: '督办台账', columns: {} } });
 
-function setUp(port: WorkbookPort, source: AnalysisSource = ledgerSource, ui: ExcelUi = recordingUi('督办台账')) {
+function setUp(port: WorkbookPort, source: AnalysisSource = ledgerSource, ui: HostUi = recordingUi('督办台账')) {
   const store = createReportsStore(initialReportsState());
   const actions = createReportsActions({ port, ui }, source, store);
   return { store, actions, state: () => store.getState() };
@@ -191,7 +191,7 @@ describe('生成单位得分', () => {
     await actions.goToSheet('scores', '单位得分 2020');
     expect(ui.selected).toEqual(['单位得分 2020!A1']);
 
-    const refusing: ExcelUi = { ...recordingUi('督办台账'), selectCell: () => Promise.reject(new Error('工作表已隐藏')) };
+    const refusing: HostUi = { ...recordingUi('督办台账'), selectCell: () => Promise.reject(new Error('工作表已隐藏')) };
     const other = setUp(port, ledgerSource, refusing);
     await other.actions.goToSheet('scores', '单位得分 2020');
     expect(other.state().messages.scores).toEqual({ intent: 'error', title: '无法转到工作表', text: '无法转到工作表「单位得分 2020」：工作表已隐藏' });

@@ -10,7 +10,7 @@ export interface CellSelection {
  * the selection is, and taking the user to a cell. A parameter of the panel logic, so it is
  * testable without Office.
  */
-export interface ExcelUi {
+export interface HostUi {
   /** Name of the active worksheet. */
   activeSheet(): Promise<string>;
   /** The selected range (rejects when the selection is not a range, e.g. a chart). */

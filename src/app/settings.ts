@@ -5,36 +5,37 @@ import { validateRuleSet, XIANGYIN_2020, type RuleSet } from '../core/rules';
 import { MAX_SHEET_NAME } from '../sheets/makeSheetName';
 
 /**
- * The add-in's settings, kept in the workbook itself (Office document settings) so they travel
- * with the file: which sheet is the ledger, the user's corrections to the column mapping, the
- * rule numbers. Nothing personal and nothing from the ledger's
- * cells is stored here — only sheet names, column numbers and rule values.
+ * The add-in's settings, kept in the workbook itself (inside Excel the document settings, see
+ * src/office/documentSettings) so they travel with the file: which sheet is the ledger, the
+ * user's corrections to the column mapping, the rule numbers. Nothing personal and nothing from
+ * the ledger's cells is stored — only a sheet name, column numbers and rule values. This module
+ * reads and writes the stored text; where it is kept is the SettingsPort's business.
  */
 export const SETTINGS_KEY = 'duban.settings';
 const SETTINGS_VERSION = 1;
 
-export interface DubanSettings {
-  version: typeof SETTINGS_VERSION;
-  /** The ledger sheet; absent = found by looking. */
-  ledgerSheet?: string;
+/** The settings in force. */
+export interface Settings {
+  /** The ledger sheet; null = found by looking. */
+  ledgerSheet: string | null;
   /** Concept → 1-based column (0 = not mapped), the user's corrections to the detected mapping. */
-  columns?: Partial<Record<Concept, number>>;
-  /** The rule set as the user wrote it (only what differs from the preset); see validateRuleSet. */
-  rules?: unknown;
-}
-
-/** Where settings live: Office.context.document.settings in Excel (see createDocumentSettingsStore). */
-export interface SettingsStore {
-  get(key: string): unknown;
-  set(key: string, value: unknown): void;
-  save(): Promise<void>;
-}
-
-export interface LoadedSettings {
-  settings: DubanSettings;
-  /** The rule set in force: the preset merged with settings.rules. */
+  columns: Partial<Record<Concept, number>>;
+  /** The rule set in force: the preset merged with the saved rule changes. */
   rules: RuleSet;
-  problems: Problem[];
+}
+
+/** What the pane saves: the sheet it colored and the corrections made there. The saved rules stay as they are. */
+export type SettingsUpdate = { ledgerSheet: string; columns: Partial<Record<Concept, number>> };
+
+/** Nothing saved: detect the ledger, no corrections, the 湘阴2020 rules. */
+export const DEFAULT_SETTINGS: Settings = { ledgerSheet: null, columns: {}, rules: XIANGYIN_2020 };
+
+/** The stored JSON: only what differs from the defaults, the rules as the user wrote them. */
+interface StoredSettings {
+  version: typeof SETTINGS_VERSION;
+  ledgerSheet?: string;
+  columns?: Partial<Record<Concept, number>>;
+  rules?: unknown;
 }
 
 const KNOWN = new Set(['version', 'ledgerSheet', 'columns', 'rules']);
@@ -50,13 +51,45 @@ function isSheetName(v: unknown): v is string {
 }
 
 /**
- * Reads the settings. Missing settings are the defaults, silently. Unreadable ones (not JSON, not
- * an object, another version) fall back to the defaults as a whole; an invalid field falls back
- * alone. Each fallback is a Problem naming the setting, so the user learns what was ignored.
+ * Reads stored settings (JSON text, an object, or nothing). Missing settings are the defaults,
+ * silently. Unreadable ones (not JSON, not an object, another version) fall back to the defaults
+ * as a whole; an invalid field falls back alone. Each fallback is a Problem naming the setting,
+ * so the user learns what was ignored.
+ *
+ * @example
+ * parseSettings('{"version":1,"ledgerSheet":"台账","columns":{"deadline":6}}').settings
+ * // { ledgerSheet: '台账', columns: { deadline: 6 }, rules: XIANGYIN_2020 }
  */
-export function loadSettings(store: SettingsStore): LoadedSettings {
-  const defaults = (problems: Problem[]): LoadedSettings => ({ settings: { version: SETTINGS_VERSION }, rules: XIANGYIN_2020, problems });
-  let raw = store.get(SETTINGS_KEY);
+export function parseSettings(stored: unknown): { settings: Settings; problems: Problem[] } {
+  const { stored: clean, rules, problems } = readStored(stored);
+  return { settings: { ledgerSheet: clean.ledgerSheet ?? null, columns: clean.columns ?? {}, rules }, problems };
+}
+
+/**
+ * The text to store for `update` over what is stored now (the saved rule changes are kept as the
+ * user wrote them), or, when it would not be read back whole (an invalid sheet name or column,
+ * rules with errors), the problems and no text: what is saved is what will be in force. Warnings
+ * alone do not stop the save; they are returned.
+ *
+ * @example
+ * serializeSettings(undefined, { ledgerSheet: '台账', columns: { assigned: 4 } })
+ * // { ok: true, text: '{"version":1,"ledgerSheet":"台账","columns":{"assigned":4}}', problems: [] }
+ */
+export function serializeSettings(
+  stored: unknown,
+  update: SettingsUpdate,
+): { ok: true; text: string; problems: Problem[] } | { ok: false; problems: Problem[] } {
+  const kept = readStored(stored).stored;
+  const next: StoredSettings = { version: SETTINGS_VERSION, ledgerSheet: update.ledgerSheet, columns: update.columns };
+  if (kept.rules !== undefined) next.rules = kept.rules;
+  const text = JSON.stringify(next);
+  const { problems } = readStored(text);
+  if (problems.some((p) => p.severity === 'error' || p.code.startsWith('settings.'))) return { ok: false, problems };
+  return { ok: true, text, problems };
+}
+
+function readStored(raw: unknown): { stored: StoredSettings; rules: RuleSet; problems: Problem[] } {
+  const defaults = (problems: Problem[]) => ({ stored: { version: SETTINGS_VERSION } as StoredSettings, rules: XIANGYIN_2020, problems });
   if (raw === undefined || raw === null) return defaults([]);
   if (typeof raw === 'string') {
     try {
@@ -76,7 +109,7 @@ export function loadSettings(store: SettingsStore): LoadedSettings {
   }
 
   const problems: Problem[] = [];
-  const settings: DubanSettings = { version: SETTINGS_VERSION };
+  const settings: StoredSettings = { version: SETTINGS_VERSION };
   for (const key of Object.keys(raw)) {
     if (!KNOWN.has(key) && !RETIRED.has(key)) problems.push(problem('warning', 'settings.unknown', key, `未知设置 ${key}，已忽略`));
   }
@@ -118,29 +151,5 @@ export function loadSettings(store: SettingsStore): LoadedSettings {
       problems.push(problem('warning', 'settings.invalid', 'rules', '工作簿中保存的规则设置有误（见上），已改用默认规则（湘阴2020）'));
     }
   }
-  return { settings, rules, problems };
-}
-
-export interface SaveResult {
-  saved: boolean;
-  problems: Problem[];
-}
-
-/**
- * Checks the settings as loadSettings will read them and writes them. Settings that loadSettings
- * would drop in part (an invalid field, rules with errors) are not saved — the stored settings stay
- * as they were — so what is saved is what will be in force. Warnings alone (an unknown field in
- * the rules) do not stop the save; they are returned.
- */
-export async function saveSettings(store: SettingsStore, settings: DubanSettings): Promise<SaveResult> {
-  const clean: DubanSettings = { version: SETTINGS_VERSION };
-  if (settings.ledgerSheet !== undefined) clean.ledgerSheet = settings.ledgerSheet;
-  if (settings.columns !== undefined) clean.columns = settings.columns;
-  if (settings.rules !== undefined) clean.rules = settings.rules;
-  const text = JSON.stringify(clean);
-  const { problems } = loadSettings({ get: () => text, set: () => undefined, save: async () => undefined });
-  if (problems.some((p) => p.severity === 'error' || p.code.startsWith('settings.'))) return { saved: false, problems };
-  store.set(SETTINGS_KEY, text);
-  await store.save();
-  return { saved: true, problems };
+  return { stored: settings, rules, problems };
 }

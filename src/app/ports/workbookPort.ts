@@ -1,6 +1,6 @@
-import type { SheetSnapshot } from '../core/ledger/sheetSnapshot';
-import type { LedgerDecoration } from '../sheets/ledgerDecoration';
-import type { CellModel, ModelValue, SheetModel } from '../sheets/sheetModel';
+import type { SheetSnapshot } from '../../core/ledger/sheetSnapshot';
+import type { LedgerDecoration } from '../../sheets/ledgerDecoration';
+import type { CellModel, ModelValue, SheetModel } from '../../sheets/sheetModel';
 
 export interface SheetInfo {
   name: string;
