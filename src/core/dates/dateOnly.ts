@@ -61,6 +61,20 @@ export function fromDayNumber(dayNumber: number): DateOnly {
   return `${year >= 1000 ? year : String(year).padStart(4, '0')}-${PAD2[month]}-${PAD2[day]}`;
 }
 
+/**
+ * The date-only value `text` names, or null: the one way text from outside (a command-line
+ * option, the pane's date box, a function argument) becomes a DateOnly. Only 'YYYY-MM-DD' of a
+ * day that exists, years 1–9999.
+ *
+ * @example
+ * parseDateOnly('2020-07-01') // '2020-07-01'
+ * parseDateOnly('2020-02-30') // null
+ * parseDateOnly('2020-7-1') // null
+ */
+export function parseDateOnly(text: string): DateOnly | null {
+  return isDateOnly(text) ? text : null;
+}
+
 export function isDateOnly(value: unknown): value is DateOnly {
   if (typeof value !== 'string' || value.length !== 10 || value[4] !== '-' || value[7] !== '-') return false;
   return makeDate(+value.slice(0, 4), +value.slice(5, 7), +value.slice(8, 10)) === value;
