@@ -52,6 +52,53 @@ const ioImportSyntax = [
   },
 ];
 
+
+// The layers (docs/architecture.md, 分层): core ← sheets ← app; office and xlsx implement app's
+// ports; functions, commands, taskpane and cli are entries that wire ports and call app. Each
+// folder names what it may not reach. A relative import climbing to a top-level folder of src
+// reads "../office/…" (or "../../office/…"), so the patterns match that climb.
+const LAYERS = {
+  core: ['sheets', 'app', 'office', 'xlsx', 'functions', 'commands', 'taskpane', 'cli'],
+  sheets: ['app', 'office', 'xlsx', 'functions', 'commands', 'taskpane', 'cli'],
+  app: ['office', 'xlsx', 'functions', 'commands', 'taskpane', 'cli'],
+  office: ['xlsx', 'functions', 'commands', 'taskpane', 'cli'],
+  xlsx: ['office', 'functions', 'commands', 'taskpane', 'cli'],
+  functions: ['sheets', 'xlsx', 'commands', 'taskpane', 'cli'],
+  commands: ['sheets', 'xlsx', 'functions', 'taskpane', 'cli'],
+  taskpane: ['sheets', 'xlsx', 'functions', 'commands', 'cli'],
+  cli: ['office', 'functions', 'commands', 'taskpane'],
+};
+const layerPattern = (folder, target) => ({
+  regex: `^(\\.\\./)+${target}(/|$)`,
+  message: `src/${folder} 不能引用 src/${target}（分层见 docs/architecture.md）/ src/${folder} may not import src/${target}.`,
+});
+// What the pane may take from the core besides types: label tables and sheet names it shows.
+const PANE_CORE_VALUES = [
+  'CONCEPTS', 'ALL_CONCEPTS', 'COLOR_NAMES', 'NOTICE_LOG_SHEET', 'REGISTER_SHEET', 'STAFF_SHEET', 'PERIOD_KINDS',
+  'SHORTLIST_LENGTH',
+];
+const paneCorePattern = {
+  regex: '^(\\.\\./)+core(/|$)',
+  allowTypeImports: true,
+  allowImportNames: PANE_CORE_VALUES,
+  message: '任务窗格只从 src/core 引用类型和标签表，逻辑经 src/app 调用 / the pane takes only types and label tables from src/core; logic goes through src/app.',
+};
+const TESTS = ['src/**/*.test.ts', 'src/**/*.test.tsx'];
+const fence = (files, patterns, ignores = []) => ({
+  files,
+  ignores,
+  rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] },
+});
+const layerFences = Object.entries(LAYERS).flatMap(([folder, forbidden]) => {
+  const files = [`src/${folder}/**/*.ts`, `src/${folder}/**/*.tsx`];
+  const patterns = forbidden.map((target) => layerPattern(folder, target));
+  const extra = folder === 'taskpane' ? [paneCorePattern] : [];
+  // Tests may drive a real adapter through the layer they test (an app use case over the .xlsx
+  // port), but the entries' own folders stay theirs alone.
+  const testPatterns = patterns.filter((p) => /(taskpane|cli)\(/.test(p.regex));
+  return [fence(files, [...patterns, ...extra], TESTS), fence(files.map((f) => f.replace(/\*\.(tsx?)$/, '*.test.$1')), testPatterns)];
+});
+
 export default defineConfig(
   { ignores: ['dist/', 'build/', 'node_modules/', 'coverage/', 'out/', 'test-output/'] },
   js.configs.recommended,
@@ -103,4 +150,5 @@ export default defineConfig(
       'no-restricted-syntax': ['error', ...clockSyntax],
     },
   },
+  ...layerFences,
 );

@@ -4,7 +4,7 @@ import type { RuleSet } from '../core/rules/ruleSet';
 import type { SheetSnapshot } from '../core/ledger/sheetSnapshot';
 import type { LedgerItem } from '../core/ledger/ledgerItem';
 import { CONCEPTS, missingRequired, requiredLabel, type Concept } from '../core/ledger/concepts';
-import { detectLedger, type ColumnMapping, type HeaderCell } from '../core/ledger/detectLedger';
+import type { ColumnMapping, HeaderCell } from '../core/ledger/detectLedger';
 import { parseLedger } from '../core/ledger/parseLedger';
 import { createUnitDirectory } from '../core/ledger/unitDirectory';
 import { createWorkCalendar, parseCalendarOverrides, type WorkCalendar } from '../core/calendar';
@@ -15,6 +15,8 @@ import { yearOf } from '../core/dates/dateOnly';
 import { parseStaffSheet, STAFF_SHEET, type StaffMember } from '../core/bonus/parseStaffSheet';
 import { EXCEL_MAX_COLUMNS, columnLetters } from '../core/cells';
 import { findStatusColumn } from '../sheets/ledgerDecoration';
+import { fingerprintAnalysis, type AnalysisFingerprint } from './analysisFingerprint';
+import { detectSheet } from './detectLedgerSheet';
 import type { WorkbookPort } from './ports/workbookPort';
 import { describeColumnChoiceError, resolveColumnChoices, suggestColumns, type ColumnChoiceError, type ColumnChoices, type MissingColumn } from './resolveColumns';
 
@@ -74,6 +76,8 @@ export interface LedgerAnalysis {
   /** Every sheet name, for making output names unique. */
   sheetNames: string[];
   problems: Problem[];
+  /** What this analysis was worked out from: a write after a preview compares it with the preview's. */
+  fingerprint: AnalysisFingerprint;
 }
 
 /** The ledger's header as detection read it, for saying what is there. */
@@ -106,7 +110,12 @@ export type AnalyzeResult = { ok: true; analysis: LedgerAnalysis } | { ok: false
 /**
  * The read side of every use case, in two reads of the workbook (its sheet list, then every sheet
  * needed at once): find the ledger, read the register, the notice log and the holiday overrides
- * when present, parse the ledger and escalate it as of a date.
+ * when present, parse the ledger and escalate it as of a date. The analysis carries its
+ * fingerprint, so a write after a preview can tell whether the workbook changed since.
+ *
+ * @example
+ * const result = await analyzeWorkbook(port, { asOf: '2020-07-01', rules: XIANGYIN_2020 });
+ * // result.ok && result.analysis.sheet.name === '督办台账'; result.analysis.escalations[0].status === '红'
  */
 export async function analyzeWorkbook(port: WorkbookPort, options: AnalyzeOptions): Promise<AnalyzeResult> {
   const { rules, asOf } = options;
@@ -168,7 +177,22 @@ export async function analyzeWorkbook(port: WorkbookPort, options: AnalyzeOption
   append(problems, escalated.problems);
   return {
     ok: true,
-    analysis: { asOf, rules, sheet, mapping, items: parsed.items, escalations: escalated.items, register, log, noticeLog, staff, calendar, sheetNames, problems },
+    analysis: {
+      asOf,
+      rules,
+      sheet,
+      mapping,
+      items: parsed.items,
+      escalations: escalated.items,
+      register,
+      log,
+      noticeLog,
+      staff,
+      calendar,
+      sheetNames,
+      problems,
+      fingerprint: fingerprintAnalysis(options, sheet, noticeLog),
+    },
   };
 }
 
@@ -182,7 +206,7 @@ type Found = { ok: true; sheet: SheetSnapshot; mapping: ColumnMapping; problems:
 function findLedger(candidates: SheetSnapshot[], options: AnalyzeOptions, sheetNames: string[]): Found {
   let first: LedgerFailure | null = null;
   for (const sheet of candidates) {
-    const detected = detectLedger(sheet, options.rules);
+    const detected = detectSheet(sheet, options.rules);
     if (detected.mapping === null) continue;
     const seen: HeaderSeen = { sheet: sheet.name, headerRows: detected.mapping.headerRows, headers: detected.mapping.headers };
     const resolved = resolveColumnChoices(options.columns ?? {}, detected.mapping.headers);

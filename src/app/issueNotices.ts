@@ -1,5 +1,7 @@
 import { NOTICE_LOG_COLUMNS, NOTICE_LOG_SHEET, type LogEntry, type NoticeLogKey, type ParsedNoticeLog } from '../core/notices/noticeLog';
 import type { LoggedNotice } from '../core/escalation/escalate';
+import { checkNoticePlausibility, type NoticeDoubt } from '../core/notices/checkNoticePlausibility';
+import { describeNoticeDoubt, type NoticeDoubtText } from '../core/notices/describeNoticeDoubt';
 import { planNotices, type NoticePlan, type PlannedNotice } from '../core/notices/planNotices';
 import type { Problem } from '../core/problems';
 import type { DateOnly } from '../core/dates/dateOnly';
@@ -7,6 +9,7 @@ import { buildNoticeLogSheet, noticeLogRows } from '../sheets/noticeLogSheet';
 import { buildNoticeSheet } from '../sheets/noticeSheet';
 import { toCellText } from '../sheets/cellText';
 import type { CellModel } from '../sheets/sheetModel';
+import { changedInput, type AnalysisFingerprint, type ChangedInput } from './analysisFingerprint';
 import { readNoticeLogSheet, type LedgerAnalysis, type NoticeLogRead } from './analyzeWorkbook';
 import type { WorkbookPort } from './ports/workbookPort';
 
@@ -23,6 +26,9 @@ export interface IssuedNotices {
    */
   log: LoggedNotice[];
 }
+
+/** Issuing after a preview: issued, or refused because an input changed since (nothing written). */
+export type IssueResult = ({ stale: false } & IssuedNotices) | { stale: true; changed: ChangedInput };
 
 /**
  * The notice log as it stands in the workbook now; null when there is no log sheet yet. For a
@@ -46,6 +52,36 @@ export function previewNotices(analysis: LedgerAnalysis): NoticePlan {
   return planNotices(analysis, analysis.noticeLog?.log);
 }
 
+/** A notice preview as the user reviews it before issuing. */
+export interface NoticeReview {
+  plan: NoticePlan;
+  /** Too many notices for one run, or dated too long before the as-of date (SPEC §9): ask before issuing. null: issue without asking. */
+  doubt: NoticeDoubt | null;
+  /** The doubt in words (why, and what would be issued by color, unit and month), as the command line prints it; null without a doubt. */
+  doubtText: NoticeDoubtText | null;
+  /** The log's own problems (a row edited by hand) with the plan's: both decide what is issued. */
+  problems: Problem[];
+}
+
+/**
+ * 预览督办单: the plan (previewNotices, from the log as the analysis read it: no second read), the
+ * plausibility check on exactly what the user will see, and the problems behind it.
+ *
+ * @example
+ * const { plan, doubt } = reviewNotices(analysis); // plan.notices.length === 13, doubt === null
+ */
+export function reviewNotices(analysis: LedgerAnalysis): NoticeReview {
+  const plan = previewNotices(analysis);
+  // SPEC §9: checked on what the user sees; issuing refuses any other plan (the fingerprint).
+  const doubt = checkNoticePlausibility(plan.notices, analysis.asOf, analysis.rules.notices);
+  return {
+    plan,
+    doubt,
+    doubtText: doubt === null ? null : describeNoticeDoubt(doubt),
+    problems: [...analysis.problems.filter((p) => p.sheet === NOTICE_LOG_SHEET), ...plan.problems],
+  };
+}
+
 /**
  * 生成督办单: issues the notices warranted up to the analysis' as-of date that the log does not
  * hold yet (planNotices: issue date = due date, numbering, idempotency), appends them to the log
@@ -60,8 +96,30 @@ export function previewNotices(analysis: LedgerAnalysis): NoticePlan {
  * (WorkbookPort.appendRows with a function): when it differs from the analysis' read, the notices
  * are planned again from it, so numbers continue past the other clerk's and a notice the other
  * clerk has logged is not issued twice. The notices, sheets and log returned follow that plan.
+ *
+ * With `expect` (the fingerprint of the analysis the user previewed), nothing is written when the
+ * settings, the ledger or the log changed since the preview: the answer is `{ stale: true, changed }`
+ * naming the first that did, so notices the user never saw are not issued.
+ *
+ * @example
+ * const issued = await issueNotices(port, analysis); // issued.sheets: ['督办单 2020-05-11', …]
+ * await issueNotices(port, fresh, undefined, { expect: previewed.fingerprint }); // { stale: true, changed: 'log' }
  */
-export async function issueNotices(port: WorkbookPort, analysis: LedgerAnalysis, plan: NoticePlan = previewNotices(analysis)): Promise<IssuedNotices> {
+export async function issueNotices(port: WorkbookPort, analysis: LedgerAnalysis, plan?: NoticePlan): Promise<IssuedNotices>;
+export async function issueNotices(port: WorkbookPort, analysis: LedgerAnalysis, plan: NoticePlan | undefined, options: { expect: AnalysisFingerprint }): Promise<IssueResult>;
+export async function issueNotices(
+  port: WorkbookPort,
+  analysis: LedgerAnalysis,
+  plan: NoticePlan = previewNotices(analysis),
+  options?: { expect: AnalysisFingerprint },
+): Promise<IssuedNotices | IssueResult> {
+  if (options === undefined) return issue(port, analysis, plan);
+  const changed = changedInput(analysis.fingerprint, options.expect, ['settings', 'ledger', 'log']);
+  if (changed !== null) return { stale: true, changed };
+  return { stale: false, ...(await issue(port, analysis, plan)) };
+}
+
+async function issue(port: WorkbookPort, analysis: LedgerAnalysis, plan: NoticePlan): Promise<IssuedNotices> {
   const read = analysis.noticeLog;
   // Appending below a header the reader cannot place would scramble the log: refuse instead.
   const refused = unusableLog(read);

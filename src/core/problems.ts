@@ -23,6 +23,10 @@ export interface Problem {
 /**
  * A problem as one line for the user, its place first: '督办台账!H20 办理时限无法识别：2020-13-45',
  * '督办台账 第14行 …', '设置 escalation.yellowAfterDays …'. Messages never repeat the place.
+ *
+ * @example
+ * describeProblem({ severity: 'error', code: 'date.unparseable', message: '办理时限无法识别：2020-13-45', sheet: '督办台账', cell: 'H20' })
+ * // → '督办台账!H20 办理时限无法识别：2020-13-45'
  */
 export function describeProblem(p: Problem): string {
   const place = problemPlace(p);
@@ -32,6 +36,11 @@ export function describeProblem(p: Problem): string {
 /**
  * Where a problem is: '督办台账!H20', '督办台账第14行', '设置 escalation.yellowAfterDays', the sheet,
  * or '' for none. The sheet is left out when it is `inView`, the one the user is looking at.
+ *
+ * @example
+ * const p = { severity: 'error', code: 'date.unparseable', message: '…', sheet: '督办台账', cell: 'H20' } as const;
+ * problemPlace(p) // → '督办台账!H20'
+ * problemPlace(p, '督办台账') // → 'H20'
  */
 export function problemPlace(p: Problem, inView?: string | null): string {
   const sheet = p.sheet === undefined || p.sheet === inView ? '' : p.sheet;

@@ -36,3 +36,6 @@ export function rectAddress(r: CellRect): string {
   const start = `${columnLetters(r.left)}${r.top}`;
   return r.top === r.bottom && r.left === r.right ? start : `${start}:${columnLetters(r.right)}${r.bottom}`;
 }
+
+/** The range of a 1-based rect on a worksheet. */
+export const rangeOf = (ws: Excel.Worksheet, r: CellRect): Excel.Range => ws.getRangeByIndexes(r.top - 1, r.left - 1, r.bottom - r.top + 1, r.right - r.left + 1);

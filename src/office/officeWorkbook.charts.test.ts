@@ -15,6 +15,7 @@ const CHART: ChartModel = {
     { name: '黄色督办单', color: 'FFC000' },
     { name: '红色督办单', color: 'FF0000' },
   ],
+  legend: 'bottom',
   placement: { top: 8, left: 1, bottom: 25, right: 9 },
 };
 
@@ -67,6 +68,12 @@ describe.each(FAKE_PLATFORMS)('on %s', (platform) => {
       await new OfficeWorkbook(plain.run).addSheet({ ...MODEL, charts: undefined });
       expect(plain.syncCount).toBe(2);
       expect(plain.charts('督办通报')).toEqual([]);
+    });
+
+    it('puts the legend where the model says', async () => {
+      const fake = fakeWorkbookFrom({ 台账: [['x']] });
+      await new OfficeWorkbook(fake.run).addSheet({ ...MODEL, charts: [{ ...CHART, legend: 'top' }] });
+      expect(fake.charts('督办通报')).toEqual([{ ...DRAWN, legendPosition: 'Top' }]);
     });
 
     it('keeps the data bars beside the chart and prints the chart with the sheet', async () => {

@@ -1,4 +1,4 @@
-import type { CellModel, CellStyle, SheetModel } from '../sheets/sheetModel';
+import { SHEET_TYPEFACE, type CellModel, type CellStyle, type SheetModel } from '../sheets/sheetModel';
 import { fakeWorkbookFrom, FAKE_PLATFORMS, useFakePlatform } from '../../test/fakes/fakeExcel';
 import { OfficeWorkbook } from './officeWorkbook';
 import { OfficeWriteError } from './officeErrors';
@@ -10,6 +10,7 @@ const BODY: CellStyle = { border: true, wrap: true };
 
 const BULLETIN: SheetModel = {
   name: '督办通报',
+  font: SHEET_TYPEFACE,
   rows: [
     [{ value: '湘阴县人民政府督查室 2020年5月督办工作通报（第5期）', style: { bold: true, fontSize: 16, horizontal: 'center' } }],
     [
@@ -34,7 +35,7 @@ const BULLETIN: SheetModel = {
   page: {
     orientation: 'landscape',
     paper: 'A4',
-    margins: { top: 0.75, bottom: 0.75, left: 0.5, right: 0.5 },
+    margins: { top: 0.75, bottom: 0.75, left: 0.5, right: 0.5, header: 0.3, footer: 0.3 },
     fitToWidth: true,
     printArea: { top: 1, left: 1, bottom: 4, right: 4 },
     printTitleRows: { first: 2, last: 2 },
@@ -142,6 +143,35 @@ describe.each(FAKE_PLATFORMS)('on %s', (platform) => {
       expect(fake.sheet('督办通报').page.firstPageNumber).toBe(1);
     });
 
+    it('writes the typeface and the margins the model says: 黑体, header 0.5" and footer 0.4"', async () => {
+      const fake = fakeWorkbookFrom({ 台账: [['x']] });
+      await new OfficeWorkbook(fake.run).addSheet({
+        name: 'x',
+        font: { name: '黑体' },
+        rows: [[{ value: '标题', style: { bold: true, fontSize: 14 } }, { value: '正文', style: { wrap: true } }]],
+        page: { orientation: 'portrait', paper: 'A4', margins: { top: 1, bottom: 0.9, left: 0.8, right: 0.7, header: 0.5, footer: 0.4 } },
+      });
+      expect(fake.cell('x', 'A1').format).toEqual({ fontName: '黑体', bold: true, fontSize: 14 });
+      // A style that sets no font keeps the sheet's (no name set).
+      expect(fake.cell('x', 'B1').format).toEqual({ wrapText: true });
+      expect(fake.sheet('x').page).toEqual({
+        paperSize: 'A4',
+        orientation: 'Portrait',
+        topMargin: 72,
+        bottomMargin: 64.8,
+        leftMargin: 57.6,
+        rightMargin: 50.4,
+        headerMargin: 36,
+        footerMargin: 28.8,
+      });
+    });
+
+    it('sets no typeface where the model names none: the text keeps the workbook\'s', async () => {
+      const fake = fakeWorkbookFrom({ 台账: [['x']] });
+      await new OfficeWorkbook(fake.run).addSheet({ name: 'x', rows: [[{ value: '标题', style: { bold: true } }]] });
+      expect(fake.cell('x', 'A1').format).toEqual({ bold: true });
+    });
+
     it('never replaces a sheet: a taken name (in any case) gets a number', async () => {
       const fake = fakeWorkbookFrom({ REPORT: [['keep me']], 'Report (2)': [] });
       const name = await new OfficeWorkbook(fake.run).addSheet({ name: 'Report', rows: [[{ value: 'new' }]] });
@@ -225,6 +255,13 @@ describe.each(FAKE_PLATFORMS)('on %s', (platform) => {
       // The appended rows, and only they, are fitted to their text, in the same write.
       expect([...fake.sheet('督办单登记').autofitRows]).toEqual([3, 4]);
       expect(fake.syncCount).toBe(2);
+    });
+
+    it('sets appended rows in the typeface of the sheet\'s model', async () => {
+      const fake = fakeWorkbookFrom({ 督办单登记: [LOG_HEADER] });
+      const row: CellModel[] = [{ value: '督〔2020〕红1号', style: { bold: true, fontColor: 'C00000' } }];
+      await new OfficeWorkbook(fake.run).appendRows('督办单登记', [row], { ...LOG_MODEL, font: { name: '仿宋' } });
+      expect(fake.cell('督办单登记', 'A2').format).toEqual({ fontName: '仿宋', bold: true, fontColor: '#C00000' });
     });
 
     it('fits the appended rows to a long wrapped title in the write’s own sync, block by block', async () => {

@@ -90,7 +90,7 @@ describe('buildBonusSheet', () => {
     expect(sheet.page).toEqual({
       orientation: 'portrait',
       paper: 'A4',
-      margins: { top: 0.6, bottom: 0.7, left: 0.4, right: 0.4 },
+      margins: { top: 0.6, bottom: 0.7, left: 0.4, right: 0.4, header: 0.3, footer: 0.3 },
       fitToWidth: true,
       printArea: { top: 1, left: 1, bottom: 25, right: 8 },
       printTitleRows: { first: 1, last: 1 },

@@ -94,6 +94,7 @@ describe('buildBulletinSheet', () => {
           { name: '黄色督办单', color: 'FFC000' },
           { name: '红色督办单', color: 'FF0000' },
         ],
+        legend: 'bottom',
         placement: { top: 42, left: 1, bottom: 59, right: 10 },
       },
     ]);
@@ -130,7 +131,7 @@ describe('buildBulletinSheet', () => {
       orientation: 'portrait',
       paper: 'A4',
       fitToWidth: true,
-      margins: { top: 0.75, bottom: 0.75, left: 0.6, right: 0.6 },
+      margins: { top: 0.75, bottom: 0.75, left: 0.6, right: 0.6, header: 0.3, footer: 0.3 },
       printTitleRows: { first: 1, last: 2 },
       printArea: { top: 1, left: 1, bottom: v.length, right: 10 },
       footer: { center: '第 &P 页 共 &N 页' },

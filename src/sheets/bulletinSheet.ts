@@ -192,7 +192,7 @@ export function buildBulletinSheet(data: BulletinData): SheetModel {
   }
   // Nothing to draw without units: no empty chart.
   const charts: ChartModel[] = hasUnits
-    ? [{ type: 'columnStacked', title: `${period.shortLabel}各单位督办单（按颜色）`, ...source, series: colors.map((color) => ({ name: COLOR_NAMES[color], color: COLORS[color] })), placement }]
+    ? [{ type: 'columnStacked', title: `${period.shortLabel}各单位督办单（按颜色）`, ...source, series: colors.map((color) => ({ name: COLOR_NAMES[color], color: COLORS[color] })), legend: 'bottom', placement }]
     : [];
   for (let r = 0; r < rows.length; r++) rows[r] ??= [];
   return { ...sheet, rows, dataBars, charts, tabColor: '2F5597' };

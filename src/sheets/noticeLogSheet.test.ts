@@ -35,6 +35,12 @@ describe('buildNoticeLogSheet', () => {
     expect(model.freezeRowsAbove).toBe(2);
     expect(model.columnWidths).toHaveLength(12);
   });
+
+  it('is set in 宋体 (appended rows too) and printed with its margins, the header and footer 0.3"', () => {
+    const model = buildNoticeLogSheet();
+    expect(model.font).toEqual({ name: '宋体', family: 3, charset: 134 });
+    expect(model.page?.margins).toEqual({ top: 0.6, bottom: 0.8, left: 0.4, right: 0.4, header: 0.3, footer: 0.3 });
+  });
 });
 
 describe('noticeLogRows', () => {

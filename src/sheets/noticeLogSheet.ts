@@ -5,8 +5,8 @@ import type { PlannedNotice } from '../core/notices/planNotices';
 import type { NoticeColor } from '../core/rules/ruleSet';
 import { toCellText } from './cellText';
 import { STATUS_COLORS } from './ledgerDecoration';
-import type { CellModel, CellStyle, SheetModel } from './sheetModel';
-import { PAGE_NUMBER_FOOTER, SIGNATURE_LINE } from './sheetFlow';
+import { SHEET_TYPEFACE, type CellModel, type CellStyle, type SheetModel } from './sheetModel';
+import { PAGE_NUMBER_FOOTER, SIGNATURE_LINE, pageMargins } from './sheetFlow';
 import { rowHeightFor, widthToFit } from './measureText';
 
 const KEYS = Object.keys(NOTICE_LOG_COLUMNS) as NoticeLogKey[];
@@ -46,6 +46,8 @@ export function buildNoticeLogSheet(): SheetModel {
   return {
     name: NOTICE_LOG_SHEET,
     rows: [KEYS.map((k) => ({ value: NOTICE_LOG_COLUMNS[k], style: HEADER }))],
+    // Appended rows are set in it too (WorkbookPort.appendRows takes this model).
+    font: SHEET_TYPEFACE,
     // Never narrower than the heading, which stays on one line.
     columnWidths: KEYS.map((k) => Math.max(WIDTHS[k], Math.ceil(widthToFit(NOTICE_LOG_COLUMNS[k], HEADER)))),
     rowHeights: { 1: rowHeightFor(1, HEADER) },
@@ -54,7 +56,7 @@ export function buildNoticeLogSheet(): SheetModel {
       orientation: 'landscape',
       paper: 'A4',
       fitToWidth: true,
-      margins: { top: 0.6, bottom: 0.8, left: 0.4, right: 0.4 },
+      margins: pageMargins({ top: 0.6, bottom: 0.8, left: 0.4, right: 0.4 }),
       printTitleRows: { first: 1, last: 1 },
       footer: { left: SIGNATURE_LINE, right: PAGE_NUMBER_FOOTER },
     },

@@ -49,13 +49,14 @@ describe('buildNoticeSheet', () => {
     expect(model.page).toEqual({
       orientation: 'portrait',
       paper: 'A4',
-      margins: { top: 0.7, bottom: 0.6, left: 0.6, right: 0.6 },
+      margins: { top: 0.7, bottom: 0.6, left: 0.6, right: 0.6, header: 0.3, footer: 0.3 },
       fitToWidth: true,
       printArea: { top: 1, left: 1, bottom: 48, right: 4 },
       rowBreaks: [16, 32],
       footer: { center: '第 &P 页 共 &N 页' },
     });
     expect(model.tabColor).toBe('C00000');
+    expect(model.font).toEqual({ name: '宋体', family: 3, charset: 134 });
   });
 
   it('heads each notice with a band in its color, readable text on it', () => {

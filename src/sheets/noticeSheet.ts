@@ -7,8 +7,8 @@ import type { NoticeColor, RuleSet } from '../core/rules/ruleSet';
 import { truncate } from '../core/text/truncate';
 import { toCellText } from './cellText';
 import { rowHeightFor, wrappedLines } from './measureText';
-import { PAGE_NUMBER_FOOTER } from './sheetFlow';
-import type { CellModel, CellStyle, SheetModel } from './sheetModel';
+import { PAGE_NUMBER_FOOTER, pageMargins } from './sheetFlow';
+import { SHEET_TYPEFACE, type CellModel, type CellStyle, type SheetModel } from './sheetModel';
 
 /**
  * Header band colors: clearly colored fills with readable text (the ledger's pale status fills
@@ -144,6 +144,7 @@ export function buildNoticeSheet(notices: readonly PlannedNotice[], issueDate: D
   return {
     name: noticeSheetName(issueDate),
     rows,
+    font: SHEET_TYPEFACE,
     merges,
     columnWidths: WIDTHS,
     rowHeights,
@@ -151,7 +152,7 @@ export function buildNoticeSheet(notices: readonly PlannedNotice[], issueDate: D
     page: {
       orientation: 'portrait',
       paper: 'A4',
-      margins: { top: 0.7, bottom: 0.6, left: 0.6, right: 0.6 },
+      margins: pageMargins({ top: 0.7, bottom: 0.6, left: 0.6, right: 0.6 }),
       fitToWidth: true,
       printArea: { top: 1, left: 1, bottom: last, right: COLS },
       rowBreaks,

@@ -16,4 +16,10 @@ describe('buildRegisterSheet', () => {
     expect(units.map((u) => u.name)).toEqual(['东塘镇', '县财政局', '县住建局']);
     expect(problems).toEqual([]);
   });
+
+  it('is set in 宋体 and printed with its margins, the header and footer 0.3"', () => {
+    const model = buildRegisterSheet(['县住建局']);
+    expect(model.font).toEqual({ name: '宋体', family: 3, charset: 134 });
+    expect(model.page?.margins).toEqual({ top: 0.6, bottom: 0.7, left: 0.4, right: 0.4, header: 0.3, footer: 0.3 });
+  });
 });

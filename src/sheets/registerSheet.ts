@@ -1,8 +1,8 @@
 import { REGISTER_SHEET, UNIT_CATEGORIES } from '../core/register/parseUnitRegister';
-import type { CellStyle, SheetModel } from './sheetModel';
+import { SHEET_TYPEFACE, type CellStyle, type SheetModel } from './sheetModel';
 import { toCellText } from './cellText';
 import { rowHeightFor, widthToFit, wrappedLines } from './measureText';
-import { PAGE_NUMBER_FOOTER } from './sheetFlow';
+import { PAGE_NUMBER_FOOTER, pageMargins } from './sheetFlow';
 
 export const REGISTER_HEADERS = ['单位名称', '别名', '类别', '主要负责人', '联系电话', '人数', '奖金标准', '考核方案报备', '奖金等次数'];
 
@@ -30,6 +30,7 @@ export function buildRegisterSheet(units: readonly string[]): SheetModel {
   });
   return {
     name: REGISTER_SHEET,
+    font: SHEET_TYPEFACE,
     rows: [
       // The hint sits above the header: a row below it would be read as a unit.
       [{ value: HINT, style: hint }],
@@ -44,7 +45,7 @@ export function buildRegisterSheet(units: readonly string[]): SheetModel {
       orientation: 'landscape',
       paper: 'A4',
       fitToWidth: true,
-      margins: { top: 0.6, bottom: 0.7, left: 0.4, right: 0.4 },
+      margins: pageMargins({ top: 0.6, bottom: 0.7, left: 0.4, right: 0.4 }),
       printTitleRows: { first: 2, last: 2 },
       footer: { center: PAGE_NUMBER_FOOTER },
     },

@@ -1,4 +1,4 @@
-import { pageCapacity, SheetFlow, SIGNATURE_LINE } from './sheetFlow';
+import { pageCapacity, pageMargins, SheetFlow, SIGNATURE_LINE } from './sheetFlow';
 
 const page = { orientation: 'portrait' as const, margins: { top: 0.75, bottom: 0.75, left: 0.6, right: 0.6 } };
 
@@ -34,6 +34,20 @@ describe('SheetFlow widths and heights', () => {
   });
 });
 
+describe('SheetFlow looks', () => {
+  it('sets the sheets it builds in 宋体, the header and footer 0.3" from the paper\'s edge', () => {
+    const flow = new SheetFlow([{}]);
+    flow.text('标题', { bold: true });
+    const sheet = flow.build('t', page);
+    expect(sheet.font).toEqual({ name: '宋体', family: 3, charset: 134 });
+    expect(sheet.page?.margins).toEqual({ top: 0.75, bottom: 0.75, left: 0.6, right: 0.6, header: 0.3, footer: 0.3 });
+  });
+
+  it('gives a sheet\'s own four margins the header and footer every sheet has', () => {
+    expect(pageMargins({ top: 0.6, bottom: 0.8, left: 0.4, right: 0.5 })).toEqual({ top: 0.6, bottom: 0.8, left: 0.4, right: 0.5, header: 0.3, footer: 0.3 });
+  });
+});
+
 describe('SheetFlow pages', () => {
   const rowsOf = (n: number) => {
     const flow = new SheetFlow([{ min: 20 }, { min: 20 }]);
@@ -51,7 +65,7 @@ describe('SheetFlow pages', () => {
     expect(sheet.page).toEqual({
       orientation: 'portrait',
       paper: 'A4',
-      margins: page.margins,
+      margins: { top: 0.75, bottom: 0.75, left: 0.6, right: 0.6, header: 0.3, footer: 0.3 },
       fitToWidth: true,
       printArea: { top: 1, left: 1, bottom: 10, right: 2 },
       printTitleRows: { first: 1, last: 1 },

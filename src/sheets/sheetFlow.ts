@@ -1,7 +1,7 @@
 import type { CellRect } from '../core/ledger/sheetSnapshot';
 import { displayText, rowHeightFor, widthToFit, wrappedLines } from './measureText';
-import type { CellModel, CellStyle, ModelValue, PageSetup, SheetModel } from './sheetModel';
-import { EXCEL_MAX_ROW_HEIGHT } from './sheetModel';
+import type { CellModel, CellStyle, ModelValue, PageMargins, PageSetup, SheetModel } from './sheetModel';
+import { EXCEL_MAX_ROW_HEIGHT, SHEET_TYPEFACE } from './sheetModel';
 
 /**
  * Laying out a printable sheet from its content: column widths from the widest text, row heights
@@ -12,6 +12,14 @@ import { EXCEL_MAX_ROW_HEIGHT } from './sheetModel';
 
 /** The footer every printed sheet carries (Excel's codes: &P this page, &N pages of the sheet). */
 export const PAGE_NUMBER_FOOTER = '第 &P 页 共 &N 页';
+/** Header and footer distance from the paper's edge, inches: Excel's own, as every sheet has printed. */
+const HEADER_FOOTER_MARGIN = 0.3;
+
+/** A sheet's margins: its own four sides, the header and footer where every sheet has them. */
+export function pageMargins(sides: Omit<PageMargins, 'header' | 'footer'>): PageMargins {
+  return { ...sides, header: HEADER_FOOTER_MARGIN, footer: HEADER_FOOTER_MARGIN };
+}
+
 /** The line under a sheet that is signed on paper. */
 export const SIGNATURE_LINE = '制表人：____________　　　审核人：____________　　　日期：____________';
 
@@ -61,8 +69,8 @@ interface Table {
 
 export interface FlowPage {
   orientation: PageSetup['orientation'];
-  /** Inches. */
-  margins: { top: number; bottom: number; left: number; right: number };
+  /** Inches; the header and footer go where pageMargins puts them. */
+  margins: Omit<PageMargins, 'header' | 'footer'>;
   /** How many lines from the top repeat on every printed page (title, and the headings of a single table). */
   titleLines?: number;
   footer?: PageSetup['footer'];
@@ -200,13 +208,14 @@ export class SheetFlow {
     return {
       name,
       rows,
+      font: SHEET_TYPEFACE,
       merges,
       columnWidths: widths,
       rowHeights,
       page: {
         orientation: page.orientation,
         paper: 'A4',
-        margins: page.margins,
+        margins: pageMargins(page.margins),
         fitToWidth: true,
         printArea: { top: 1, left: 1, bottom: last, right: this.width },
         ...(titleLines > 0 ? { printTitleRows: { first: 1, last: titleLines } } : {}),

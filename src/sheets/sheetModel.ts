@@ -7,6 +7,25 @@ import type { CellRect } from '../core/ledger/sheetSnapshot';
  */
 export type ModelValue = string | number | boolean | null;
 
+/**
+ * A typeface: its name and, when known, what Excel records beside the name in a file (ECMA-376
+ * Part 1, 18.8.18 family and 18.4.1 charset: the font's class, 3 modern, and its character set,
+ * 134 GB2312), which lets a reader without the font substitute one like it. Inside Excel only the
+ * name is set.
+ */
+export interface Typeface {
+  name: string;
+  family?: number;
+  charset?: number;
+}
+
+/**
+ * The typeface the add-in's sheets are set in: 宋体, the face of Chinese official paperwork and of a
+ * Chinese Excel's plain cells, so generated text and the workbook's own look of a piece. Also the
+ * default font of a workbook the CLI has to give a styles part (one that has none).
+ */
+export const SHEET_TYPEFACE: Typeface = { name: '宋体', family: 3, charset: 134 };
+
 export interface CellStyle {
   bold?: boolean;
   italic?: boolean;
@@ -19,7 +38,7 @@ export interface CellStyle {
   horizontal?: 'left' | 'center' | 'right';
   vertical?: 'top' | 'middle' | 'bottom';
   wrap?: boolean;
-  /** Thin border on all four sides. */
+  /** Thin black (automatic) lines on all four sides of every cell. */
   border?: boolean;
   /** Excel number format, e.g. 'yyyy-mm-dd' or '0.0%'. */
   numberFormat?: string;
@@ -43,6 +62,7 @@ export interface ConditionalFill {
   fontColor?: string;
 }
 
+/** A solid bar (not Excel 2007's gradient), scaled from the range's lowest value to its highest. */
 export interface DataBar {
   range: CellRect;
   /** 'RRGGBB'. */
@@ -71,6 +91,8 @@ export interface ChartModel {
   categories: CellRect;
   /** One per column of data, in order: the legend name and the fill, 'RRGGBB'. */
   series: Array<{ name: string; color: string }>;
+  /** Where the legend sits beside the plot. */
+  legend: 'top' | 'bottom' | 'left' | 'right';
   /**
    * The cells the chart covers, top-left to bottom-right: sized in cells, it follows the column
    * widths. The Office adapter extends the print area to take it in.
@@ -78,11 +100,21 @@ export interface ChartModel {
   placement: CellRect;
 }
 
+/** Inches, as Excel stores them; header and footer are their distance from the paper's edge. */
+export interface PageMargins {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  header: number;
+  footer: number;
+}
+
 export interface PageSetup {
   orientation: 'portrait' | 'landscape';
   paper: 'A4';
-  /** Inches, as Excel stores them. */
-  margins?: { top: number; bottom: number; left: number; right: number };
+  /** Absent: Excel's "Normal" margins (0.75" top and bottom, 0.7" left and right, 0.3" header and footer). */
+  margins?: PageMargins;
   /** Fit all columns on one page width. */
   fitToWidth?: boolean;
   printArea?: CellRect;
@@ -92,7 +124,8 @@ export interface PageSetup {
   rowBreaks?: number[];
   /**
    * The printed footer's three sections, in Excel's header/footer codes (&P page, &N pages),
-   * which the .xlsx file (oddFooter) and Office's HeadersFooters take alike.
+   * which the .xlsx file (oddFooter) and Office's HeadersFooters take alike. A sheet with a footer
+   * numbers its own pages from 1, even printed with the rest of the workbook.
    */
   footer?: { left?: string; center?: string; right?: string };
 }
@@ -102,6 +135,11 @@ export interface SheetModel {
   name: string;
   /** Row-major, starting at A1; rows may be ragged. */
   rows: CellModel[][];
+  /**
+   * The typeface of text whose style sets a font (bold, italic, size or colour); other cells keep
+   * the workbook's default font. Absent: that text is in the workbook's default typeface too.
+   */
+  font?: Typeface;
   merges?: CellRect[];
   /** Column widths in characters, index 0 = column A. */
   columnWidths?: number[];

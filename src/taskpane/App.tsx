@@ -1,13 +1,13 @@
 import { Caption1, Subtitle1, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState, type ReactElement } from 'react';
-import { createWorkCalendar } from '../core/calendar';
-import { LedgerPanel } from './components/LedgerPanel';
-import { formatYearRanges } from './formatYearRanges';
-import type { LedgerPanelDeps } from './ledgerPanelActions';
-import { NoticePanel } from './notices/NoticePanel';
+import { knownCalendarYears } from '../app/ledgerInputs';
 import { subscribePaneErrors } from '../office/paneErrors';
+import { formatYearRanges } from './formatYearRanges';
+import { LedgerPanel } from './ledger/LedgerPanel';
+import { useLedgerPanel } from './ledger/useLedgerPanel';
+import { NoticePanel } from './notices/NoticePanel';
 import { ReportsPanel } from './reports/ReportsPanel';
-import { useLedgerPanel } from './useLedgerPanel';
+import type { PaneDeps } from './shared/paneDeps';
 
 const useStyles = makeStyles({
   root: {
@@ -34,14 +34,15 @@ const tabId = (tab: PaneTab) => `duban-tab-${tab}`;
 const panelId = (tab: PaneTab) => `duban-tabpanel-${tab}`;
 
 export interface AppProps {
-  deps: LedgerPanelDeps;
+  deps: PaneDeps;
   /** Where ribbon commands post their failures (the shared runtime's window). */
   errorSource: EventTarget;
 }
 
 /**
  * The task pane: one tab per panel. The ledger panel (first tab) owns the ledger, its mapping and
- * the as-of date; the other panels analyse that ledger through its source. Every panel stays
+ * the as-of date; the other panels analyse that ledger through its source (read when they act)
+ * and show its inputs (subscribed, passed as a prop: never read during render). Every panel stays
  * mounted (hidden when not selected), so switching tabs keeps what each one shows. A failed
  * ribbon command (重新着色) shows in the ledger panel's message bar.
  */
@@ -50,7 +51,7 @@ export function App({ deps, errorSource }: AppProps) {
   const [tab, setTab] = useState<PaneTab>('ledger');
   const ledger = useLedgerPanel(deps);
   const { showMessage } = ledger.actions;
-  const knownYears = useMemo(() => formatYearRanges(createWorkCalendar().knownYears), []);
+  const knownYears = useMemo(() => formatYearRanges(knownCalendarYears()), []);
 
   useEffect(
     () =>
@@ -78,8 +79,8 @@ export function App({ deps, errorSource }: AppProps) {
         ))}
       </TabList>
       {panel('ledger', <LedgerPanel panel={ledger} />)}
-      {panel('notices', <NoticePanel deps={deps} source={ledger.source} />)}
-      {panel('reports', <ReportsPanel deps={deps} source={ledger.source} />)}
+      {panel('notices', <NoticePanel deps={deps} source={ledger.source} inputs={ledger.inputs} />)}
+      {panel('reports', <ReportsPanel deps={deps} source={ledger.source} inputs={ledger.inputs} />)}
       <Caption1>
         规则预设：{ledger.state.rules.name}；工作日历：{knownYears}
       </Caption1>

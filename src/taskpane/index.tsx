@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { chinaClock } from '../app/ports/clock';
 import { OLD_EXCEL_MESSAGE, createDocumentSettings, createHostUi, createHostEvents, createOfficeWorkbook, isExcelSupported } from '../office';
 import { App } from './App';
-import type { LedgerPanelDeps } from './ledgerPanelActions';
+import type { PaneDeps } from './shared/paneDeps';
 import { UnsupportedExcel } from './UnsupportedExcel';
 
 Office.onReady(() => {
@@ -19,7 +19,7 @@ Office.onReady(() => {
     );
     return;
   }
-  const deps: LedgerPanelDeps = {
+  const deps: PaneDeps = {
     port: createOfficeWorkbook(),
     ui: createHostUi(),
     settings: createDocumentSettings(),

@@ -129,4 +129,11 @@ describe('XlsxWorkbook.appendRows: rows tall enough for their wrapped text', () 
     const ws = await reload(output);
     expect([1, 2, 3, 4].map((r) => ws.getRow(r).height)).toEqual([20, 68, undefined, 52]);
   });
+
+  it('sets appended rows in the typeface of the sheet’s model', async () => {
+    const book = await XlsxWorkbook.load(await log());
+    await book.appendRows('督办单登记', [[{ value: '督〔2020〕红1号', style: { bold: true, fontColor: 'C00000' } }]], { name: '督办单登记', rows: [], font: { name: '仿宋' } });
+    const ws = await reload(await book.toBuffer());
+    expect(ws.getCell('A2').font).toEqual({ name: '仿宋', bold: true, size: 11, color: { argb: 'FFC00000' } });
+  });
 });

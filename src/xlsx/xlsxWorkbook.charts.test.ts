@@ -22,6 +22,7 @@ const MODEL: SheetModel = {
         { name: '黄色督办单', color: 'FFC000' },
         { name: '红色督办单', color: 'FF0000' },
       ],
+      legend: 'bottom',
       placement: { top: 5, left: 1, bottom: 22, right: 4 },
     },
   ],

@@ -247,7 +247,8 @@ export class XlsxWorkbook implements WorkbookPort {
     list.forEach((cells, r) => {
       const line = new Map<number, CellPatch>();
       cells.forEach((cell, c) => {
-        if (cell.value !== null) line.set(c + 1, { value: toMarkup(cell.value), style: styles.xf(cell.style) });
+        // In the sheet's typeface, as `create` (its model) says.
+        if (cell.value !== null) line.set(c + 1, { value: toMarkup(cell.value), style: styles.xf(cell.style, create.font) });
       });
       if (line.size > 0) patches.set(start + r, line);
       const height = wrappedRowHeight(cells, width);

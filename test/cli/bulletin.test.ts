@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { BULLETIN_USAGE, runBulletin } from '../../src/cli/bulletinCommand';
+import { BULLETIN_USAGE, runBulletin } from '../../src/cli/commands/bulletin';
 import { main, type Io } from '../../src/cli/main';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);

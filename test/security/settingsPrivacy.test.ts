@@ -11,9 +11,9 @@
 import { SETTINGS_KEY } from '../../src/app/settings';
 import { OfficeWorkbook } from '../../src/office/officeWorkbook';
 import { createSettingsPort, type DocumentSettingsStore } from '../../src/office/documentSettings';
-import { createLedgerPanelActions } from '../../src/taskpane/ledgerPanelActions';
-import { initialPanelState } from '../../src/taskpane/panelState';
-import { createPanelStore } from '../../src/taskpane/panelStore';
+import { createLedgerPanelActions } from '../../src/taskpane/ledger/ledgerPanelActions';
+import { initialPanelState } from '../../src/taskpane/ledger/ledgerPanelState';
+import { createPanelStore } from '../../src/taskpane/ledger/ledgerPanelState';
 import { fakeWorkbookFrom } from '../fakes/fakeExcel';
 
 /** Excel serial of 2020-04-28 (1900 date system). */

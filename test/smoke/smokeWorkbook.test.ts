@@ -21,8 +21,8 @@ import { problemPlace } from '../../src/core/problems';
 import { XIANGYIN_2020 } from '../../src/core/rules';
 import { createFunctionEnv, evaluateDeadline, evaluateLevel, evaluateOverdue } from '../../src/functions/escalationFunctions';
 import { mapCells } from '../../src/functions/mapCells';
-import { bonusLines, scoreRows } from '../../src/taskpane/reports/reportSummaries';
-import { summarizePreview, type PreviewSummary } from '../../src/taskpane/summarizePreview';
+import { bonusLines, scoreRows } from '../../src/app/reportSummaries';
+import { summarizePreview, type PreviewSummary } from '../../src/taskpane/ledger/summarizePreview';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
 
 /**

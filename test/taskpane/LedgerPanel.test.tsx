@@ -8,7 +8,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import type { WorkbookPort } from '../../src/app/ports/workbookPort';
 import { OfficeWorkbook } from '../../src/office/officeWorkbook';
 import { App } from '../../src/taskpane/App';
-import type { LedgerPanelDeps } from '../../src/taskpane/ledgerPanelActions';
+import type { PaneDeps } from '../../src/taskpane/shared/paneDeps';
 import { postPaneError } from '../../src/office/paneErrors';
 import type { FakeExcel } from '../fakes/fakeExcel';
 import { prepareFluentJsdom } from './fluentJsdom';
@@ -20,7 +20,7 @@ afterEach(cleanup);
 jest.setTimeout(15_000);
 
 function renderApp(fake: FakeExcel, port: WorkbookPort = new OfficeWorkbook(fake.run)) {
-  const deps: LedgerPanelDeps = { port, ui: recordingUi('督办台账'), settings: memorySettings(), today: () => '2020-07-01', events: fakeHostEvents() };
+  const deps: PaneDeps = { port, ui: recordingUi('督办台账'), settings: memorySettings(), today: () => '2020-07-01', events: fakeHostEvents() };
   const errors = new EventTarget();
   render(
     <FluentProvider theme={webLightTheme}>

@@ -2,7 +2,7 @@
 /** The problem list's places: the cell or row, with its sheet when it is not the sheet in view. */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { ProblemItems, ProblemList } from '../../src/taskpane/components/ProblemList';
+import { ProblemItems, ProblemList } from '../../src/taskpane/shared/components/ProblemList';
 import type { Problem } from '../../src/core/problems';
 import { prepareFluentJsdom } from './fluentJsdom';
 

@@ -8,8 +8,8 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { OfficeWorkbook } from '../../src/office/officeWorkbook';
 import { XIANGYIN_2020 } from '../../src/core/rules/ruleSet';
-import type { AnalysisSource } from '../../src/taskpane/analysisSource';
-import type { LedgerPanelDeps } from '../../src/taskpane/ledgerPanelActions';
+import type { AnalysisSource } from '../../src/taskpane/shared/analysisSource';
+import type { PaneDeps } from '../../src/taskpane/shared/paneDeps';
 import { ReportsPanel } from '../../src/taskpane/reports/ReportsPanel';
 import { prepareFluentJsdom } from './fluentJsdom';
 import { fakeHostEvents, memorySettings, recordingUi, specWorkbook, type RecordingUi } from './ledgerFixture';
@@ -22,10 +22,10 @@ const ready: AnalysisSource = () => ({ ok: true, options: { asOf: '2020-07-01', 
 
 function renderPanel(source: AnalysisSource = ready): { ui: RecordingUi } {
   const ui = recordingUi('督办台账');
-  const deps: LedgerPanelDeps = { port: new OfficeWorkbook(specWorkbook().run), ui, settings: memorySettings(), today: () => '2026-12-02', events: fakeHostEvents() };
+  const deps: PaneDeps = { port: new OfficeWorkbook(specWorkbook().run), ui, settings: memorySettings(), today: () => '2026-12-02', events: fakeHostEvents() };
   render(
     <FluentProvider theme={webLightTheme}>
-      <ReportsPanel deps={deps} source={source} />
+      <ReportsPanel deps={deps} source={source} inputs={source()} />
     </FluentProvider>,
   );
   return { ui };

@@ -14,11 +14,12 @@ import type { WorkbookPort } from '../../src/app/ports/workbookPort';
 import { describeProblem } from '../../src/core/problems';
 import { XIANGYIN_2020 } from '../../src/core/rules/ruleSet';
 import { OfficeWorkbook } from '../../src/office/officeWorkbook';
-import { createLedgerPanelActions, type LedgerPanelActions } from '../../src/taskpane/ledgerPanelActions';
+import { createLedgerPanelActions, type LedgerPanelActions } from '../../src/taskpane/ledger/ledgerPanelActions';
 import { createNoticePanelActions, type NoticePanelActions, type NoticePanelStore } from '../../src/taskpane/notices/noticePanelActions';
 import { canIssue, countByColor, initialNoticePanelState, noticePanelReducer } from '../../src/taskpane/notices/noticePanelState';
-import { initialPanelState, ledgerAnalysisInputs } from '../../src/taskpane/panelState';
-import { createPanelStore, createStore } from '../../src/taskpane/panelStore';
+import { initialPanelState, ledgerAnalysisInputs } from '../../src/taskpane/ledger/ledgerPanelState';
+import { createPanelStore } from '../../src/taskpane/ledger/ledgerPanelState';
+import { createStore } from '../../src/taskpane/shared/panelStore';
 import type { FakeExcel } from '../fakes/fakeExcel';
 import { memorySettings, recordingUi, specWorkbook, type RecordingUi } from './ledgerFixture';
 

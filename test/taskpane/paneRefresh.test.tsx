@@ -6,7 +6,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
-import type { LedgerPanelDeps } from '../../src/taskpane/ledgerPanelActions';
+import type { PaneDeps } from '../../src/taskpane/shared/paneDeps';
 import { prepareFluentJsdom } from './fluentJsdom';
 import { SERIAL, countingPort, fakeHostEvents, memorySettings, recordingUi, specWorkbook } from './ledgerFixture';
 
@@ -18,7 +18,7 @@ function renderPane(today: () => string) {
   const fake = specWorkbook();
   const { port: counting, reads } = countingPort(fake);
   const events = fakeHostEvents();
-  const deps: LedgerPanelDeps = { port: counting, ui: recordingUi('督办台账'), settings: memorySettings(), today, events };
+  const deps: PaneDeps = { port: counting, ui: recordingUi('督办台账'), settings: memorySettings(), today, events };
   const view = render(
     <FluentProvider theme={webLightTheme}>
       <App deps={deps} errorSource={new EventTarget()} />

@@ -4,9 +4,9 @@
  */
 import type { WorkbookPort } from '../../src/app/ports/workbookPort';
 import { OfficeWorkbook } from '../../src/office/officeWorkbook';
-import { createLedgerPanelActions, type LedgerPanelActions } from '../../src/taskpane/ledgerPanelActions';
-import { canApply, canClear, canPreview, currentMapping, initialPanelState, previewSummary, type PanelProgress } from '../../src/taskpane/panelState';
-import { createPanelStore, type PanelStore } from '../../src/taskpane/panelStore';
+import { createLedgerPanelActions, type LedgerPanelActions } from '../../src/taskpane/ledger/ledgerPanelActions';
+import { canApply, canClear, canPreview, currentMapping, initialPanelState, previewSummary, type PanelProgress } from '../../src/taskpane/ledger/ledgerPanelState';
+import { createPanelStore, type PanelStore } from '../../src/taskpane/ledger/ledgerPanelState';
 import { fakeWorkbookFrom, type FakeExcel } from '../fakes/fakeExcel';
 import { SERIAL, countingPort, memorySettings, recordingUi, specLedger, specWorkbook, type MemorySettings, type RecordingUi } from './ledgerFixture';
 

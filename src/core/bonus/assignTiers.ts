@@ -44,6 +44,11 @@ interface Keyed {
  * The two-tier scheme (units under 30) has no tier-3 minimum, but 不称职 still go to tier 3 at the
  * tier-3 cut rather than share the balance with everyone else.
  * Ranked by score when every person who needs a rank has a score, else by the sheet's rank.
+ *
+ * @example
+ * const staff = [95, 95, 90, 85, 80].map((score, i) => ({ row: i + 2, name: `干部${i + 1}`, unit: '县住建局', score, rank: null, grade: null }));
+ * const tiers = assignTiers(staff, 3, XIANGYIN_2020);
+ * tiers.ok && tiers.value.ranking.map((r) => r.tier) // → [2, 2, 2, 2, 3] (the two 95s tie across tier 1's cap of one)
  */
 export function assignTiers(staff: readonly StaffMember[], scheme: TierScheme, rules: RuleSet): Parsed<TierAssignment> {
   const needed = staff.filter((m) => !isUnsatisfactory(m.grade));

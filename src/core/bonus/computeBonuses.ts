@@ -34,6 +34,11 @@ const MARGIN = 1e-6;
  * cut down to the yuan. The money is shared among the people on the staff sheet and the tier
  * shares are of them; when their number differs from the register's headcount, that is reported
  * (the pool stays the register's). With no headcount in the register the staff count stands in.
+ *
+ * @example
+ * const staff = [95, 90, 85, 80, 75].map((score, i) => ({ row: i + 2, name: `干部${i + 1}`, unit: '县住建局', score, rank: null, grade: null }));
+ * const register = [{ row: 2, name: '县住建局', aliases: [], category: null, head: null, phone: null, headcount: 5, bonusStandard: 10000, schemeFiled: true, bonusTiers: null }];
+ * computeBonuses(staff, register, XIANGYIN_2020).units.map((u) => u.ok && u.pool) // → [50000]
  */
 export function computeBonuses(
   staff: readonly StaffMember[],

@@ -32,6 +32,10 @@ const MARGIN = 1e-9;
  * The amounts for a unit of `headcount` people with `counts` = [n1, n2, n3] people per tier and an
  * integer pool. Fails (with a Chinese reason) when the settings leave the balancing tier less than
  * nothing: then no distribution within the pool exists.
+ *
+ * @example
+ * computeTierAmounts(100000, 10, [2, 7, 1], XIANGYIN_2020)
+ * // → ok({ base: 6000, tiered: [4800, 3885, 3200], balancingTier: 2, extraYuan: 5 }) (6000 × 10 + 4800 × 2 + 3885 × 7 + 5 + 3200 = 100000)
  */
 export function computeTierAmounts(
   pool: number,

@@ -14,7 +14,13 @@ export interface TierQuotas {
 // is whole; the margin only absorbs float noise from fractional percents.
 const MARGIN = 1e-9;
 
-/** The tier-1 ceiling and tier-3 floor for a unit of `headcount` people. */
+/**
+ * The tier-1 ceiling and tier-3 floor for a unit of `headcount` people.
+ *
+ * @example
+ * computeTierQuotas(12, 3, XIANGYIN_2020) // → { tier1Cap: 2, tier3Minimum: 2 }
+ * computeTierQuotas(12, 2, XIANGYIN_2020) // → { tier1Cap: 2, tier3Minimum: 0 }
+ */
 export function computeTierQuotas(headcount: number, scheme: TierScheme, rules: RuleSet): TierQuotas {
   const { tier1MaxSharePercent, tier3MinSharePercent } = rules.bonus;
   return {

@@ -78,6 +78,11 @@ export type UnitBonus =
  * (computeTierAmounts) and pays the balancing tier's extra yuan to its first people in ranking
  * order. The totals add up to the pool to the yuan; the result depends on the people, not on the
  * order they come in.
+ *
+ * @example
+ * const staff = [95, 90, 85, 80, 75].map((score, i) => ({ row: i + 2, name: `干部${i + 1}`, unit: '县住建局', score, rank: null, grade: null }));
+ * const bonus = distributeBonus({ unit: '县住建局', staff, pool: 50000, scheme: 3, schemeFiled: true }, XIANGYIN_2020);
+ * bonus.ok && bonus.people.map((p) => p.total) // → [10800, 10000, 10000, 10000, 9200]
  */
 export function distributeBonus(input: UnitBonusInput, rules: RuleSet): UnitBonus {
   const { unit, staff, pool, scheme } = input;

@@ -40,6 +40,10 @@ const KNOWN_GRADES = new Set(STAFF_GRADES);
  * Reads the staff sheet: 姓名 | 单位 | 考核得分 (or 排名/名次) | 年度考核等次. A row without a name
  * or unit is reported and skipped; an unreadable score or rank is reported and read as blank
  * (the distribution then says which people it cannot rank).
+ *
+ * @example
+ * const sheet = { name: '人员考核', origin: { row: 1, col: 1 }, values: [['姓名', '单位', '考核得分', '年度考核等次'], ['张三', '县 住建局', '95.5分', '优秀']] };
+ * parseStaffSheet(sheet).staff // → [{ row: 2, name: '张三', unit: '县住建局', score: 95.5, rank: null, grade: '优秀' }]
  */
 export function parseStaffSheet(sheet: SheetSnapshot, units?: UnitDirectory): { staff: StaffMember[]; problems: Problem[] } {
   const problems: Problem[] = [];

@@ -6,7 +6,13 @@ export const STAFF_GRADES: readonly string[] = ['优秀', '称职', '基本称�
 
 const UNSATISFACTORY = new Set(['不称职', '不合格']);
 
-/** Whether a grade sends its holder to tier 3 whatever their rank (SPEC §7). */
+/**
+ * Whether a grade sends its holder to tier 3 whatever their rank (SPEC §7).
+ *
+ * @example
+ * isUnsatisfactory('不合格') // → true
+ * isUnsatisfactory('基本称职') // → false
+ */
 export function isUnsatisfactory(grade: string | null): boolean {
   return grade !== null && UNSATISFACTORY.has(grade);
 }

@@ -120,6 +120,12 @@ const categoryOrder = (c: string) => {
  * log, the single source of notices: counts, notices by color, the per-unit table with the score
  * to date and rank, red-notice items, units due for 通报批评, items falling due next period, and
  * the change against the previous period.
+ *
+ * @example
+ * // escalations and log: as in countPeriod's example
+ * const b = buildBulletin({ asOf: '2020-06-01', rules: XIANGYIN_2020, escalations, register: [] }, log, makePeriod('month', 2020, 5)!, { issue: 5 });
+ * b.sheetName // → '督办通报 2020年5月（第5期）'
+ * b.summary // → '本期无新交办事项，发出督办单2份（蓝色1份、黄色1份、红色0份）；期末在办1项，其中逾期未办结1项。'
  */
 export function buildBulletin(input: BulletinInput, log: readonly BulletinLogEntry[], period: Period, options: BuildBulletinOptions): BulletinData {
   const office = input.rules.notices.office;

@@ -9,6 +9,12 @@ import type { Period, PeriodKind } from './period';
  */
 export const BULLETIN_SHEET_PREFIX = '督办通报';
 
+/**
+ * The name of issue `issue`'s sheet for `period`, the one form parseBulletinSheetName reads back.
+ *
+ * @example
+ * formatBulletinSheetName(makePeriod('week', 2020, 19)!, 3) // → '督办通报 2020年第19周（第3期）'
+ */
 export function formatBulletinSheetName(period: Period, issue: number): string {
   return `${BULLETIN_SHEET_PREFIX} ${period.shortLabel}（第${issue}期）`;
 }
@@ -23,7 +29,13 @@ export interface BulletinSheetRef {
 // ' (2)' is what makeSheetName appends when a name is taken.
 const NAME = /^督办通报 ?(\d{4})年(?:(\d{1,2})月|第(\d{1,2})周|([上下])半年)?（第(\d{1,4})期）(?: \(\d+\))?$/;
 
-/** What a bulletin sheet's name records, or null for any other sheet. */
+/**
+ * What a bulletin sheet's name records, or null for any other sheet.
+ *
+ * @example
+ * parseBulletinSheetName('督办通报 2020年5月（第5期） (2)') // → { kind: 'month', year: 2020, index: 5, issue: 5 }
+ * parseBulletinSheetName('督办台账') // → null
+ */
 export function parseBulletinSheetName(name: string): BulletinSheetRef | null {
   const m = NAME.exec(name.trim());
   if (!m) return null;

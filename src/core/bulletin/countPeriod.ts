@@ -23,6 +23,11 @@ export interface BulletinCounts {
  * Counts for the days `from`…`to` (inclusive; `to` is the period end, or the as-of date when
  * the period is not over). Notices come from the notice log only, voided ones never. An item with
  * no assigned date is never "assigned in" a period but is open (and can be overdue) like any other.
+ *
+ * @example
+ * // escalations: DB-01 (交办 2020-04-01, 办理时限 2020-05-11, open); log: its 蓝 of 05-11 and 黄 of 05-18
+ * countPeriod(escalations, log, '2020-05-01', '2020-05-31')
+ * // → { assigned: 0, done: 0, doneOnTime: 0, open: 1, overdue: 1, notices: { blue: 1, yellow: 1, red: 0 } }
  */
 export function countPeriod(escalations: readonly ItemEscalation[], log: readonly LoggedNotice[], from: DateOnly, to: DateOnly): BulletinCounts {
   const counts: BulletinCounts = { assigned: 0, done: 0, doneOnTime: 0, open: 0, overdue: 0, notices: { blue: 0, yellow: 0, red: 0 } };

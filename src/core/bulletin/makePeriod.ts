@@ -7,7 +7,13 @@ function isoWeekOneMonday(year: number): number {
   return jan4 - ((dayOfWeek(fromDayNumber(jan4)) + 6) % 7);
 }
 
-/** ISO years have 52 weeks, or 53 when week 53's Thursday still falls in the year. */
+/**
+ * ISO years have 52 weeks, or 53 when week 53's Thursday still falls in the year.
+ *
+ * @example
+ * isoWeeksInYear(2020) // → 53
+ * isoWeeksInYear(2021) // → 52
+ */
 export function isoWeeksInYear(year: number): number {
   const thursday53 = isoWeekOneMonday(year) + 52 * 7 + 3;
   return fromDayNumber(thursday53).startsWith(`${String(year).padStart(4, '0')}-`) ? 53 : 52;
@@ -19,6 +25,11 @@ const monthDay = (d: DateOnly, year: number) => `${+d.slice(0, 4) === year ? '' 
 /**
  * The period `index` of `year` (week 1–53 of an ISO week-year, month 1–12, half 1–2, year: 1),
  * or null when it does not exist (week 53 of a 52-week year, month 13, a year outside 2–9999).
+ *
+ * @example
+ * makePeriod('week', 2020, 19)?.label // → '2020年第19周（5月4日—5月10日）'
+ * makePeriod('week', 2020, 53)?.end // → '2021-01-03'
+ * makePeriod('week', 2021, 53) // → null
  */
 export function makePeriod(kind: PeriodKind, year: number, index: number): Period | null {
   if (!Number.isInteger(year) || !Number.isInteger(index) || year < 2 || year > 9999) return null;

@@ -14,6 +14,9 @@ export interface IssueNumberOptions {
  * one more than the last earlier bulletin of the same kind (第4期 for April → 第5期 for May,
  * whatever months were skipped); the same number when the period already has a bulletin (a
  * corrected re-issue); 1 when there is none.
+ *
+ * @example
+ * nextIssueNumber(['督办通报 2020年4月（第4期）', '督办台账'], makePeriod('month', 2020, 6)!) // → 5
  */
 export function nextIssueNumber(sheetNames: Iterable<string>, period: Period, options: IssueNumberOptions = {}): number {
   const perYear = options.perYear ?? true;

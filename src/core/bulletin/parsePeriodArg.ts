@@ -13,6 +13,11 @@ const HALF = /^(\d{4})-H([12])$/i;
  * '2020-H1' (half-year), '2020' (year). With `kind`, the text must be of that kind, or be a
  * date 'YYYY-MM-DD', which stands for the period of that kind containing it (`--week 2020-05-06`).
  * Null when the text is neither (the caller words the message: it knows the option).
+ *
+ * @example
+ * parsePeriodArg('2020-W19')?.start // → '2020-05-04'
+ * parsePeriodArg('2020-05-06', 'month')?.code // → '2020-05'
+ * parsePeriodArg('2020-13') // → null
  */
 export function parsePeriodArg(text: string, kind?: PeriodKind): Period | null {
   const t = text.trim();

@@ -2,7 +2,13 @@ import { dayOfWeek, fromDayNumber, monthOf, toDayNumber, yearOf, type DateOnly }
 import { makePeriod } from './makePeriod';
 import type { Period, PeriodKind } from './period';
 
-/** The period of `kind` that contains `anchor` (a week runs Monday–Sunday, ISO numbering). */
+/**
+ * The period of `kind` that contains `anchor` (a week runs Monday–Sunday, ISO numbering).
+ *
+ * @example
+ * periodOf('week', '2021-01-01').code // → '2020-W53'
+ * periodOf('half', '2020-07-01').label // → '2020年下半年'
+ */
 export function periodOf(kind: PeriodKind, anchor: DateOnly): Period {
   let year = yearOf(anchor);
   let index: number;

@@ -4,6 +4,10 @@ import { DayTableCalendar, type WorkCalendar } from './workCalendar';
 /**
  * Excel NETWORKDAYS: working days from `start` to `end`, both ends counted; when `end` is
  * before `start`, the negative of the count from `end` to `start`.
+ *
+ * @example
+ * countWorkingDays(calendar, '2020-10-01', '2020-10-31') // → 17 (10-01…10-08 off, Saturday 10-10 on)
+ * countWorkingDays(calendar, '2020-10-31', '2020-10-01') // → -17
  */
 export function countWorkingDays(cal: WorkCalendar, start: DateOnly, end: DateOnly): number {
   const a = toDayNumber(start);

@@ -4,6 +4,9 @@ import type { WorkCalendar } from './workCalendar';
 /**
  * The years, ascending and distinct, of those `dates` the holiday data does not know: there
  * working days are only a weekday guess, which callers must turn into an explicit warning.
+ *
+ * @example
+ * findUncoveredYears(calendar, ['2020-07-01', '2027-01-04', '2027-03-01', '2003-12-31']) // → [2003, 2027]
  */
 export function findUncoveredYears(cal: WorkCalendar, dates: Iterable<DateOnly>): number[] {
   const checked = new Set<number>();

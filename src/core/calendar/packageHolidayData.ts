@@ -16,7 +16,13 @@ export interface PackageHolidayData {
 
 let cached: PackageHolidayData | null = null;
 
-/** Parsed once per process: the JSON never changes at run time. */
+/**
+ * Parsed once per process: the JSON never changes at run time.
+ *
+ * @example
+ * packageHolidayData().holidays.includes(toDayNumber('2020-10-01')) // → true
+ * packageHolidayData().workdays.includes(toDayNumber('2020-10-10')) // → true
+ */
 export function packageHolidayData(): PackageHolidayData {
   if (cached) return cached;
   const holidayDates = Object.keys(chineseDays.holidays);

@@ -45,6 +45,14 @@ function display(value: CellValue): string {
   return String(value).trim();
 }
 
+/**
+ * The override sheet's rows (as read from `origin`, its top-left cell, so problems name the right
+ * cells): the header is found by its 日期 and 类型 columns, wherever it sits.
+ *
+ * @example
+ * parseCalendarOverrides([['日期', '类型', '说明'], ['2027-01-04', '放假', '元旦'], [2027, '全年已录入', null]], '节假日调整')
+ * // → { overrides: [{ date: '2027-01-04', workday: false, note: '元旦' }], declaredYears: [2027], problems: [] }
+ */
 export function parseCalendarOverrides(
   rows: CellValue[][],
   sheetName: string,

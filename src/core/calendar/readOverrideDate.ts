@@ -13,7 +13,12 @@ const YEAR = /^(\d{4})年?$/;
 const WIDE = /[\uFF01-\uFF5E]/g;
 const SPACES = /\s+/g;
 
-/** Trim, full-width → half-width, drop inner spaces: `２０２７／１／１ ` reads as `2027/1/1`. */
+/**
+ * Trim, full-width → half-width, drop inner spaces: `２０２７／１／１ ` reads as `2027/1/1`.
+ *
+ * @example
+ * normalizeText('２０２７／１／１ ') // → '2027/1/1'
+ */
 export function normalizeText(text: string): string {
   return text.replace(WIDE, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(SPACES, '');
 }
@@ -21,6 +26,11 @@ export function normalizeText(text: string): string {
 /**
  * The day a cell names, or null when it names none (blank cells included). Serials (1900 system)
  * and Dates are read as the ledger reads them, the time of day dropped.
+ *
+ * @example
+ * readOverrideDate('2027年1月4日') // → '2027-01-04'
+ * readOverrideDate(46391) // → '2027-01-04'
+ * readOverrideDate('1月4日') // → null (no year: an override names one day)
  */
 export function readOverrideDate(value: CellValue): DateOnly | null {
   if (value instanceof Date || typeof value === 'number') {
@@ -33,7 +43,14 @@ export function readOverrideDate(value: CellValue): DateOnly | null {
   return m ? makeDate(+m[1], +m[2], +m[3]) : null;
 }
 
-/** A whole year written as `2027`, `2027年` or the number 2027, or null. */
+/**
+ * A whole year written as `2027`, `2027年` or the number 2027, or null.
+ *
+ * @example
+ * readDeclaredYear('2027年') // → 2027
+ * readDeclaredYear(2027) // → 2027
+ * readDeclaredYear('2027-01') // → null
+ */
 export function readDeclaredYear(value: CellValue): number | null {
   let year: number;
   if (typeof value === 'number') year = value;

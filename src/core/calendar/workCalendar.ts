@@ -151,7 +151,13 @@ export class DayTableCalendar implements WorkCalendar {
   }
 }
 
-/** A calendar from the package data plus the user's overrides (which win) and declared years. */
+/**
+ * A calendar from the package data plus the user's overrides (which win) and declared years.
+ *
+ * @example
+ * createWorkCalendar({ overrides: [{ date: '2020-10-09', workday: false }] }).isWorkingDay('2020-10-09') // → false
+ * createWorkCalendar({ declaredYears: [2027] }).covers('2027-05-01') // → true
+ */
 export function createWorkCalendar(options?: WorkCalendarOptions): WorkCalendar {
   return new DayTableCalendar(options);
 }

@@ -10,15 +10,36 @@ export type DateOnly = string;
 const PAD2: string[] = Array.from({ length: 32 }, (_, i) => (i < 10 ? `0${i}` : String(i)));
 const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+/**
+ * The Gregorian rule, which the day arithmetic here follows: 1900 was not a leap year, whatever
+ * Excel's 1900 date system pretends (see excelSerial).
+ *
+ * @example
+ * isLeapYear(2020) // → true
+ * isLeapYear(1900) // → false
+ */
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
+/**
+ * Days in `month` (1–12) of `year`: the last day that month-end deadlines (3月底前) fall on.
+ *
+ * @example
+ * daysInMonth(2020, 2) // → 29
+ * daysInMonth(2021, 2) // → 28
+ */
 export function daysInMonth(year: number, month: number): number {
   return month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month];
 }
 
-/** A date-only value from year (1–9999), month (1–12) and day, or null when that day does not exist. */
+/**
+ * A date-only value from year (1–9999), month (1–12) and day, or null when that day does not exist.
+ *
+ * @example
+ * makeDate(2020, 2, 29) // → '2020-02-29'
+ * makeDate(2021, 2, 29) // → null
+ */
 export function makeDate(year: number, month: number, day: number): DateOnly | null {
   if (!(year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1)) return null;
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
@@ -31,7 +52,13 @@ function digit(text: string, at: number): number {
   return c >= 0 && c <= 9 ? c : Number.NaN;
 }
 
-/** Days since 1970-01-01 for a valid 'YYYY-MM-DD'; throws on a malformed value (a programming error). */
+/**
+ * Days since 1970-01-01 for a valid 'YYYY-MM-DD'; throws on a malformed value (a programming error).
+ *
+ * @example
+ * toDayNumber('1970-01-02') // → 1
+ * toDayNumber('2020-07-01') // → 18444
+ */
 export function toDayNumber(date: DateOnly): number {
   const year = digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3);
   const month = digit(date, 5) * 10 + digit(date, 6);
@@ -47,7 +74,13 @@ export function toDayNumber(date: DateOnly): number {
   return era * 146_097 + doe - 719_468;
 }
 
-/** 'YYYY-MM-DD' of a day number (days since 1970-01-01), for years 1–9999. */
+/**
+ * 'YYYY-MM-DD' of a day number (days since 1970-01-01), for years 1–9999.
+ *
+ * @example
+ * fromDayNumber(18444) // → '2020-07-01'
+ * fromDayNumber(-1) // → '1969-12-31'
+ */
 export function fromDayNumber(dayNumber: number): DateOnly {
   const z = dayNumber + 719_468;
   const era = Math.floor(z / 146_097);
@@ -75,34 +108,78 @@ export function parseDateOnly(text: string): DateOnly | null {
   return isDateOnly(text) ? text : null;
 }
 
+/**
+ * Whether `value` is already a DateOnly: a 'YYYY-MM-DD' string naming a day that exists. The type
+ * guard for values that arrive untyped (settings JSON, custom-function arguments).
+ *
+ * @example
+ * isDateOnly('2020-02-29') // → true
+ * isDateOnly('2021-02-29') // → false
+ * isDateOnly(43983) // → false
+ */
 export function isDateOnly(value: unknown): value is DateOnly {
   if (typeof value !== 'string' || value.length !== 10 || value[4] !== '-' || value[7] !== '-') return false;
   return makeDate(+value.slice(0, 4), +value.slice(5, 7), +value.slice(8, 10)) === value;
 }
 
+/**
+ * The day `days` calendar days after `date` (before it when negative); working days are the
+ * calendar's business (addWorkingDays).
+ *
+ * @example
+ * addDays('2020-12-31', 1) // → '2021-01-01'
+ * addDays('2020-03-01', -1) // → '2020-02-29'
+ */
 export function addDays(date: DateOnly, days: number): DateOnly {
   return fromDayNumber(toDayNumber(date) + days);
 }
 
-/** Whole days from `from` to `to` (positive when `to` is later). */
+/**
+ * Whole days from `from` to `to` (positive when `to` is later).
+ *
+ * @example
+ * diffDays('2020-07-01', '2020-06-28') // → 3
+ */
 export function diffDays(to: DateOnly, from: DateOnly): number {
   return toDayNumber(to) - toDayNumber(from);
 }
 
-/** 0 = Sunday … 6 = Saturday. */
+/**
+ * 0 = Sunday … 6 = Saturday.
+ *
+ * @example
+ * dayOfWeek('2020-10-01') // → 4 (a Thursday)
+ */
 export function dayOfWeek(date: DateOnly): number {
   return (((toDayNumber(date) + 4) % 7) + 7) % 7;
 }
 
+/**
+ * The year of a date-only value, read off its digits (no Date, so no time zone).
+ *
+ * @example
+ * yearOf('2020-07-01') // → 2020
+ */
 export function yearOf(date: DateOnly): number {
   return +date.slice(0, 4);
 }
 
+/**
+ * The month (1–12) of a date-only value, read off its digits.
+ *
+ * @example
+ * monthOf('2020-07-01') // → 7
+ */
 export function monthOf(date: DateOnly): number {
   return +date.slice(5, 7);
 }
 
-/** Comparison for sort(): ISO strings order the same way as the days they name. */
+/**
+ * Comparison for sort(): ISO strings order the same way as the days they name.
+ *
+ * @example
+ * ['2020-07-01', '2019-12-31'].sort(compareDates) // → ['2019-12-31', '2020-07-01']
+ */
 export function compareDates(a: DateOnly, b: DateOnly): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

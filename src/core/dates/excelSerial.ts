@@ -18,7 +18,14 @@ const FIRST_REAL_DAY_AFTER_FAKE = -25508; // day number of 1900-03-01
 // tolerance keeps it on the next day, as Excel displays it.
 const TIME_TOLERANCE = 1e-8;
 
-/** The day of an Excel serial (the time of day is dropped). */
+/**
+ * The day of an Excel serial (the time of day is dropped).
+ *
+ * @example
+ * serialToDate(43983.75) // → ok('2020-06-01')
+ * serialToDate(42521, true) // → ok('2020-06-01')
+ * serialToDate(60) // → fail('1900年2月29日不存在（Excel 1900 日期系统的虚构日）')
+ */
 export function serialToDate(serial: number, date1904 = false): Parsed<DateOnly> {
   if (!Number.isFinite(serial)) return fail('不是有效数字');
   const whole = Math.floor(serial + TIME_TOLERANCE);
@@ -38,6 +45,10 @@ export function serialToDate(serial: number, date1904 = false): Parsed<DateOnly>
  * 1900-02-29). Throws RangeError for a day before the system's first day (1900-01-01, or
  * 1904-01-01 in the 1904 system): Excel has no serial for it, and callers only write days
  * they parsed, which are never earlier than 1900.
+ *
+ * @example
+ * dateToSerial('2020-06-01') // → 43983
+ * dateToSerial('2020-06-01', true) // → 42521
  */
 export function dateToSerial(date: DateOnly, date1904 = false): number {
   const day = toDayNumber(date);

@@ -26,6 +26,11 @@ const MAX_YYYYMMDD = 99_999_999;
  * A number of 8 digits that is a valid yyyymmdd (20200307) reads as that date: every such
  * number is above the largest serial (2958465), so the two readings never collide.
  * Blank (null or only spaces) → ok(null).
+ *
+ * @example
+ * parseDateCell(43983) // → ok('2020-06-01')
+ * parseDateCell(20200307) // → ok('2020-03-07')
+ * parseDateCell('3月7日', { defaultYear: 2020 }) // → ok('2020-03-07')
  */
 export function parseDateCell(value: CellValue, ctx: DateCellContext = NO_CONTEXT): Parsed<DateOnly | null> {
   if (value === null || value === undefined) return ok(null);

@@ -21,7 +21,13 @@ const CHINESE = /^(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*([日号])?
 
 const MIN_YEAR = 1900;
 
-/** A calendar day from year, month, day, or the reason it is not one. */
+/**
+ * A calendar day from year, month, day, or the reason it is not one.
+ *
+ * @example
+ * checkDate(2020, 3, 7) // → ok('2020-03-07')
+ * checkDate(2020, 2, 30) // → fail('2020年2月30日不存在')
+ */
 export function checkDate(year: number, month: number, day: number): Parsed<DateOnly> {
   // No real ledger date is earlier than 1900, and Excel cannot store one.
   if (year < MIN_YEAR) return fail('年份超出范围（1900年至9999年）');
@@ -61,6 +67,11 @@ export function dropTimeOfDay(text: string): string | null {
  * valid yyyymmdd ('20200307'), or 5 long, read as an Excel serial ('43897' = 2020-03-07 in the
  * 1900 system; 10000–99999 spans 1927–2173). Other digit strings ('2020', '7') are more likely a
  * year or a count than a date, so they are refused rather than guessed.
+ *
+ * @example
+ * parseDateText('２０２０年３月７日 下午3:00') // → ok('2020-03-07')
+ * parseDateText('43897') // → ok('2020-03-07')
+ * parseDateText('3月7日') // → fail('缺少年份')
  */
 export function parseDateText(text: string, ctx: DateCellContext = {}): Parsed<DateOnly> {
   let s = text.trim();

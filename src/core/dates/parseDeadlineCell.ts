@@ -56,7 +56,9 @@ const END_OF_MONTH = 0;
  * such so the ledger can warn. Blank → {kind:'blank'}.
  *
  * @example
+ * const ctx = { assigned: '2020-04-01', longTermWords: ['长期', '持续推进'] };
  * parseDeadlineCell('2020年5月11日17时前', ctx) // → ok({ kind: 'date', date: '2020-05-11', text: '2020年5月11日17时前' })
+ * parseDeadlineCell('3月底前完成', ctx) // → ok({ kind: 'date', date: '2021-03-31', text: '3月底前完成' }) (March is before the assigned April)
  * parseDeadlineCell('9999-12-31', ctx) // → ok({ kind: 'longTerm', text: '9999-12-31', placeholder: true })
  */
 export function parseDeadlineCell(value: CellValue, ctx: DeadlineContext): Parsed<DeadlineSpec> {

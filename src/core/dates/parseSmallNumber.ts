@@ -8,6 +8,11 @@ const CHINESE = /^(?:([一二两三四五六七八九])|([二三四五六七八�
 /**
  * A count or a month/day number written in Arabic digits (0–999) or Chinese numerals (1–99),
  * as in "7个工作日", "十五个工作日", "十二月底前". Null when the text is anything else.
+ *
+ * @example
+ * parseSmallNumber('十五') // → 15
+ * parseSmallNumber('两') // → 2
+ * parseSmallNumber('两十') // → null
  */
 export function parseSmallNumber(text: string): number | null {
   if (DIGITS.test(text)) return +text;

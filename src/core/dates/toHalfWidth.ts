@@ -7,7 +7,13 @@ function toHalf(ch: string): string {
   return code === 0x3000 ? ' ' : String.fromCharCode(code - 0xfee0);
 }
 
-/** Full-width digits, letters, punctuation and spaces → their ASCII forms; other text unchanged. */
+/**
+ * Full-width digits, letters, punctuation and spaces → their ASCII forms; other text unchanged.
+ *
+ * @example
+ * toHalfWidth('２０２０／３／７') // → '2020/3/7'
+ * toHalfWidth('县住建局') // → '县住建局'
+ */
 export function toHalfWidth(text: string): string {
   // Most cells have nothing to convert: test first so they cost no replace().
   return HAS_FULL_WIDTH.test(text) ? text.replace(FULL_WIDTH, toHalf) : text;

@@ -18,6 +18,17 @@ export interface CalendarContext {
   uncoveredYears(): number[];
 }
 
+/**
+ * The context for one run over `cal`: every item of a ledger goes through the same one, so the
+ * caches pay off and a missing year is noted once.
+ *
+ * @example
+ * const ctx = createCalendarContext(calendar);
+ * ctx.roll('2020-10-01') // → '2020-10-09'
+ * ctx.step('2020-10-01', 5, false) // → '2020-10-06'
+ * ctx.roll('2027-01-02') // → '2027-01-04' (2027 is not in the data: weekends only)
+ * ctx.uncoveredYears() // → [2027]
+ */
 export function createCalendarContext(cal: WorkCalendar): CalendarContext {
   const rolled = new Map<DateOnly, DateOnly>();
   const added = new Map<number, Map<DateOnly, DateOnly>>();
@@ -76,7 +87,12 @@ export function createCalendarContext(cal: WorkCalendar): CalendarContext {
   };
 }
 
-/** One warning per year the holiday data lacks (SPEC §2: an explicit warning, not a silent guess). */
+/**
+ * One warning per year the holiday data lacks (SPEC §2: an explicit warning, not a silent guess).
+ *
+ * @example
+ * uncoveredYearProblems([2027])[0].message // → '2027年的法定节假日数据缺失：按周末推算，请在「节假日调整」表补录'
+ */
 export function uncoveredYearProblems(years: readonly number[]): Problem[] {
   return years.map((year) => ({
     severity: 'warning',

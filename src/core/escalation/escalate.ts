@@ -77,6 +77,12 @@ interface NoticeTemplate {
  * Items sharing a deadline, a done date and a unit, with nothing in the log, warrant the same
  * notices: those are worked out once and the (frozen) notice objects shared between the items'
  * own arrays, which keeps a 100,000-row ledger well inside its time budget.
+ *
+ * @example
+ * // item: DB-01 for 县住建局, 交办 2020-04-01, 办理时限 2020-05-11 (a Monday), not done
+ * const { items } = escalate([item], { asOf: '2020-06-01', rules: XIANGYIN_2020, calendar });
+ * items[0].status // → '红'
+ * items[0].notices.map((n) => `${n.color} ${n.date}`) // → ['blue 2020-05-11', 'yellow 2020-05-18', 'red 2020-05-28'] (yellow's 05-16 is a Saturday)
  */
 export function escalate(items: readonly LedgerItem[], options: EscalateOptions): { items: ItemEscalation[]; problems: Problem[] } {
   const { asOf, rules, sheet } = options;

@@ -4,3 +4,5 @@ export { escalate } from './escalate';
 export type { EscalateOptions, ItemEscalation, LedgerStatus, LoggedNotice, WarrantedNotice } from './escalate';
 export { scheduleNotices, nextNoticeDate } from './scheduleNotices';
 export type { ScheduledNotice } from './scheduleNotices';
+export { createCalendarContext } from './calendarContext';
+export type { CalendarContext } from './calendarContext';

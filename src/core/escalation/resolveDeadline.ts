@@ -21,6 +21,11 @@ export interface DeadlineInForce {
  * days from the assignment date, rolled to a working day, then replaced by an approved extension
  * applied for in time. Problems name the cell; a missing holiday year is one warning per year.
  * An item with an unreadable date cell gets no deadline (the parser reported the cell).
+ *
+ * @example
+ * // item: 交办 2020-04-01 (a Wednesday)
+ * resolveDeadline({ ...item, deadline: { kind: 'workingDays', days: 7 } }, XIANGYIN_2020, calendar).deadline // → '2020-04-13' (清明 04-04…06 off)
+ * resolveDeadline({ ...item, deadline: { kind: 'date', date: '2020-05-16' } }, XIANGYIN_2020, calendar).deadline // → '2020-05-18' (rolled off the weekend)
  */
 export function resolveDeadline(item: LedgerItem, rules: RuleSet, cal: WorkCalendar, sheet?: string): DeadlineInForce {
   const ctx = createCalendarContext(cal);
@@ -30,7 +35,13 @@ export function resolveDeadline(item: LedgerItem, rules: RuleSet, cal: WorkCalen
   return result;
 }
 
-/** resolveDeadline on a shared calendar context (escalate resolves many items with one). */
+/**
+ * resolveDeadline on a shared calendar context (escalate resolves many items with one).
+ *
+ * @example
+ * // item: 交办 2020-04-01 (a Wednesday); here a 县长批示 with no deadline written: 7 working days
+ * resolveDeadlineIn({ ...item, source: '县长批示', deadline: { kind: 'blank' } }, XIANGYIN_2020, createCalendarContext(calendar)).deadline // → '2020-04-13'
+ */
 export function resolveDeadlineIn(item: LedgerItem, rules: RuleSet, ctx: CalendarContext, sheet?: string): DeadlineInForce {
   // A date cell the parser could not read (already reported there) stands as blank: escalating
   // on it would be a guess, e.g. a blank deadline falling back to the source's default days.
@@ -114,12 +125,24 @@ function hasLongTermWord(status: string | null, words: readonly string[]): boole
   return false;
 }
 
-/** The source whose default days a blank deadline takes: the item's, else the ledger-wide default (trimmed); null when neither. */
+/**
+ * The source whose default days a blank deadline takes: the item's, else the ledger-wide default (trimmed); null when neither.
+ *
+ * @example
+ * defaultSource(' 县长批示 ', XIANGYIN_2020) // → '县长批示'
+ * defaultSource(null, XIANGYIN_2020) // → null (the preset has no ledger-wide source)
+ */
 export function defaultSource(source: string | null, rules: RuleSet): string | null {
   return (source ?? rules.deadlines.ledgerDefaultSource)?.trim() ?? null;
 }
 
-/** A blank deadline's working days, from the source → working days table (see defaultSource); null when the source has none. */
+/**
+ * A blank deadline's working days, from the source → working days table (see defaultSource); null when the source has none.
+ *
+ * @example
+ * defaultDays('县长批示', XIANGYIN_2020) // → 7
+ * defaultDays('会议交办', XIANGYIN_2020) // → null
+ */
 export function defaultDays(source: string | null, rules: RuleSet): number | null {
   const table = rules.deadlines.defaultWorkingDaysBySource;
   const key = defaultSource(source, rules);
@@ -127,7 +150,12 @@ export function defaultDays(source: string | null, rules: RuleSet): number | nul
   return table[key];
 }
 
-/** A written deadline date as it holds: rolled to a working day by `roll` when the rules say so. */
+/**
+ * A written deadline date as it holds: rolled to a working day by `roll` when the rules say so.
+ *
+ * @example
+ * writtenDeadline('2020-10-01', XIANGYIN_2020, (d) => nextWorkingDay(calendar, d)) // → '2020-10-09'
+ */
 export function writtenDeadline(date: DateOnly, rules: RuleSet, roll: (date: DateOnly) => DateOnly): DateOnly {
   return rules.deadlines.rollDeadlineToWorkingDay ? roll(date) : date;
 }

@@ -25,6 +25,12 @@ export const NO_ISSUED_DATES: IssuedDates = { blue: [], yellow: [], red: [] };
  * scheduled one), then a red every `redRepeatDays` after the previous red. Each issue date rolls
  * to a working day, and a notice is warranted only if the item is not done by its date.
  * `doneOn` null = not done; `actualYellow` is the yellow's issue date from the notice log.
+ *
+ * @example
+ * scheduleNotices('2020-05-11', null, '2020-06-01', XIANGYIN_2020, calendar).map((n) => n.date)
+ * // → ['2020-05-11', '2020-05-18', '2020-05-28'] (blue, yellow rolled off Saturday 05-16, red)
+ * scheduleNotices('2020-05-11', null, '2020-06-01', XIANGYIN_2020, calendar, '2020-05-20').map((n) => n.date)
+ * // → ['2020-05-11', '2020-05-20', '2020-06-01'] (red 10 days after the actual yellow, 05-30 rolled)
  */
 export function scheduleNotices(
   deadline: DateOnly,
@@ -47,6 +53,10 @@ export function scheduleNotices(
  * The first date after `asOf` on which a notice falls due, or null when there is none (done by
  * then, or no further red because redRepeatDays is 0). A long-term item has no deadline: callers
  * pass nothing and get nothing.
+ *
+ * @example
+ * nextNoticeDate('2020-05-11', null, '2020-06-01', XIANGYIN_2020, calendar) // → '2020-06-08' (the repeat red, 06-07 rolled)
+ * nextNoticeDate('2020-05-11', '2020-06-05', '2020-06-01', XIANGYIN_2020, calendar) // → null (done before it)
  */
 export function nextNoticeDate(
   deadline: DateOnly | null,
@@ -85,6 +95,11 @@ export function nextNoticeDate(
  * The walk shared by scheduleNotices and escalate: emits every notice of one item+unit, the
  * logged ones (issued, at their actual dates, matched to the schedule by color and order) and
  * the warranted ones not yet logged.
+ *
+ * @example
+ * const seen: string[] = [];
+ * walkNotices('2020-05-11', null, false, '2020-05-20', XIANGYIN_2020, createCalendarContext(calendar), NO_ISSUED_DATES, (color, date) => seen.push(`${color} ${date}`));
+ * seen // → ['blue 2020-05-11', 'yellow 2020-05-18']
  */
 export function walkNotices(
   deadline: DateOnly,

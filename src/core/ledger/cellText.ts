@@ -4,6 +4,11 @@ import type { CellValue } from '../cells';
  * A cell as text: strings trimmed, numbers without a trailing '.0' (an id typed as 12 reads '12'),
  * blank → null. A Date (the adapters hand dates over as serials) reads as its UTC calendar day,
  * as parseJsDate reads it.
+ *
+ * @example
+ * cellText(12) // → '12'
+ * cellText('  DB-01 ') // → 'DB-01'
+ * cellText('   ') // → null
  */
 export function cellText(value: CellValue): string | null {
   if (value === null || value === undefined) return null;

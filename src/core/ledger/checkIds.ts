@@ -9,6 +9,10 @@ import type { SheetSnapshot } from './sheetSnapshot';
  * warning offering a 督办编号 column at the right edge — the app asks before adding it. With one:
  * each blank id is a warning, each repeat of an id already seen is an error (two items sharing an
  * id would share notices), row by row.
+ *
+ * @example
+ * // items: rows 3 and 4, both with id DB-01 in column A
+ * checkIds(sheet, mapping, items).map((p) => `${p.cell} ${p.message}`) // → ['A4 督办编号重复：DB-01（与第3行相同）']
  */
 export function checkIds(sheet: SheetSnapshot, mapping: ColumnMapping, items: readonly LedgerItem[]): Problem[] {
   const idCol = mapping.columns.id;

@@ -36,6 +36,11 @@ function startsWithWord(text: string, words: readonly string[]): boolean {
  * What a status cell says (SPEC §1 Done). Done = the text is a done word ('已办结'), maybe after a
  * neutral qualifier ('逾期办结') and before punctuation ('已完成（3月30日）'); never '未完成'.
  * Rejected = it contains a rejection word (退回, 不合格 …) not negated; rejected wins over done.
+ *
+ * @example
+ * classifyStatus('已按时完成', XIANGYIN_2020.ledger) // → { done: true, rejected: false }
+ * classifyStatus('完成50%', XIANGYIN_2020.ledger) // → { done: false, rejected: false }
+ * classifyStatus('已完成，验收不合格', XIANGYIN_2020.ledger) // → { done: false, rejected: true }
  */
 export function classifyStatus(status: string | null, vocabulary: StatusVocabulary): StatusReading {
   if (status === null) return { done: false, rejected: false };

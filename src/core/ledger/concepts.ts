@@ -201,7 +201,12 @@ function toHalfWidth(ch: string): string {
   return String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
 }
 
-/** Trim, drop all whitespace (line breaks and full-width spaces too), full-width → half-width. */
+/**
+ * Trim, drop all whitespace (line breaks and full-width spaces too), full-width → half-width.
+ *
+ * @example
+ * normalizeHeaderText(' 责任单位\n（部门） ') // → '责任单位(部门)'
+ */
 export function normalizeHeaderText(text: string): string {
   return text.replace(WHITESPACE, '').replace(FULL_WIDTH, toHalfWidth);
 }
@@ -214,7 +219,13 @@ const TRAILING_REQUIREMENT = new RegExp(`(${DATE_HEADS.join('|')})要求$`);
 /** Longer than this, a cell is a sentence (a title row, a note, a data cell), not a header. */
 const MAX_HEADER_LENGTH = 16;
 
-/** A normalised header stripped of its decorations: the words that carry its meaning. */
+/**
+ * A normalised header stripped of its decorations: the words that carry its meaning.
+ *
+ * @example
+ * headerCore('完成时限(以文件为准)') // → '完成时限'
+ * headerCore('1.办理时限要求') // → '办理时限'
+ */
 export function headerCore(text: string): string {
   return text.replace(DECORATION, '').replace(TRAILING_REQUIREMENT, '$1');
 }
@@ -258,7 +269,13 @@ export function scoreHeader(text: string): HeaderMatch[] {
 /** What else satisfies a required concept (see missingRequired). */
 const STAND_INS: Partial<Record<Concept, Concept>> = { units: 'leadUnits', assigned: 'deadline' };
 
-/** How a missing required concept is named to the user: `交办时间（或办理时限）`. */
+/**
+ * How a missing required concept is named to the user: `交办时间（或办理时限）`.
+ *
+ * @example
+ * requiredLabel('assigned') // → '交办时间（或办理时限）'
+ * requiredLabel('title') // → '督办事项'
+ */
 export function requiredLabel(concept: Concept): string {
   const standIn = STAND_INS[concept];
   return standIn === undefined ? CONCEPTS[concept].label : `${CONCEPTS[concept].label}（或${CONCEPTS[standIn].label}）`;
@@ -269,6 +286,10 @@ export function requiredLabel(concept: Concept): string {
  * 交办时间 unless the ledger has 办理时限. Many real ledgers carry only a deadline: a written
  * deadline escalates without the assigned date, and only an item that must count working days
  * from the assignment needs it (reported per row).
+ *
+ * @example
+ * missingRequired({ title: 2, leadUnits: 3 }) // → ['assigned']
+ * missingRequired({ title: 2, units: 3, deadline: 5 }) // → []
  */
 export function missingRequired(columns: Partial<Record<Concept, number>>): Concept[] {
   const missing: Concept[] = [];

@@ -100,9 +100,9 @@ interface Candidate {
  * vocabulary is the fixed table CONCEPTS.
  *
  * @example
- * // Row 2: 序号 | 事项名称 | 承办部门 | 来源时间 | 整改期限
+ * // sheet: a title merged over row 1; row 2: 序号 | 事项名称 | 承办部门 | 来源时间 | 整改期限; items below
  * detectLedger(sheet, XIANGYIN_2020).mapping?.columns
- * // { id: 1, title: 2, units: 3, assigned: 4, deadline: 5 }
+ * // → { id: 1, title: 2, units: 3, assigned: 4, deadline: 5 }
  */
 export function detectLedger(
   sheet: SheetSnapshot,

@@ -45,6 +45,12 @@ const BLANK_DEADLINE: DeadlineSpec = Object.freeze({ kind: 'blank' });
  * supervised unit, so it warrants no notice and counts for no unit's score. Blank
  * rows and section rows (one merged label over the row) are skipped. Hidden or filtered rows are items like any other:
  * hiding a row is not deleting the item, and an item hidden by a filter must still escalate.
+ *
+ * @example
+ * // sheet: as in detectLedger's example; row 3: 1 | 背街小巷提质改造 | 县住建局、县城管局 | 2020-04-01 | 5月11日前
+ * const { items } = parseLedger(sheet, detectLedger(sheet, XIANGYIN_2020).mapping!, { rules: XIANGYIN_2020 });
+ * items[0].units // → ['县住建局', '县城管局']
+ * items[0].deadline // → { kind: 'date', date: '2020-05-11', text: '5月11日前' }
  */
 export function parseLedger(
   sheet: SheetSnapshot,

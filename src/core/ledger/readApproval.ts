@@ -7,6 +7,11 @@ const DENIAL = /^(否|不|未|没|驳回|拒绝|n$|no$|false$|×|✗)/i;
 /**
  * An approval cell (是否批准延期): false only when it says no. A blank cell counts as approved,
  * since a filled 延期至 counts as approved unless the ledger says otherwise (SPEC §2.3).
+ *
+ * @example
+ * readApproval('不同意') // → false
+ * readApproval('同意') // → true
+ * readApproval(null) // → true
  */
 export function readApproval(value: CellValue): boolean {
   if (value === false) return false;

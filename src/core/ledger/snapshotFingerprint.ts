@@ -10,6 +10,12 @@ export interface Hasher {
   digest(): string;
 }
 
+/**
+ * A fresh cyrb53 hasher (see Hasher): pieces are added one at a time, so nothing large is built.
+ *
+ * @example
+ * createHasher().add('ab').add('c').digest() === createHasher().add('a').add('bc').digest() // → false
+ */
 export function createHasher(): Hasher {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
@@ -49,6 +55,11 @@ function cellPiece(v: CellValue): string {
  * number formatted as a date reads as a date), merges, tables, hidden rows and where the used
  * range starts. Two reads of an unchanged sheet give the same fingerprint; any edit to what the
  * ledger reader sees gives another, so a write can refuse to act on a preview that is out of date.
+ *
+ * @example
+ * const sheet = { name: '督办台账', origin: { row: 1, col: 1 }, values: [['1']] };
+ * snapshotFingerprint(sheet) === snapshotFingerprint({ ...sheet }) // → true
+ * snapshotFingerprint(sheet) === snapshotFingerprint({ ...sheet, values: [[1]] }) // → false (the text '1' is not the number 1)
  */
 export function snapshotFingerprint(snapshot: SheetSnapshot): string {
   const h = createHasher();

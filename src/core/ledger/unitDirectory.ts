@@ -16,12 +16,22 @@ const SEPARATORS = /[、,;/\s]+/;
 // eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u0000-\u0008\u000E-\u001F\u007F]/g;
 
-/** Trim, full-width → half-width, drop spaces and invisible characters: '县住建局 ', '县 住建局' and '县住建局\u200B' are one unit. */
+/**
+ * Trim, full-width → half-width, drop spaces and invisible characters: '县住建局 ', '县 住建局' and '县住建局\u200B' are one unit.
+ *
+ * @example
+ * normalizeUnitName(' 县 住建局\u200B') // → '县住建局'
+ */
 export function normalizeUnitName(name: string): string {
   return toHalfWidth(name.replace(INVISIBLE, '').replace(SPACES, ''));
 }
 
-/** The unit names in one cell, normalised, in cell order; empty parts dropped. */
+/**
+ * The unit names in one cell, normalised, in cell order; empty parts dropped.
+ *
+ * @example
+ * splitUnits('县住建局、县城管局；县财政局') // → ['县住建局', '县城管局', '县财政局']
+ */
 export function splitUnits(cell: string): string[] {
   const parts = toHalfWidth(cell.replace(INVISIBLE, '')).split(SEPARATORS);
   const names: string[] = [];
@@ -34,6 +44,11 @@ export function splitUnits(cell: string): string[] {
 /**
  * A directory from the register's rows. A name or alias claimed by two entries resolves to the
  * first entry: the register is read top to bottom, as the user wrote it.
+ *
+ * @example
+ * const units = createUnitDirectory([{ name: '县住房和城乡建设局', aliases: ['县住建局'] }]);
+ * units.resolve('县 住建局') // → '县住房和城乡建设局'
+ * units.resolve('县城管局') // → null
  */
 export function createUnitDirectory(
   entries: ReadonlyArray<{ name: string; aliases?: readonly string[] }>,

@@ -4,6 +4,9 @@ const RUNS = /\d+|\D+/g;
 /**
  * Item ids in the order people expect (A2 before A10): runs of digits compare as numbers, other
  * text by code point — no locale, so every machine (and Excel's webview) orders alike.
+ *
+ * @example
+ * ['A10', 'A2', 'B1'].sort(compareIds) // → ['A2', 'A10', 'B1']
  */
 export function compareIds(a: string, b: string): number {
   if (a === b) return 0;

@@ -34,6 +34,10 @@ const shorten = (text: string, max: number) => truncate(text, max, ELLIPSIS);
 /**
  * The message's signature: the office's short name (湘阴县人民政府督查室 → 县督查室), as county
  * offices sign their texts; an office name of another shape is used whole.
+ *
+ * @example
+ * smsSignature('湘阴县人民政府督查室') // → '县督查室'
+ * smsSignature('督查办') // → '督查办'
  */
 export function smsSignature(office: string): string {
   const m = /(县|市|区|州|旗|盟)人民政府(\S+)$/.exec(office.trim());
@@ -45,6 +49,10 @@ export function smsSignature(office: string): string {
  * `【县督查室】县住建局：“背街小巷提质改造”已超时限（5月11日），现发黄色督办单，请限期整改。`
  * The title gives way first, then the unit, then the signature, each cut with '…'; the sentence
  * itself is never cut.
+ *
+ * @example
+ * composeSms({ office: '湘阴县人民政府督查室', unit: '县住建局', title: '背街小巷提质改造', color: 'yellow', deadline: '2020-05-11', issueDate: '2020-05-18' })
+ * // → '【县督查室】县住建局：“背街小巷提质改造”已超时限（5月11日），现发黄色督办单，请限期整改。'
  */
 export function composeSms(input: SmsInput): string {
   const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();

@@ -20,6 +20,10 @@ const ANNEX = '《“蓝、黄、红”三色督办单制度》';
  * The 督办要求 paragraph of a notice (SPEC §4; 附件第四至六条): blue is a reminder restating the
  * deadline and the standard, yellow a warning ordering rectification by the date the red would
  * otherwise follow, red supervision "直至该事项督办完成". Numbers and the office come from the rules.
+ *
+ * @example
+ * describeRequirement({ color: 'yellow', sequence: 1, deadline: '2020-05-11', extended: false, daysOverdue: 7, rectifyBy: '2020-05-28' }, XIANGYIN_2020)
+ * // → '该事项规定完成时限为2020年5月11日，已逾期7天仍未完成，现予警告，责令限期整改。请于2020年5月28日前整改到位，并将整改情况书面反馈湘阴县人民政府督查室；届时仍未完成的，将于当日发出红色督办单。（依据《“蓝、黄、红”三色督办单制度》第五条）'
  */
 export function describeRequirement(n: RequirementInput, rules: RuleSet): string {
   const office = rules.notices.office;

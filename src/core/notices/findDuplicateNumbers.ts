@@ -22,6 +22,11 @@ export const DUPLICATE_NUMBER = 'notice.log-duplicate-number';
  * continues past the highest number of the series (`used`: every number the log holds, voided ones
  * included). Numbers retyped with other brackets or full-width digits are the same number. A voided
  * row does not count: voiding one of the two is the remedy.
+ *
+ * @example
+ * const rows = [{ row: 2, number: '督〔2020〕红7号', cell: 'A2', voided: false }, { row: 5, number: '督[2020]红7号', cell: 'A5', voided: false }];
+ * findDuplicateNumbers('督办单登记', rows, ['督〔2020〕红7号', '督〔2020〕红8号'])[0].message
+ * // → '第2行与第5行编号相同（督〔2020〕红7号），请核对后将其中一张作废；新编号从红9号接着编'
  */
 export function findDuplicateNumbers(sheet: string, rows: readonly NumberedRow[], used: readonly string[]): Problem[] {
   const highest = new Map<string, number>();

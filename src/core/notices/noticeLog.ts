@@ -70,6 +70,10 @@ const SPEC = Object.fromEntries(Object.entries(NOTICE_LOG_COLUMNS).map(([k, v]) 
  * renumbered. A number held by two rows (two clerks appending at once, a copied row) is a warning
  * naming both (findDuplicateNumbers): both are notices that may be out on paper, so both count
  * until the clerk voids one.
+ *
+ * @example
+ * // sheet: 督办单编号 | 颜色 | 事项编号 | 被督办单位 | 发出日期 | 状态, then 督〔2020〕黄1号 | 黄 | DB-01 | 县住建局 | 2020-05-18 | 有效
+ * parseNoticeLog(sheet).entries.map((e) => [e.number, e.color, e.issueDate, e.voided]) // → [['督〔2020〕黄1号', 'yellow', '2020-05-18', false]]
  */
 export function parseNoticeLog(sheet: SheetSnapshot): ParsedNoticeLog {
   const problems: Problem[] = [];

@@ -12,7 +12,12 @@ export interface NoticeNumber {
   n: number;
 }
 
-/** `督〔2020〕蓝1号`: prefix (a setting) + 〔year〕 + color + sequence within year and color + 号. */
+/**
+ * `督〔2020〕蓝1号`: prefix (a setting) + 〔year〕 + color + sequence within year and color + 号.
+ *
+ * @example
+ * formatNoticeNumber('督', 2020, 'red', 7) // → '督〔2020〕红7号'
+ */
 export function formatNoticeNumber(prefix: string, year: number, color: NoticeColor, n: number): string {
   return `${prefix}〔${year}〕${COLOR_CHAR[color]}${n}号`;
 }
@@ -24,6 +29,10 @@ const NUMBER_SHAPE = /^(.*?)[〔[(【〈]\s*(\d{4})\s*[〕\])】〉]\s*(蓝|黄|
  * Reads a number back from the log; null when the text does not have the shape of one. Lenient
  * about brackets, full-width digits and spaces, so a number retyped by hand still counts when the
  * next number is worked out (a number is never reused).
+ *
+ * @example
+ * parseNoticeNumber('督［２０２０］红色 7 号') // → { prefix: '督', year: 2020, color: 'red', n: 7 }
+ * parseNoticeNumber('红7号') // → null
  */
 export function parseNoticeNumber(text: string): NoticeNumber | null {
   const m = NUMBER_SHAPE.exec(toHalfWidth(text).trim());

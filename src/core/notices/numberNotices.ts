@@ -10,6 +10,11 @@ export interface NoticeNumberer {
  * Numbers per year and color continuing from every number already in the log — voided ones and
  * rows the log reader left out included: a voided 督〔2020〕红7号 is gone for good, and the next
  * red of 2020 is 红8号. Numbers with another prefix belong to another series and do not count.
+ *
+ * @example
+ * const numberer = createNoticeNumberer('督', ['督〔2020〕红7号', '督〔2019〕红12号', '办〔2020〕红20号']);
+ * numberer.next(2020, 'red') // → '督〔2020〕红8号'
+ * numberer.next(2020, 'red') // → '督〔2020〕红9号'
  */
 export function createNoticeNumberer(prefix: string, usedNumbers: Iterable<string>): NoticeNumberer {
   const wanted = prefix.replace(/\s+/g, '');

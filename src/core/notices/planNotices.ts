@@ -98,6 +98,12 @@ interface Draft {
  *
  * `log` is the log as read for issuing (with the numbers of rows left out of entries); without
  * it the analysis' valid entries stand for the whole log.
+ *
+ * @example
+ * // escalations: escalate's for DB-01 (县住建局, 办理时限 2020-05-11) as of 2020-06-01; the log is empty
+ * planNotices({ asOf: '2020-06-01', rules: XIANGYIN_2020, calendar, sheet: { name: '督办台账' }, mapping: { columns: { id: 1 } }, escalations, register: [], log: [] })
+ *   .notices.map((n) => `${n.number} ${n.issueDate}`)
+ * // → ['督〔2020〕蓝1号 2020-05-11', '督〔2020〕黄1号 2020-05-18', '督〔2020〕红1号 2020-05-28']
  */
 export function planNotices(input: NoticePlanInput, log?: Pick<ParsedNoticeLog, 'entries' | 'numbers' | 'unreadable'>): NoticePlan {
   const { rules } = input;

@@ -40,6 +40,15 @@ const NO = new Set(['否', '未报备', '无', '未', 'N', 'n', 'no', 'NO', 'No'
 const TIER_WORDS: Record<string, 2 | 3> = { '2': 2, 二: 2, 两: 2, 两个等次: 2, 两档: 2, 二档: 2, '3': 3, 三: 3, 三个等次: 3, 三档: 3 };
 const ALIAS_SEPARATORS = /[、，,；;/\s]+/;
 
+/**
+ * Reads the 单位名册 (SPEC §6), the one list of unit names, aliases, heads and headcounts that
+ * scores, notices and bonuses join on. A row without a name is reported and skipped; a doubtful
+ * category or tier count is a warning, the row still read.
+ *
+ * @example
+ * const sheet = { name: '单位名册', origin: { row: 1, col: 1 }, values: [['单位名称', '简称', '人数'], ['县住房和城乡建设局', '县住建局、住建局', 56]] };
+ * parseUnitRegister(sheet).units[0].aliases // → ['县住建局', '住建局']
+ */
 export function parseUnitRegister(sheet: SheetSnapshot): { units: UnitRecord[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const table = readTable(sheet, SPEC, 1);

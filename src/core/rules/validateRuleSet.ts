@@ -112,6 +112,15 @@ const SCHEMA: Schema = {
   },
 };
 
+/**
+ * Settings as the user wrote them → the rule set to run with, or the problems that stop the run
+ * (see RuleSetValidation).
+ *
+ * @example
+ * const v = validateRuleSet({ escalation: { yellowAfterDays: 3 } });
+ * v.ok && [v.rules.escalation.yellowAfterDays, v.rules.escalation.redAfterYellowDays] // → [3, 10] (10 from the preset)
+ * validateRuleSet({ escalation: { yellowAfterDays: -1 } }).ok // → false
+ */
 export function validateRuleSet(input: unknown): RuleSetValidation {
   const problems: Problem[] = [];
   const merged = mergeValue(XIANGYIN_2020, input === undefined || input === null ? {} : input, SCHEMA, '', problems);

@@ -28,6 +28,9 @@ const COLOR_LABEL = { yellow: '黄', red: '红' } as const;
  * A unit's points from its notice counts and the number of items it undertakes (附件第九条):
  * the per-notice deductions, and each bonus whose item threshold is met with no notice of its
  * color all year. Used by the score sheet and by DUBAN.SCORE, so the two always agree.
+ *
+ * @example
+ * scoreFromCounts({ blue: 2, yellow: 0, red: 0 }, 6, XIANGYIN_2020).total // → 13 (−2 for the blues, +10 no yellow, +5 no red)
  */
 export function scoreFromCounts(counts: NoticeCounts, items: number, rules: RuleSet): ScoreBreakdown {
   const p = rules.scoring.points;

@@ -85,6 +85,11 @@ interface Tally {
 /**
  * Unit scores for one assessment year (SPEC §5): notices by issue date in the year (valid only,
  * up to the as-of date), items assigned in the year, bonuses, flags and rankings.
+ *
+ * @example
+ * // escalations and log: as in countPeriod's example (one item, one blue and one yellow)
+ * const [s] = scoreUnits({ year: 2020, asOf: '2020-06-01', log, escalations, register: [], rules: XIANGYIN_2020 });
+ * [s.unit, s.items, s.total] // → ['县住建局', 1, -3]
  */
 export function scoreUnits(input: ScoreUnitsInput): UnitScore[] {
   const { year, asOf, rules } = input;
@@ -149,7 +154,13 @@ export function scoreUnits(input: ScoreUnitsInput): UnitScore[] {
   return scores.sort((a, b) => compareScores(a, b) || a.unit.localeCompare(b.unit, 'zh-CN'));
 }
 
-/** Whether a shortlist standing is within the first SHORTLIST_LENGTH places of the category or overall. */
+/**
+ * Whether a shortlist standing is within the first SHORTLIST_LENGTH places of the category or overall.
+ *
+ * @example
+ * isShortlisted({ eligible: true, categoryRank: 3, overallRank: 12 }, 'category') // → true
+ * isShortlisted({ eligible: true, categoryRank: 3, overallRank: 12 }, 'overall') // → false
+ */
 export function isShortlisted(shortlist: UnitShortlist, within: 'category' | 'overall'): boolean {
   return shortlist.eligible && (within === 'category' ? shortlist.categoryRank : shortlist.overallRank) <= SHORTLIST_LENGTH;
 }

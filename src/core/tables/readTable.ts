@@ -24,6 +24,11 @@ const squash = (v: CellValue) => (typeof v === 'string' ? v.replace(/[\s\u3000]/
  * Reads one of the add-in's side tables (单位名册, 督办单登记, staff lists): the header is the first
  * of the top rows naming at least `minColumns` of the spec's columns; blank rows are skipped.
  * Returns null when no such header exists.
+ *
+ * @example
+ * const sheet = { name: '单位名册', origin: { row: 1, col: 1 }, values: [['填报单位：县政府办'], ['单位 名称', '人数'], ['县住建局', 56]] };
+ * const table = readTable(sheet, { name: ['单位名称'], headcount: ['人数'] });
+ * [table?.headerRow, table?.rows[0].get('headcount'), table?.rows[0].cell('headcount')] // → [2, 56, 'B3']
  */
 export function readTable<K extends string>(sheet: SheetSnapshot, spec: TableSpec<K>, minColumns = 2): Table<K> | null {
   const keys = Object.keys(spec) as K[];
@@ -61,7 +66,14 @@ export function readTable<K extends string>(sheet: SheetSnapshot, spec: TableSpe
   return null;
 }
 
-/** A cell as trimmed text ('' for blank); numbers without a trailing '.0'. */
+/**
+ * A cell as trimmed text ('' for blank); numbers without a trailing '.0'.
+ *
+ * @example
+ * cellText(null) // → ''
+ * cellText(' 县住建局 ') // → '县住建局'
+ * cellText(12) // → '12'
+ */
 export function cellText(value: CellValue): string {
   if (value === null) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);

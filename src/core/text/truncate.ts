@@ -2,6 +2,10 @@
  * `text` cut to at most `max` UTF-16 code units — as Excel counts a cell's or a sheet name's
  * length and an SMS counts its characters (a character outside the BMP counts two) — ending with
  * `marker` when anything was cut. A surrogate pair is never split.
+ *
+ * @example
+ * truncate('背街小巷提质改造', 6, '…') // → '背街小巷提…'
+ * truncate('县住建局', 6, '…') // → '县住建局'
  */
 export function truncate(text: string, max: number, marker = ''): string {
   if (text.length <= max) return text;

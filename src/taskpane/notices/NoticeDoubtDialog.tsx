@@ -11,7 +11,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { NoticeDoubt } from '../../core/notices/checkNoticePlausibility';
-import { describeNoticeDoubt } from '../../core/notices/describeNoticeDoubt';
+import type { NoticeDoubtText } from '../../core/notices/describeNoticeDoubt';
 import { NOTICE_LOG_SHEET } from '../../core/notices/noticeLog';
 
 const useStyles = makeStyles({
@@ -24,6 +24,8 @@ const useStyles = makeStyles({
 export interface NoticeDoubtDialogProps {
   /** The doubtful preview; the dialog shows while `open`. */
   doubt: NoticeDoubt | null;
+  /** The doubt in words (reviewNotices). */
+  text: NoticeDoubtText | null;
   open: boolean;
   onConfirm: () => void;
   onCancel: () => void;
@@ -34,10 +36,9 @@ export interface NoticeDoubtDialogProps {
  * run allows, or dated too long ago), and what would be issued by color, unit and month — the
  * lines the command line prints. 仍然发出 issues; 取消 (or Esc) writes nothing.
  */
-export function NoticeDoubtDialog({ doubt, open, onConfirm, onCancel }: NoticeDoubtDialogProps) {
+export function NoticeDoubtDialog({ doubt, text, open, onConfirm, onCancel }: NoticeDoubtDialogProps) {
   const styles = useStyles();
-  if (doubt === null) return null;
-  const text = describeNoticeDoubt(doubt);
+  if (doubt === null || text === null) return null;
   return (
     <Dialog open={open} modalType="alert" onOpenChange={(_, data) => !data.open && onCancel()}>
       <DialogSurface>

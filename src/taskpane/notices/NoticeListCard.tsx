@@ -1,7 +1,7 @@
 import { Badge, Body1, Button, Caption1, Card, CardHeader, Link, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { COLOR_NAMES, NOTICE_LOG_SHEET } from '../../core/notices/noticeLog';
-import { ColorBadge } from '../components/ColorBadge';
+import { ColorBadge } from '../shared/components/ColorBadge';
 import { countByColor, NOTICE_COLORS, type NoticeList } from './noticePanelState';
 
 /** Shown at first: a year's backlog can be hundreds of notices. */

@@ -1,8 +1,8 @@
 import { Button, Caption1, Divider, Field, ProgressBar, Subtitle2, makeStyles, tokens, useId } from '@fluentui/react-components';
-import type { AnalysisSource } from '../analysisSource';
-import { PanelMessageBar } from '../components/PanelMessageBar';
-import { ProblemList } from '../components/ProblemList';
-import type { LedgerPanelDeps } from '../ledgerPanelActions';
+import type { AnalysisInputs, AnalysisSource } from '../shared/analysisSource';
+import { PanelMessageBar } from '../shared/components/PanelMessageBar';
+import { ProblemList } from '../shared/components/ProblemList';
+import type { PaneDeps } from '../shared/paneDeps';
 import { NoticeDoubtDialog } from './NoticeDoubtDialog';
 import { NoticeListCard } from './NoticeListCard';
 import type { NoticePhase } from './noticePanelState';
@@ -19,9 +19,11 @@ const useStyles = makeStyles({
 });
 
 export interface NoticePanelProps {
-  deps: Pick<LedgerPanelDeps, 'port' | 'ui'>;
-  /** The ledger as the 三色着色 tab has it: shown, so the user knows what is analysed. */
+  deps: Pick<PaneDeps, 'port' | 'ui'>;
+  /** The ledger as the 三色着色 tab has it, read when an action runs. */
   source: AnalysisSource;
+  /** The same, subscribed by the pane: shown, so the user knows what is analysed. */
+  inputs: AnalysisInputs;
 }
 
 const PROGRESS: Partial<Record<NoticePhase, string>> = {
@@ -32,13 +34,11 @@ const PROGRESS: Partial<Record<NoticePhase, string>> = {
 };
 
 /** 督办单: preview the notices due, issue them (log + printable sheets), void a wrong one. */
-export function NoticePanel({ deps, source }: NoticePanelProps) {
+export function NoticePanel({ deps, source, inputs }: NoticePanelProps) {
   const styles = useStyles();
   const panel = useNoticePanel({ port: deps.port, ui: deps.ui, source });
   const headingId = useId('duban-issue');
   const { state, actions } = panel;
-  // Read at render: the pane re-renders when the ledger tab's settings change.
-  const inputs = source();
   const progress = PROGRESS[state.phase];
   return (
     <div className={styles.root}>
@@ -58,7 +58,7 @@ export function NoticePanel({ deps, source }: NoticePanelProps) {
             生成督办单
           </Button>
         </div>
-        <NoticeDoubtDialog doubt={state.doubt} open={state.confirming} onConfirm={() => void actions.confirmIssue()} onCancel={actions.cancelIssue} />
+        <NoticeDoubtDialog doubt={state.doubt} text={state.doubtText} open={state.confirming} onConfirm={() => void actions.confirmIssue()} onCancel={actions.cancelIssue} />
         {progress !== undefined && (
           <Field label={progress} validationState="none">
             <ProgressBar />

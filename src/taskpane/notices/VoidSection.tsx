@@ -1,7 +1,7 @@
 import { Body1, Button, Caption1, Field, Subtitle2, Textarea, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { COLOR_NAMES, NOTICE_LOG_SHEET } from '../../core/notices/noticeLog';
-import { ColorBadge } from '../components/ColorBadge';
-import type { VoidTarget } from './noticePanelState';
+import { ColorBadge } from '../shared/components/ColorBadge';
+import type { VoidTarget } from '../../app/findVoidTarget';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },

@@ -1,28 +1,18 @@
 import { analyzeWorkbook, type AnalyzeOptions, type AnalyzeResult, type LedgerAnalysis } from '../../app/analyzeWorkbook';
-import { issueNotices, previewNotices, readNoticeLog } from '../../app/issueNotices';
 import { errorReason } from '../../app/errorReason';
-import { voidNotice } from '../../app/voidNotice';
+import { findVoidTarget, type VoidTargetResult } from '../../app/findVoidTarget';
+import { issueNotices, reviewNotices, type IssueResult } from '../../app/issueNotices';
+import type { HostUi } from '../../app/ports/hostUi';
 import type { WorkbookPort } from '../../app/ports/workbookPort';
-import { createHasher, snapshotFingerprint } from '../../core/ledger/snapshotFingerprint';
-import { checkNoticePlausibility } from '../../core/notices/checkNoticePlausibility';
+import { voidNotice } from '../../app/voidNotice';
 import { COLOR_NAMES, NOTICE_LOG_SHEET } from '../../core/notices/noticeLog';
 import type { PlannedNotice } from '../../core/notices/planNotices';
 import type { Problem } from '../../core/problems';
-import type { AnalysisSource } from '../analysisSource';
-import type { HostUi } from '../../app/ports/hostUi';
-import { openSheet, selectCell } from '../excelNavigation';
-import type { PanelMessage } from '../panelState';
-import type { Store } from '../panelStore';
-import {
-  canIssue,
-  canVoid,
-  countByColor,
-  isNoticeBusy,
-  NOTICE_COLORS,
-  type NoticeInputsFingerprint,
-  type NoticePanelAction,
-  type NoticePanelState,
-} from './noticePanelState';
+import type { AnalysisSource } from '../shared/analysisSource';
+import { openSheet, selectCell } from '../shared/excelNavigation';
+import type { PanelMessage } from '../shared/panelMessage';
+import type { Store } from '../shared/panelStore';
+import { canIssue, canVoid, countByColor, isNoticeBusy, NOTICE_COLORS, type NoticePanelAction, type NoticePanelState } from './noticePanelState';
 
 export type NoticePanelStore = Store<NoticePanelState, NoticePanelAction>;
 
@@ -74,24 +64,6 @@ function sheetSpan(sheets: readonly string[]): string {
 }
 
 /**
- * What a notice preview was worked out from. The settings (sheet, mapping, as-of date, rules), the
- * ledger sheet as read, the log entries as read: issuing from a preview whose inputs moved would
- * issue notices the user never saw.
- */
-export function noticeInputsFingerprint(options: AnalyzeOptions, analysis: LedgerAnalysis): NoticeInputsFingerprint {
-  const columns = Object.entries(options.columns ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const settings = createHasher()
-    .add(options.asOf)
-    .add(options.sheet ?? '')
-    .add(JSON.stringify(columns))
-    .add(JSON.stringify(options.rules))
-    .digest();
-  // The whole parsed log, not only its entries: planning also uses its numbers and unreadable rows.
-  const log = createHasher().add(JSON.stringify(analysis.noticeLog)).digest();
-  return { options: settings, ledger: snapshotFingerprint(analysis.sheet), log };
-}
-
-/**
  * The 督办单 panel's behaviour over a store and injected ports: no React, no Office. It analyses
  * the ledger the 三色着色 panel has mapped (the source), so both panels always agree on the ledger.
  */
@@ -124,15 +96,14 @@ export function createNoticePanelActions(deps: NoticePanelDeps, store: NoticePan
     const analysis = await analyze(inputs.options, title);
     if (analysis === null) return;
     // Planned from the log as the analysis read it (no second read): the fingerprint covers that read.
-    const plan = previewNotices(analysis);
+    const review = reviewNotices(analysis);
     store.dispatch({
       type: 'previewed',
-      preview: { asOf: analysis.asOf, ledgerSheet: analysis.sheet.name, notices: plan.notices },
-      fingerprint: noticeInputsFingerprint(inputs.options, analysis),
-      // SPEC §9: checked on what the user sees; issuing refuses any other plan (the fingerprint).
-      doubt: checkNoticePlausibility(plan.notices, analysis.asOf, analysis.rules.notices),
-      // The log's own problems (a row edited by hand) with the plan's: both decide what is issued.
-      problems: [...analysis.problems.filter((p) => p.sheet === NOTICE_LOG_SHEET), ...plan.problems],
+      preview: { asOf: analysis.asOf, ledgerSheet: analysis.sheet.name, notices: review.plan.notices },
+      fingerprint: analysis.fingerprint,
+      doubt: review.doubt,
+      doubtText: review.doubtText,
+      problems: review.problems,
     });
   }
 
@@ -145,20 +116,23 @@ export function createNoticePanelActions(deps: NoticePanelDeps, store: NoticePan
     const inputs = source();
     if (!inputs.ok) return fail(title, inputs.message);
     store.dispatch({ type: 'issueStarted' });
-    // Read again, and issue only what the preview showed: any change since then is refused.
+    // Read again: issueNotices compares this analysis with the preview's.
     const analysis = await analyze(inputs.options, title);
     if (analysis === null) return;
-    const now = noticeInputsFingerprint(inputs.options, analysis);
-    const stale = (text: string) => store.dispatch({ type: 'previewStale', message: { intent: 'error', title, text } });
-    if (now.options !== before.options) return stale('「三色着色」页的台账工作表、列映射或截止日期在预览后已改动：请重新预览');
-    if (now.ledger !== before.ledger) return stale(`台账「${analysis.sheet.name}」在预览后已改动：请重新预览`);
-    if (now.log !== before.log) return stale(`${LOG}在预览后已改动：请重新预览`);
-
-    let issued;
+    let issued: IssueResult;
     try {
-      issued = await issueNotices(port, analysis);
+      // Only what the preview showed: any change since then is refused, nothing written.
+      issued = await issueNotices(port, analysis, undefined, { expect: before });
     } catch (e) {
       return fail('生成督办单失败', `写入${LOG}或督办单工作表时出错：${errorReason(e)}。请查看${LOG}中已登记的行，再重新预览`);
+    }
+    if (issued.stale) {
+      const text = {
+        settings: '「三色着色」页的台账工作表、列映射或截止日期在预览后已改动：请重新预览',
+        ledger: `台账「${analysis.sheet.name}」在预览后已改动：请重新预览`,
+        log: `${LOG}在预览后已改动：请重新预览`,
+      }[issued.changed];
+      return store.dispatch({ type: 'previewStale', message: { intent: 'error', title, text } });
     }
     const unusable = issued.problems.find((p) => p.code === 'notice.log-unusable');
     if (unusable !== undefined) return fail(title, `${LOG}${unusable.message}`, issued.problems);
@@ -189,44 +163,14 @@ export function createNoticePanelActions(deps: NoticePanelDeps, store: NoticePan
     } catch (e) {
       return fail(title, `无法读取选中的单元格（请在${LOG}表中选中一个单元格）：${errorReason(e)}`);
     }
-    const { sheet, row, rowCount } = selection;
-    if (sheet !== NOTICE_LOG_SHEET) {
-      return fail(title, `当前选中的是工作表「${sheet}」：请在${LOG}表中选中要作废的督办单所在的行`);
-    }
-    if (rowCount > 1) {
-      return fail(title, `选中了${LOG}第 ${row}–${row + rowCount - 1} 行：一次只能作废一张督办单，请只选中一行`);
-    }
-    let current;
+    let found: VoidTargetResult;
     try {
-      current = await readNoticeLog(port);
+      found = await findVoidTarget(port, selection);
     } catch (e) {
       return fail(title, `读取${LOG}失败：${errorReason(e)}`);
     }
-    if (current === null) return fail(title, `工作簿中没有${LOG}表`);
-    const { log } = current;
-    if (log.headerRow === null) {
-      return fail(title, `${LOG}的表头无法识别：应有 督办单编号、颜色、状态、备注 等列`, log.problems);
-    }
-    if (row <= log.headerRow) {
-      return fail(title, `选中的是${LOG}的表头（第 ${row} 行）：请选中要作废的督办单所在的行`);
-    }
-    const entry = log.entries.find((e) => e.row === row);
-    if (entry === undefined || entry.number === null) {
-      const unreadable = log.unreadable.some((u) => u.row === row) || log.problems.some((p) => p.row === row);
-      return fail(
-        title,
-        unreadable
-          ? `${LOG}第 ${row} 行有误（见下方问题），不能识别为一张督办单：请先改正该行`
-          : `${LOG}第 ${row} 行没有督办单：请选中要作废的督办单所在的行`,
-        unreadable ? log.problems.filter((p) => p.row === row) : undefined,
-      );
-    }
-    if (entry.voided) return fail(title, `督办单「${entry.number}」已作废（${LOG}第 ${row} 行），无需再次作废`);
-    store.dispatch({
-      type: 'voidTargetRead',
-      target: { row, number: entry.number, color: entry.color, unit: entry.unit, itemId: entry.itemId, title: entry.title, issueDate: entry.issueDate },
-      log: log.entries,
-    });
+    if (!found.ok) return fail(title, found.message, 'problems' in found ? found.problems : undefined);
+    store.dispatch({ type: 'voidTargetRead', target: found.target, log: found.log.entries });
   }
 
   async function voidSelected(): Promise<void> {

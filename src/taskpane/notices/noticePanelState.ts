@@ -1,10 +1,15 @@
+import type { AnalysisFingerprint } from '../../app/analysisFingerprint';
+import type { VoidTarget } from '../../app/findVoidTarget';
 import type { DateOnly } from '../../core/dates/dateOnly';
 import type { NoticeDoubt } from '../../core/notices/checkNoticePlausibility';
+import type { NoticeDoubtText } from '../../core/notices/describeNoticeDoubt';
 import type { LogEntry } from '../../core/notices/noticeLog';
 import type { PlannedNotice } from '../../core/notices/planNotices';
 import type { Problem } from '../../core/problems';
 import type { NoticeColor } from '../../core/rules/ruleSet';
-import type { PanelMessage } from '../panelState';
+import type { PanelMessage } from '../shared/panelMessage';
+
+export type { VoidTarget };
 
 /**
  * idle: nothing read yet; previewing: 预览督办单 under way; preview: the list shown, 生成 allowed;
@@ -20,46 +25,32 @@ export interface NoticeList {
   notices: PlannedNotice[];
 }
 
-/**
- * What a preview was worked out from, so 生成督办单 can tell it is issuing what the user saw:
- * the ledger panel's settings, the ledger sheet as read, the notice log as read.
- */
-export interface NoticeInputsFingerprint {
-  options: string;
-  ledger: string;
-  log: string;
-}
-
-export interface IssuedNotices extends NoticeList {
+/** The notices just issued as the panel lists them (the app's IssuedNotices is the use case's result). */
+export interface IssuedNoticeList extends NoticeList {
   /** Notice sheets added, one per issue date. */
   sheets: string[];
   /** Numbers of these notices voided since (作废), so the list says so. */
   voided: string[];
 }
 
-/** The row of 督办单登记 the user selected for 作废. */
-export interface VoidTarget {
-  row: number;
-  number: string;
-  color: NoticeColor;
-  unit: string;
-  itemId: string;
-  title: string;
-  issueDate: DateOnly;
-}
-
 export interface NoticePanelState {
   phase: NoticePhase;
   preview: NoticeList | null;
-  fingerprint: NoticeInputsFingerprint | null;
+  /**
+   * What the preview was worked out from (the ledger panel's settings, the ledger sheet, the log),
+   * so 生成督办单 can tell it is issuing what the user saw.
+   */
+  fingerprint: AnalysisFingerprint | null;
   /**
    * The preview's notices are more than the rules allow in one run, or dated too long before the
    * as-of date (SPEC §9): 生成 asks first. null: issue without asking.
    */
   doubt: NoticeDoubt | null;
+  /** The doubt in words, for the confirmation; null without a doubt. */
+  doubtText: NoticeDoubtText | null;
   /** 生成 was asked for a doubtful preview: the confirmation (仍然发出 / 取消) is open. */
   confirming: boolean;
-  issued: IssuedNotices | null;
+  issued: IssuedNoticeList | null;
   voidTarget: VoidTarget | null;
   /** The log as read with the selection: voidNotice tells a vanished number from an unknown one by it. */
   voidLog: LogEntry[];
@@ -73,13 +64,13 @@ export interface NoticePanelState {
 
 export type NoticePanelAction =
   | { type: 'previewStarted' }
-  | { type: 'previewed'; preview: NoticeList; fingerprint: NoticeInputsFingerprint; doubt: NoticeDoubt | null; problems: Problem[] }
+  | { type: 'previewed'; preview: NoticeList; fingerprint: AnalysisFingerprint; doubt: NoticeDoubt | null; doubtText: NoticeDoubtText | null; problems: Problem[] }
   /** 生成 on a doubtful preview: ask before writing. */
   | { type: 'confirmAsked' }
   /** 取消 in the confirmation: nothing was written. */
   | { type: 'confirmCancelled'; message: PanelMessage }
   | { type: 'issueStarted' }
-  | { type: 'issued'; issued: IssuedNotices; problems: Problem[]; message: PanelMessage }
+  | { type: 'issued'; issued: IssuedNoticeList; problems: Problem[]; message: PanelMessage }
   /** The inputs changed since the preview: it is dropped, nothing was written. */
   | { type: 'previewStale'; message: PanelMessage }
   | { type: 'readingStarted' }
@@ -98,6 +89,7 @@ export function initialNoticePanelState(): NoticePanelState {
     preview: null,
     fingerprint: null,
     doubt: null,
+    doubtText: null,
     confirming: false,
     issued: null,
     voidTarget: null,
@@ -122,9 +114,9 @@ export function countByColor(notices: readonly PlannedNotice[]): Record<NoticeCo
 export function noticePanelReducer(state: NoticePanelState, action: NoticePanelAction): NoticePanelState {
   switch (action.type) {
     case 'previewStarted':
-      return { ...state, phase: 'previewing', message: null, preview: null, fingerprint: null, doubt: null, confirming: false };
+      return { ...state, phase: 'previewing', message: null, preview: null, fingerprint: null, doubt: null, doubtText: null, confirming: false };
     case 'previewed':
-      return { ...state, phase: 'preview', preview: action.preview, fingerprint: action.fingerprint, doubt: action.doubt, issued: null, problems: action.problems };
+      return { ...state, phase: 'preview', preview: action.preview, fingerprint: action.fingerprint, doubt: action.doubt, doubtText: action.doubtText, issued: null, problems: action.problems };
     case 'confirmAsked':
       return canIssue(state) && state.doubt !== null ? { ...state, confirming: true, message: null } : state;
     case 'confirmCancelled':
@@ -138,6 +130,7 @@ export function noticePanelReducer(state: NoticePanelState, action: NoticePanelA
         preview: null,
         fingerprint: null,
         doubt: null,
+        doubtText: null,
         issued: action.issued,
         problems: action.problems,
         message: action.message,
@@ -146,7 +139,7 @@ export function noticePanelReducer(state: NoticePanelState, action: NoticePanelA
         voidLog: [],
       };
     case 'previewStale':
-      return { ...state, phase: 'error', preview: null, fingerprint: null, doubt: null, message: action.message };
+      return { ...state, phase: 'error', preview: null, fingerprint: null, doubt: null, doubtText: null, message: action.message };
     case 'readingStarted':
       return { ...state, phase: 'reading', message: null, voidTarget: null, voidLog: [], reasonMissing: false };
     case 'voidTargetRead':
@@ -168,6 +161,7 @@ export function noticePanelReducer(state: NoticePanelState, action: NoticePanelA
         preview: null,
         fingerprint: null,
         doubt: null,
+        doubtText: null,
         issued: state.issued && { ...state.issued, voided: [...state.issued.voided, action.number] },
         message: action.message,
       };

@@ -1,6 +1,6 @@
 import { Caption1 } from '@fluentui/react-components';
 import type { Problem } from '../../core/problems';
-import { ProblemItems } from '../components/ProblemList';
+import { ProblemItems } from '../shared/components/ProblemList';
 
 export interface ReportProblemsProps {
   /** What the problems are about: '督办单登记与单位名册的问题'. */

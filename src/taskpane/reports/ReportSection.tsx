@@ -1,7 +1,7 @@
 import { Button, Field, ProgressBar, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, type ReactNode } from 'react';
-import { PanelMessageBar } from '../components/PanelMessageBar';
-import type { PanelMessage } from '../panelState';
+import { PanelMessageBar } from '../shared/components/PanelMessageBar';
+import type { PanelMessage } from '../shared/panelMessage';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },

@@ -1,5 +1,5 @@
 import { Caption1, Divider, makeStyles, tokens } from '@fluentui/react-components';
-import type { AnalysisSource } from '../analysisSource';
+import type { AnalysisInputs, AnalysisSource } from '../shared/analysisSource';
 import { BonusSection } from './BonusSection';
 import { BulletinSection } from './BulletinSection';
 import { RegisterSection } from './RegisterSection';
@@ -14,12 +14,14 @@ export interface ReportsPanelProps {
   deps: ReportsPanelDeps;
   /** The ledger as mapped in the 台账 tab, read when a button is pressed. */
   source: AnalysisSource;
+  /** The same, subscribed by the pane: the defaults follow its 截止日期. */
+  inputs: AnalysisInputs;
 }
 
 /** 得分·奖金·通报: the unit scores, the unit register, the tiered bonus and the bulletin, each a new sheet. */
-export function ReportsPanel({ deps, source }: ReportsPanelProps) {
+export function ReportsPanel({ deps, source, inputs }: ReportsPanelProps) {
   const styles = useStyles();
-  const panel = useReportsPanel(deps, source);
+  const panel = useReportsPanel(deps, source, inputs);
   return (
     <div className={styles.root}>
       <Caption1>

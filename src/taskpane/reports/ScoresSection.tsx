@@ -17,7 +17,7 @@ import {
 import type { ReportsPanelModel } from './useReportsPanel';
 import { GoToSheetButton, ReportSection } from './ReportSection';
 import { ReportProblems } from './ReportProblems';
-import { shortlistNote } from './reportSummaries';
+import { shortlistNote } from '../../app/reportSummaries';
 
 const useStyles = makeStyles({
   control: { minWidth: 0, width: '100%' },

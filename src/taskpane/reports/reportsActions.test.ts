@@ -5,12 +5,12 @@ import { XIANGYIN_2020 } from '../../core/rules/ruleSet';
 import { XlsxWorkbook } from '../../xlsx/xlsxWorkbook';
 import { excelOf } from '../../../test/support/excelOf';
 import { recordingUi } from '../../../test/taskpane/ledgerFixture';
-import type { AnalysisSource } from '../analysisSource';
+import type { AnalysisSource } from '../shared/analysisSource';
 import type { HostUi } from '../../app/ports/hostUi';
 import { createReportsActions } from './reportsActions';
 import { initialReportsState, periodChoices, selectedPeriod } from './reportsState';
 import { createReportsStore } from './reportsStore';
-import { shortlistNote } from './reportSummaries';
+import { shortlistNote } from '../../app/reportSummaries';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const AS_OF = '2020-07-01';

@@ -1,19 +1,20 @@
 import { analyzeWorkbook, type AnalyzeOptions, type LedgerAnalysis } from '../../app/analyzeWorkbook';
+import { createUnitRegister } from '../../app/createUnitRegister';
 import { errorReason } from '../../app/errorReason';
+import { assessmentYear, bulletinAsOf } from '../../app/reportPeriods';
+import { bonusLines, scoreRows } from '../../app/reportSummaries';
 import { writeBonuses } from '../../app/writeBonuses';
 import { generateBulletin } from '../../app/writeBulletin';
 import { writeUnitScores } from '../../app/writeUnitScores';
 import { STAFF_SHEET } from '../../core/bonus/parseStaffSheet';
-import { bulletinAsOf, type Period, type PeriodKind } from '../../core/bulletin';
-import { yearOf, type DateOnly } from '../../core/dates/dateOnly';
+import type { Period, PeriodKind } from '../../core/bulletin';
+import type { DateOnly } from '../../core/dates/dateOnly';
 import { NOTICE_LOG_SHEET } from '../../core/notices/noticeLog';
 import { REGISTER_SHEET } from '../../core/register/parseUnitRegister';
-import { buildRegisterSheet } from '../../sheets/registerSheet';
-import type { AnalysisSource } from '../analysisSource';
-import { openSheet, selectCell } from '../excelNavigation';
-import type { LedgerPanelDeps } from '../ledgerPanelActions';
-import type { PanelMessage } from '../panelState';
-import { bonusLines, ledgerUnits, scoreRows, unitsMissingFromRegister } from './reportSummaries';
+import type { AnalysisSource } from '../shared/analysisSource';
+import { openSheet, selectCell } from '../shared/excelNavigation';
+import type { PaneDeps } from '../shared/paneDeps';
+import type { PanelMessage } from '../shared/panelMessage';
 import { isRunning, selectedPeriod, selectedYear, type ReportKey } from './reportsState';
 import type { ReportsStore } from './reportsStore';
 
@@ -52,7 +53,7 @@ const error = (report: ReportKey, text: string): PanelMessage => ({ intent: 'err
  * workbook once, writes one sheet, and reports every failure in the report's message, naming the
  * sheet or the setting. One run at a time: the buttons are disabled while one is under way.
  */
-export function createReportsActions(deps: Pick<LedgerPanelDeps, 'port' | 'ui'>, source: AnalysisSource, store: ReportsStore): ReportsActions {
+export function createReportsActions(deps: Pick<PaneDeps, 'port' | 'ui'>, source: AnalysisSource, store: ReportsStore): ReportsActions {
   const { port, ui } = deps;
   const state = () => store.getState();
   const fail = (report: ReportKey, text: string): null => {
@@ -71,7 +72,7 @@ export function createReportsActions(deps: Pick<LedgerPanelDeps, 'port' | 'ui'>,
   /** A 考核年度 after the 截止日期 has nothing to count yet. */
   function checkedYear(report: ReportKey, asOf: DateOnly): number | null {
     const year = selectedYear(state(), asOf);
-    if (year > yearOf(asOf)) {
+    if (year > assessmentYear(null, asOf)) {
       return fail(report, `设置「考核年度」${year}年晚于截止日期 ${asOf}：请另选年度，或在「三色着色」页调整截止日期`);
     }
     return year;
@@ -125,28 +126,15 @@ export function createReportsActions(deps: Pick<LedgerPanelDeps, 'port' | 'ui'>,
     store.dispatch({ type: 'started', report: 'register', label: '读取台账中的单位…' });
     const analysis = await analyze('register', options);
     if (analysis === null) return;
-    if (analysis.sheetNames.includes(REGISTER_SHEET)) {
-      store.dispatch({
-        type: 'registerChecked',
-        outcome: {
-          kind: 'exists',
-          sheet: REGISTER_SHEET,
-          registered: analysis.register.length,
-          missing: unitsMissingFromRegister(analysis.items, analysis.register.map((r) => r.name)),
-          problems: analysis.problems.filter((p) => p.code === 'unit.unknown' || p.sheet === REGISTER_SHEET),
-        },
-      });
-      return;
-    }
-    const units = ledgerUnits(analysis.items);
-    if (units.length === 0) {
-      fail('register', `台账「${analysis.sheet.name}」的「责任单位」列中没有读到任何单位，未创建「${REGISTER_SHEET}」`);
-      return;
-    }
-    store.dispatch({ type: 'progressed', label: `添加工作表「${REGISTER_SHEET}」（${units.length} 个单位）…` });
     try {
-      const sheet = await port.addSheet(buildRegisterSheet(units));
-      store.dispatch({ type: 'registerChecked', outcome: { kind: 'created', sheet, units } });
+      const result = await createUnitRegister(port, analysis, (units) =>
+        store.dispatch({ type: 'progressed', label: `添加工作表「${REGISTER_SHEET}」（${units.length} 个单位）…` }),
+      );
+      if (result.kind === 'no-units') {
+        fail('register', `台账「${result.ledgerSheet}」的「责任单位」列中没有读到任何单位，未创建「${REGISTER_SHEET}」`);
+        return;
+      }
+      store.dispatch({ type: 'registerChecked', outcome: result });
     } catch (e) {
       fail('register', `无法添加工作表「${REGISTER_SHEET}」：${errorReason(e)}`);
     }

@@ -1,26 +1,15 @@
-import { lastCompletePeriod, periodOf, previousPeriod, type BulletinCounts, type Period, type PeriodKind } from '../../core/bulletin';
-import { yearOf, type DateOnly } from '../../core/dates/dateOnly';
+import { assessmentYear, bulletinPeriod, offeredPeriods } from '../../app/reportPeriods';
+import type { BonusLine, ScoreRow } from '../../app/reportSummaries';
+import type { UnitRegisterResult } from '../../app/createUnitRegister';
+import type { BulletinCounts, Period, PeriodKind } from '../../core/bulletin';
+import type { DateOnly } from '../../core/dates/dateOnly';
 import type { Problem } from '../../core/problems';
-import type { UnitShortlist } from '../../core/scoring/scoreUnits';
-import type { PanelMessage } from '../panelState';
+import type { PanelMessage } from '../shared/panelMessage';
+
+export type { BonusLine, ScoreRow };
 
 /** The four things the 得分·奖金·通报 tab produces; each has its own result and message. */
 export type ReportKey = 'scores' | 'register' | 'bonus' | 'bulletin';
-
-/** One line of the ranking shown after 生成单位得分. */
-export interface ScoreRow {
-  rank: number;
-  unit: string;
-  /** '2（含暂计加分 5）', '-13'. */
-  score: string;
-  /** '' or '通报批评：年度累计2次红色督办单'. */
-  flags: string;
-  /**
-   * 十大效能之星 (SPEC §9): the unit's place among eligible units (shortlisted = overallRank ≤ 10),
-   * or why it is not eligible ('年度内通报批评，不列入效能之星').
-   */
-  shortlist: UnitShortlist;
-}
 
 export interface ScoresOutcome {
   sheet: string;
@@ -35,23 +24,8 @@ export interface ScoresOutcome {
   problems: Problem[];
 }
 
-export type RegisterOutcome =
-  | { kind: 'created'; sheet: string; units: string[] }
-  | {
-      kind: 'exists';
-      sheet: string;
-      /** Units the register lists (rows it could read). */
-      registered: number;
-      /** Units named on the ledger (supervised or co-units) that the register does not list. */
-      missing: string[];
-      /** The ledger cells naming them (unit.unknown) and the register's own problems. */
-      problems: Problem[];
-    };
-
-export interface BonusLine {
-  unit: string;
-  text: string;
-}
+/** What 创建单位名册 did: created the sheet, or found one already there (nothing written). */
+export type RegisterOutcome = Exclude<UnitRegisterResult, { kind: 'no-units' }>;
 
 export interface BonusOutcome {
   sheet: string;
@@ -152,20 +126,13 @@ export function reportsReducer(state: ReportsState, action: ReportsAction): Repo
 
 export const isRunning = (state: ReportsState): boolean => state.running !== null;
 
-/** Years offered for 考核年度: the 截止日期's year first, then the four before it. */
-export const YEARS_OFFERED = 5;
+/** The 考核年度 offered on `reference` (the 截止日期): its year, then the four before it. */
+export { yearChoices } from '../../app/reportPeriods';
 
-export function yearChoices(reference: DateOnly): number[] {
-  const year = yearOf(reference);
-  return Array.from({ length: YEARS_OFFERED }, (_, i) => year - i);
-}
-
+/** The 考核年度 in force: the one chosen, else the year of `reference` (the 截止日期). */
 export function selectedYear(state: ReportsState, reference: DateOnly): number {
-  return state.year ?? yearOf(reference);
+  return assessmentYear(state.year, reference);
 }
-
-/** How many complete periods the 期次 list offers before the one under way. */
-const PERIODS_OFFERED: Record<PeriodKind, number> = { week: 12, month: 12, half: 4, year: 4 };
 
 export const PERIOD_KIND_LABELS: Record<PeriodKind, string> = { week: '周', month: '月', half: '半年', year: '年' };
 
@@ -178,25 +145,17 @@ export interface PeriodChoice {
 const monthDay = (d: DateOnly) => `${+d.slice(5, 7)}月${+d.slice(8, 10)}日`;
 
 /**
- * The 期次 offered for `kind` on `reference` (the 截止日期): the period under way (its numbers to
- * date), then the complete ones, newest first. The chosen period is kept in the list even when the
- * 截止日期 has moved away from it, so the dropdown always shows what will be generated.
+ * The 期次 offered for `kind` on `reference` (the 截止日期), as the dropdown words them: the period
+ * under way with the day its numbers stand on, then the complete ones, newest first.
  */
 export function periodChoices(kind: PeriodKind, reference: DateOnly, chosen: Period | null = null): PeriodChoice[] {
-  const current = periodOf(kind, reference);
-  const choices: PeriodChoice[] = [{ period: current, label: `${current.label}（截至${monthDay(reference)}）` }];
-  let p = current;
-  for (let i = 0; i < PERIODS_OFFERED[kind]; i++) {
-    p = previousPeriod(p);
-    choices.push({ period: p, label: p.label });
-  }
-  if (chosen !== null && chosen.kind === kind && !choices.some((c) => c.period.code === chosen.code)) {
-    choices.push({ period: chosen, label: chosen.label });
-  }
-  return choices;
+  return offeredPeriods(kind, reference, chosen).map(({ period, underWay }) => ({
+    period,
+    label: underWay ? `${period.label}（截至${monthDay(reference)}）` : period.label,
+  }));
 }
 
 /** The period the bulletin will cover: the chosen one, else the last complete one before the 截止日期. */
 export function selectedPeriod(state: ReportsState, reference: DateOnly): Period {
-  return state.period ?? lastCompletePeriod(state.periodKind, reference);
+  return bulletinPeriod(state.period, state.periodKind, reference);
 }

@@ -1,4 +1,4 @@
-import { createStore, type Store } from '../panelStore';
+import { createStore, type Store } from '../shared/panelStore';
 import { reportsReducer, type ReportsAction, type ReportsState } from './reportsState';
 
 /** The tab's state outside React, with the ledger panel's store (see panelStore.ts for why). */

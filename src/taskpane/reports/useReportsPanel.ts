@@ -1,14 +1,14 @@
 import { useMemo, useState, useSyncExternalStore } from 'react';
 import type { Period } from '../../core/bulletin';
 import type { DateOnly } from '../../core/dates/dateOnly';
-import type { AnalysisSource } from '../analysisSource';
-import type { LedgerPanelDeps } from '../ledgerPanelActions';
+import type { AnalysisInputs, AnalysisSource } from '../shared/analysisSource';
+import type { PaneDeps } from '../shared/paneDeps';
 import { createReportsActions, type ReportsActions } from './reportsActions';
 import { initialReportsState, isRunning, periodChoices, selectedPeriod, selectedYear, yearChoices, type PeriodChoice, type ReportsState } from './reportsState';
 import { createReportsStore } from './reportsStore';
 
 /** What the tab uses of the pane's deps: the workbook, Excel's UI, and today (the defaults before a ledger is ready). */
-export type ReportsPanelDeps = Pick<LedgerPanelDeps, 'port' | 'ui' | 'today'>;
+export type ReportsPanelDeps = Pick<PaneDeps, 'port' | 'ui' | 'today'>;
 
 export interface ReportsPanelModel {
   state: ReportsState;
@@ -26,21 +26,21 @@ export interface ReportsPanelModel {
 
 /**
  * The 得分·奖金·通报 tab: state and actions over the injected ports and the ledger tab's source.
- * The defaults (考核年度, 通报期次) follow the ledger tab's 截止日期, read at each render.
+ * The defaults (考核年度, 通报期次) follow the ledger tab's 截止日期: `inputs`, subscribed by the pane
+ * (the actions read `source` when they run).
  */
-export function useReportsPanel(deps: ReportsPanelDeps, source: AnalysisSource): ReportsPanelModel {
+export function useReportsPanel(deps: ReportsPanelDeps, source: AnalysisSource, inputs: AnalysisInputs): ReportsPanelModel {
   const [store] = useState(() => createReportsStore(initialReportsState()));
   const { port, ui, today } = deps;
   const actions = useMemo(() => createReportsActions({ port, ui }, source, store), [port, ui, source, store]);
   const state = useSyncExternalStore(store.subscribe, store.getState);
-  const input = source();
-  const reference = input.ok ? input.options.asOf : today();
+  const reference = inputs.ok ? inputs.options.asOf : today();
   return {
     state,
     actions,
     busy: isRunning(state),
     reference,
-    referenceFromLedger: input.ok,
+    referenceFromLedger: inputs.ok,
     years: yearChoices(reference),
     year: selectedYear(state, reference),
     periods: periodChoices(state.periodKind, reference, state.period),

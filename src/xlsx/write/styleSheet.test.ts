@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { readCellFormats } from '../read/readCellFormats';
 import { WorkbookOpenError } from '../workbookOpenError';
+import { SHEET_TYPEFACE } from '../../sheets/sheetModel';
 import { StyleSheet } from './styleSheet';
 
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -60,7 +61,7 @@ describe('StyleSheet on a user styles part', () => {
 
   it('numbers new entries after the existing ones and leaves the rest of the text as it was', () => {
     const styles = StyleSheet.parse(EXCEL);
-    expect(styles.xf({ bold: true, border: true, numberFormat: 'yyyy-mm-dd', horizontal: 'center', vertical: 'middle', wrap: true })).toBe(3);
+    expect(styles.xf({ bold: true, border: true, numberFormat: 'yyyy-mm-dd', horizontal: 'center', vertical: 'middle', wrap: true }, SHEET_TYPEFACE)).toBe(3);
     expect(styles.xf({ fill: 'ffeb9c' })).toBe(4);
     expect(styles.changed).toBe(true);
     const xml = styles.toXml();
@@ -104,6 +105,24 @@ describe('StyleSheet on a user styles part', () => {
     expect(xml).toContain('<fonts count="4"');
     expect(xml).toContain('<fills count="3">');
     expect(xml).toContain('<cellXfs count="6">');
+  });
+
+  it('sets a styled font in the typeface it is given, its family and charset only when the typeface has them', () => {
+    const styles = StyleSheet.parse(EXCEL);
+    const bold = { bold: true };
+    expect(styles.xf(bold, SHEET_TYPEFACE)).toBe(3);
+    expect(styles.xf(bold, { name: '黑体' })).toBe(4);
+    // The same style object in the first typeface again: its own xf, not the other typeface's.
+    expect(styles.xf(bold, SHEET_TYPEFACE)).toBe(3);
+    expect(styles.toXml()).toContain(
+      '<font><b/><sz val="12"/><name val="宋体"/><family val="3"/><charset val="134"/></font><font><b/><sz val="12"/><name val="黑体"/></font></fonts>',
+    );
+  });
+
+  it('sets a styled font without a typeface in the default font\'s face (font 0), name, family and charset', () => {
+    const styles = StyleSheet.parse(EXCEL);
+    expect(styles.xf({ italic: true })).toBe(3);
+    expect(styles.toXml()).toContain('<font><i/><sz val="12"/><name val="等线"/><family val="2"/><charset val="134"/></font></fonts>');
   });
 
   it('names built-in and existing custom number formats by their id', () => {
@@ -208,7 +227,7 @@ describe('StyleSheet on a user styles part', () => {
       '  <x:extLst><x:ext uri="{x}"><x14:dxfs xmlns:x14="urn:x14" count="0"/></x:ext></x:extLst>\n' +
       '</x:styleSheet>';
     const styles = StyleSheet.parse(input);
-    expect(styles.xf({ italic: true, numberFormat: '0.0' })).toBe(1);
+    expect(styles.xf({ italic: true, numberFormat: '0.0' }, SHEET_TYPEFACE)).toBe(1);
     expect(styles.dxf({ fill: 'FFC7CE', fontColor: '9C0006' })).toBe(0);
     const xml = styles.toXml();
     const numFmts = '<x:numFmts count="1"><x:numFmt numFmtId="164" formatCode="0.0"/></x:numFmts>';

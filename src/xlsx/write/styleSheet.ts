@@ -6,7 +6,7 @@
  * meant. Only the collections' count attributes change value.
  */
 
-import type { CellStyle } from '../../sheets/sheetModel';
+import { SHEET_TYPEFACE, type CellStyle, type Typeface } from '../../sheets/sheetModel';
 import { MalformedXml, XmlCursor } from '../read/scanXml';
 import { WorkbookOpenError } from '../workbookOpenError';
 import { escapeAttr } from '../xml';
@@ -18,15 +18,26 @@ type CollectionName = (typeof SEQUENCE)[number];
 const STRICT_NS = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
 const TRANSITIONAL_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
-/**
- * The styles part of a package that has none (Excel always writes one; a few generators do not).
- * Its default font is 宋体 11, what a Chinese Excel shows in a new workbook's plain cells, so the
- * generated sheets (whose styled text is 宋体 too) look of a piece.
- */
+/** The size of a default font the add-in writes: Excel's standard 11 points. */
+const STANDARD_FONT_SIZE = 11;
+
+/** A font's name, family and charset elements (CT_Font's order), as the typeface has them. */
+function faceXml(face: Typeface | undefined, p: string): string {
+  if (face === undefined) return '';
+  let xml = `<${p}name val="${escapeAttr(face.name)}"/>`;
+  if (face.family !== undefined) xml += `<${p}family val="${face.family}"/>`;
+  if (face.charset !== undefined) xml += `<${p}charset val="${face.charset}"/>`;
+  return xml;
+}
+
+/** The default font (font 0) of a part that has none, in the sheets' typeface (see SHEET_TYPEFACE). */
+const defaultFontXml = (p: string) => `<${p}font><${p}sz val="${STANDARD_FONT_SIZE}"/>${faceXml(SHEET_TYPEFACE, p)}</${p}font>`;
+
+/** The styles part of a package that has none (Excel always writes one; a few generators do not). */
 const minimalStyles = (ns: string) =>
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
   `<styleSheet xmlns="${ns}">` +
-  '<fonts count="1"><font><sz val="11"/><name val="宋体"/><family val="3"/><charset val="134"/></font></fonts>' +
+  `<fonts count="1">${defaultFontXml('')}</fonts>` +
   '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
   '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
   '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
@@ -83,8 +94,15 @@ interface Parsed {
   collections: Record<CollectionName, Collection>;
   /** Where new collections go when no later one exists: the root's end tag, or its '/>' (self-closing root). */
   rootClose: { at: number; selfClosing: boolean };
-  /** The size of the default font (font 0): a bold cell keeps its neighbours' size. */
-  defaultFontSize: number;
+  /** The default font (font 0): a bold cell keeps its neighbours' size, and a sheet without a typeface their face. */
+  defaultFont: DefaultFont;
+}
+
+/** What a cell's own font takes from the default font (font 0) where the model says nothing. */
+interface DefaultFont {
+  size: number;
+  /** Undefined when font 0 names no typeface. */
+  face?: Typeface;
 }
 
 interface Edit {
@@ -101,8 +119,11 @@ function argb(rgb: string): string {
 }
 
 export class StyleSheet {
-  /** Same style object, same index: models share style objects across thousands of cells. */
-  private readonly byStyle = new WeakMap<CellStyle, number>();
+  /**
+   * Same style object in the same typeface, same index: models share style objects across
+   * thousands of cells, and a sheet has one typeface.
+   */
+  private readonly byStyle = new Map<Typeface | undefined, WeakMap<CellStyle, number>>();
   /** Decoded format code → numFmtId, of the user's custom formats and ours. */
   private readonly formats = new Map<string, number>();
   private nextFormatId: number;
@@ -112,7 +133,7 @@ export class StyleSheet {
   private readonly strict: boolean;
   private readonly collections: Record<CollectionName, Collection>;
   private readonly rootClose: Parsed['rootClose'];
-  private readonly defaultFontSize: number;
+  private defaultFont: DefaultFont;
 
   private constructor(
     private readonly xml: string,
@@ -122,7 +143,7 @@ export class StyleSheet {
     this.strict = parsed.strict;
     this.collections = parsed.collections;
     this.rootClose = parsed.rootClose;
-    this.defaultFontSize = parsed.defaultFontSize;
+    this.defaultFont = parsed.defaultFont;
     let maxId = LAST_RESERVED_FORMAT_ID;
     for (const text of this.collections.numFmts.children) {
       const cur = new XmlCursor(text);
@@ -156,18 +177,21 @@ export class StyleSheet {
   }
 
   /**
-   * The cellXfs index of a cell style (a cell's s attribute); undefined for no style. Equal styles
+   * The cellXfs index of a cell style (a cell's s attribute); undefined for no style. A style that
+   * sets a font gets one in `typeface` (SheetModel.font; absent: the default font's). Equal styles
    * get the same index, whether the same object or not; an existing xf written exactly as this one
    * would be (one an earlier run added) is reused.
    */
-  xf(style: CellStyle | undefined): number | undefined {
+  xf(style: CellStyle | undefined, typeface?: Typeface): number | undefined {
     if (style === undefined) return undefined;
-    const cached = this.byStyle.get(style);
+    let known = this.byStyle.get(typeface);
+    if (known === undefined) this.byStyle.set(typeface, (known = new WeakMap()));
+    const cached = known.get(style);
     if (cached !== undefined) return cached;
     this.ensureBase();
     const p = this.prefix;
     const hasFont = Boolean(style.bold || style.italic || style.fontSize || style.fontColor);
-    const fontId = hasFont ? this.add('fonts', this.fontXml(style)) : 0;
+    const fontId = hasFont ? this.add('fonts', this.fontXml(style, typeface ?? this.defaultFont.face)) : 0;
     const fillId = style.fill ? this.add('fills', `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${argb(style.fill)}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`) : 0;
     const borderId = style.border ? this.add('borders', this.borderXml()) : 0;
     const numFmtId = style.numberFormat ? this.numFmt(style.numberFormat) : 0;
@@ -179,7 +203,7 @@ export class StyleSheet {
     if (borderId !== 0) xf += ' applyBorder="1"';
     xf += alignment === '' ? '/>' : ` applyAlignment="1">${alignment}</${p}xf>`;
     const index = this.add('cellXfs', xf);
-    this.byStyle.set(style, index);
+    known.set(style, index);
     return index;
   }
 
@@ -285,7 +309,10 @@ export class StyleSheet {
     this.based = true;
     const p = this.prefix;
     const { fonts, fills, borders, cellStyleXfs, cellXfs } = this.collections;
-    if (fonts.children.length === 0) this.add('fonts', `<${p}font><${p}sz val="11"/><${p}name val="宋体"/><${p}family val="3"/><${p}charset val="134"/></${p}font>`);
+    if (fonts.children.length === 0) {
+      this.add('fonts', defaultFontXml(p));
+      this.defaultFont = { size: STANDARD_FONT_SIZE, face: SHEET_TYPEFACE };
+    }
     if (fills.children.length === 0) this.add('fills', `<${p}fill><${p}patternFill patternType="none"/></${p}fill>`);
     if (fills.children.length <= 1) this.add('fills', `<${p}fill><${p}patternFill patternType="gray125"/></${p}fill>`);
     if (borders.children.length === 0) this.add('borders', this.borderXml(false));
@@ -293,15 +320,14 @@ export class StyleSheet {
     if (cellXfs.children.length === 0) this.add('cellXfs', `<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`);
   }
 
-  private fontXml(s: CellStyle): string {
+  private fontXml(s: CellStyle, face: Typeface | undefined): string {
     const p = this.prefix;
     let font = `<${p}font>`;
     if (s.bold) font += `<${p}b/>`;
     if (s.italic) font += `<${p}i/>`;
-    font += `<${p}sz val="${s.fontSize || this.defaultFontSize}"/>`;
+    font += `<${p}sz val="${s.fontSize || this.defaultFont.size}"/>`;
     if (s.fontColor) font += `<${p}color rgb="${argb(s.fontColor)}"/>`;
-    // 宋体's family (3, modern) and charset (134, GB2312), as Excel writes them.
-    return `${font}<${p}name val="宋体"/><${p}family val="3"/><${p}charset val="134"/></${p}font>`;
+    return `${font}${faceXml(face, p)}</${p}font>`;
   }
 
   /** Thin black lines on all four sides, or none. */
@@ -348,7 +374,7 @@ function scan(xml: string): Parsed {
   const prefix = xml.slice(cur.start + 1, cur.localStart);
   const rootTag = xml.slice(cur.start, cur.end);
   const strict = rootTag.includes(STRICT_NS);
-  if (cur.selfClosing) return { prefix, strict, collections, rootClose: { at: cur.end - 2, selfClosing: true }, defaultFontSize: 11 };
+  if (cur.selfClosing) return { prefix, strict, collections, rootClose: { at: cur.end - 2, selfClosing: true }, defaultFont: { size: STANDARD_FONT_SIZE } };
 
   // depth: 1 inside the root, 2 inside a collection, 3 inside one of its children.
   let depth = 1;
@@ -392,7 +418,7 @@ function scan(xml: string): Parsed {
       if (!c.index.has(text)) c.index.set(text, i);
     });
   }
-  return { prefix, strict, collections, rootClose: { at: rootClose, selfClosing: false }, defaultFontSize: fontSize(collections.fonts.children[0]) };
+  return { prefix, strict, collections, rootClose: { at: rootClose, selfClosing: false }, defaultFont: readFont(collections.fonts.children[0]) };
 }
 
 /** The value span of the current tag's count attribute (the cursor is fresh on the tag). */
@@ -401,15 +427,30 @@ function countSpan(cur: XmlCursor): { from: number; to: number } | undefined {
   return undefined;
 }
 
-/** The sz of a font element's text; 11 (Excel's default) when it has none. */
-function fontSize(font: string | undefined): number {
-  if (font === undefined) return 11;
+/**
+ * The size and typeface of a font element's text: its sz (11, Excel's default, when it has none or
+ * when there is no font), and its name with the family and charset beside it (no face without a name).
+ */
+function readFont(font: string | undefined): DefaultFont {
+  const found: DefaultFont = { size: STANDARD_FONT_SIZE };
+  if (font === undefined) return found;
+  let name: string | undefined;
+  let family: number | undefined;
+  let charset: number | undefined;
+  const integer = (cur: XmlCursor) => {
+    const n = parseInt(cur.attribute('val') ?? '', 10);
+    return Number.isInteger(n) ? n : undefined;
+  };
   const cur = new XmlCursor(font);
   while (cur.next()) {
-    if (!cur.closing && cur.isLocal('sz')) {
+    if (cur.closing) continue;
+    if (cur.isLocal('sz')) {
       const size = parseFloat(cur.attribute('val') ?? '');
-      return Number.isFinite(size) && size > 0 ? size : 11;
-    }
+      if (Number.isFinite(size) && size > 0) found.size = size;
+    } else if (cur.isLocal('name')) name = cur.attribute('val');
+    else if (cur.isLocal('family')) family = integer(cur);
+    else if (cur.isLocal('charset')) charset = integer(cur);
   }
-  return 11;
+  if (name !== undefined && name !== '') found.face = { name, ...(family === undefined ? {} : { family }), ...(charset === undefined ? {} : { charset }) };
+  return found;
 }

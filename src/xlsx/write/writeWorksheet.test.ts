@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { CellModel, CellStyle, SheetModel } from '../../sheets/sheetModel';
+import { SHEET_TYPEFACE, type CellModel, type CellStyle, type SheetModel } from '../../sheets/sheetModel';
 import { escapeText } from '../xml';
 import { StyleSheet } from './styleSheet';
 import { printDefinedNames, worksheetChunks } from './writeWorksheet';
@@ -25,6 +25,7 @@ const percent: CellStyle = { border: true, numberFormat: '0.0%', fontColor: 'C00
 /** A sheet with every feature the model has. */
 const MODEL: SheetModel = {
   name: "督办 Bob's",
+  font: SHEET_TYPEFACE,
   rows: [
     [{ value: '督办事项汇总表', style: title }, { value: null, style: title }, { value: null, style: title }, { value: null, style: title }],
     [{ value: '单位', style: header }, { value: '交办日期', style: header }, { value: '完成率', style: header }, { value: '备注', style: header }],
@@ -40,7 +41,7 @@ const MODEL: SheetModel = {
   page: {
     orientation: 'landscape',
     paper: 'A4',
-    margins: { top: 0.6, bottom: 0.5, left: 0.4, right: 0.45 },
+    margins: { top: 0.6, bottom: 0.5, left: 0.4, right: 0.45, header: 0.3, footer: 0.3 },
     fitToWidth: true,
     printArea: { top: 1, left: 1, bottom: 5, right: 4 },
     printTitleRows: { first: 1, last: 2 },
@@ -358,6 +359,26 @@ describe('writeWorksheet', () => {
         '<pageSetup paperSize="9" firstPageNumber="1" fitToWidth="1" fitToHeight="0" orientation="landscape" useFirstPageNumber="1"/>',
     );
     expect(xml).toContain('<x14:dataBar minLength="0" maxLength="100" gradient="0">');
+  });
+
+  it('writes the typeface and the margins the model says: 黑体, header 0.5" and footer 0.4"', () => {
+    const { xml, styles } = write({
+      name: 'x',
+      font: { name: '黑体' },
+      rows: [[{ value: '标题', style: { bold: true, fontSize: 14 } }, { value: '正文', style: { border: true } }]],
+      page: { orientation: 'portrait', paper: 'A4', margins: { top: 1, bottom: 0.9, left: 0.8, right: 0.7, header: 0.5, footer: 0.4 } },
+    });
+    expect(xml).toContain('<pageMargins left="0.8" right="0.7" top="1" bottom="0.9" header="0.5" footer="0.4"/><pageSetup paperSize="9" orientation="portrait"/>');
+    // The styled font in the model's face, no family or charset it does not give; a style without a font keeps font 0.
+    expect(styles.toXml()).toContain(
+      '<fonts count="2"><font><sz val="11"/><name val="宋体"/><family val="3"/><charset val="134"/></font><font><b/><sz val="14"/><name val="黑体"/></font></fonts>',
+    );
+    expect(styles.toXml()).toContain('<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1"/></cellXfs>');
+  });
+
+  it('writes Excel\'s Normal margins, header and footer 0.3", for a page without margins', () => {
+    const { xml } = write({ name: 'x', rows: [], page: { orientation: 'landscape', paper: 'A4' } });
+    expect(xml).toContain('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="landscape"/>');
   });
 
   it('writes a bar-only data bar as showValue="0" on the rule its x14 extension is tied to', () => {

@@ -7,7 +7,7 @@
 
 import { columnLetters } from '../../core/cells';
 import type { CellRect } from '../../core/ledger/sheetSnapshot';
-import type { ModelValue, PageSetup, SheetModel } from '../../sheets/sheetModel';
+import type { ModelValue, PageMargins, PageSetup, SheetModel } from '../../sheets/sheetModel';
 import { EXCEL_MAX_ROW_HEIGHT } from '../../sheets/sheetModel';
 import { escapeText } from '../xml';
 import type { StyleSheet } from './styleSheet';
@@ -26,10 +26,13 @@ const MAX_ROW = 1_048_576;
 const MAX_COL = 16_384;
 /** Rows per chunk of sheetData: a chunk is some hundreds of kilobytes at most. */
 const ROWS_PER_CHUNK = 1000;
-/** Excel's margins for a sheet with no page setup ("Normal"), in inches. */
-const DEFAULT_MARGINS = { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75 };
-/** Header and footer distance, as the sheets have always been printed. */
-const HEADER_FOOTER = 0.3;
+/**
+ * Excel's "Normal" margins, in inches: what a sheet whose model sets none prints with inside Excel
+ * (the Office adapter leaves them as they are), written out as Excel itself does.
+ */
+const NORMAL_MARGINS: PageMargins = { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
+/** ST_PaperSize (ECMA-376 Part 1, 18.18.43) of each paper the model names. */
+const PAPER_SIZE = { A4: 9 } as const satisfies Record<PageSetup['paper'], number>;
 
 const rectRef = (r: CellRect) => (r.top === r.bottom && r.left === r.right ? `${columnLetters(r.left)}${r.top}` : `${columnLetters(r.left)}${r.top}:${columnLetters(r.right)}${r.bottom}`);
 
@@ -98,7 +101,7 @@ export function* worksheetChunks(model: SheetModel, styles: StyleSheet, options:
       const cell = cells[c];
       if (cell === undefined) continue;
       // Styles are numbered in cell order, as they are met.
-      const style = styles.xf(cell.style);
+      const style = styles.xf(cell.style, model.font);
       if (!isValue(cell.value) && !style) continue;
       if (c + 1 < extent.left) extent.left = c + 1;
       if (c + 1 > extent.right) extent.right = c + 1;
@@ -127,7 +130,7 @@ export function* worksheetChunks(model: SheetModel, styles: StyleSheet, options:
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
       if (cell === undefined || (cell.value === null && cell.style === undefined)) continue;
-      row += cellXml((letters[c] ??= columnLetters(c + 1)) + r, cell.value, styles.xf(cell.style));
+      row += cellXml((letters[c] ??= columnLetters(c + 1)) + r, cell.value, styles.xf(cell.style, model.font));
     }
     const height = heights.get(r);
     if (row === '' && height === undefined) continue;
@@ -236,7 +239,7 @@ function mergeCells(model: SheetModel): string {
 
 /**
  * Conditional fills (expression rules, their look a dxf) and data bars, one conditionalFormatting
- * each, priorities 1, 2, … in that order. A data bar is solid, not Excel 2007's gradient: the
+ * each, priorities 1, 2, … in that order. The model's data bar is solid, not Excel 2007's gradient: the
  * Excel 2010 extension says so (gradient="0"), tied to the rule by an id; older readers draw the
  * 2007 rule. "Show bar only" is the 2007 rule's showValue="0" (ECMA-376 Part 1, 18.3.1.28): the
  * extension's x14:dataBar has no such attribute ([MS-XLSX] 2.6.30 CT_DataBar), Excel reads it from
@@ -261,6 +264,7 @@ function conditionalFormats(model: SheetModel, styles: StyleSheet): { xml: strin
       '</cfRule></conditionalFormatting>';
     ext +=
       `<x14:conditionalFormatting xmlns:xm="${XM_NS}"><x14:cfRule type="dataBar" id="${id}">` +
+      // The model's solid bar; bar lengths, negative fill and axis colour are Excel's own for a new bar.
       '<x14:dataBar minLength="0" maxLength="100" gradient="0"><x14:cfvo type="min"/><x14:cfvo type="max"/>' +
       '<x14:negativeFillColor rgb="FFFF0000"/><x14:axisColor rgb="FF000000"/></x14:dataBar>' +
       `</x14:cfRule><xm:sqref>${ref}</xm:sqref></x14:conditionalFormatting>`;
@@ -270,19 +274,19 @@ function conditionalFormats(model: SheetModel, styles: StyleSheet): { xml: strin
   return { xml, ext };
 }
 
-/** Margins (Excel's defaults when the model has none), paper and scaling, page numbering and the footer, manual page breaks. */
+/** Margins (Excel's Normal when the model has none), paper and scaling, page numbering and the footer, manual page breaks. */
 function page(model: SheetModel): string {
   const p = model.page;
-  const m = p?.margins ?? DEFAULT_MARGINS;
-  let xml = `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${HEADER_FOOTER}" footer="${HEADER_FOOTER}"/>`;
+  const m = p?.margins ?? NORMAL_MARGINS;
+  let xml = `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`;
   if (p !== undefined) {
-    // paperSize 9 is A4. Attributes in CT_PageSetup's order (ECMA-376 Part 1, 18.3.1.63): paperSize,
+    // Attributes in CT_PageSetup's order (ECMA-376 Part 1, 18.3.1.63): paperSize,
     // firstPageNumber, fitToWidth, fitToHeight, orientation, useFirstPageNumber. A sheet with a
     // footer numbers its own pages from 1: without useFirstPageNumber, LibreOffice (and Excel printing
     // a whole workbook) continues &P from the sheets before it.
     const numbered = p.footer !== undefined;
     xml +=
-      `<pageSetup paperSize="9"${numbered ? ' firstPageNumber="1"' : ''}${p.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}` +
+      `<pageSetup paperSize="${PAPER_SIZE[p.paper]}"${numbered ? ' firstPageNumber="1"' : ''}${p.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}` +
       ` orientation="${p.orientation}"${numbered ? ' useFirstPageNumber="1"' : ''}/>`;
     xml += headerFooter(p.footer);
     const breaks = [...new Set(p.rowBreaks ?? [])].filter((r) => Number.isInteger(r) && r >= 1 && r < MAX_ROW).sort((a, b) => a - b);

@@ -1,0 +1,33 @@
+import { Badge, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import type { LedgerColor } from '../../../app/ledgerInputs';
+
+/** The ledger's three colors, as its 督办状态 column writes them. */
+export type EscalationColor = LedgerColor;
+
+const useStyles = makeStyles({
+  // The same hues as the ledger's fills (light fill, dark text), from Fluent's palette tokens.
+  红: { backgroundColor: tokens.colorPaletteRedBackground2, color: tokens.colorPaletteRedForeground2, ...shorthands.borderColor(tokens.colorPaletteRedBorder2) },
+  黄: {
+    backgroundColor: tokens.colorPaletteYellowBackground2,
+    color: tokens.colorPaletteYellowForeground2,
+    ...shorthands.borderColor(tokens.colorPaletteYellowBorder2),
+  },
+  蓝: { backgroundColor: tokens.colorPaletteBlueBackground2, color: tokens.colorPaletteBlueForeground2, ...shorthands.borderColor(tokens.colorPaletteBlueBorderActive) },
+});
+
+export interface ColorBadgeProps {
+  color: EscalationColor;
+  className?: string;
+  children?: ReactNode;
+}
+
+/** A 红/黄/蓝 badge in the ledger's colors (the text says the color too, for who cannot see it). */
+export function ColorBadge({ color, className, children }: ColorBadgeProps) {
+  const styles = useStyles();
+  return (
+    <Badge appearance="tint" shape="rounded" className={mergeClasses(styles[color], className)}>
+      {children ?? color}
+    </Badge>
+  );
+}
