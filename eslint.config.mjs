@@ -72,10 +72,12 @@ const layerPattern = (folder, target) => ({
   regex: `^(\\.\\./)+${target}(/|$)`,
   message: `src/${folder} 不能引用 src/${target}（分层见 docs/architecture.md）/ src/${folder} may not import src/${target}.`,
 });
-// What the pane may take from the core besides types: label tables and sheet names it shows.
+// What the pane may take from the core besides types: label tables, the sheet names it shows, the
+// wording of a place (a column's letters, a problem's cell, a required column's label), and the
+// date box's check of what was typed.
 const PANE_CORE_VALUES = [
   'CONCEPTS', 'ALL_CONCEPTS', 'COLOR_NAMES', 'NOTICE_LOG_SHEET', 'REGISTER_SHEET', 'STAFF_SHEET', 'PERIOD_KINDS',
-  'SHORTLIST_LENGTH',
+  'SHORTLIST_LENGTH', 'columnLetters', 'problemPlace', 'requiredLabel', 'isDateOnly',
 ];
 const paneCorePattern = {
   regex: '^(\\.\\./)+core(/|$)',

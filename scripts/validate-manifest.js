@@ -296,12 +296,12 @@ const ALLOWED = [
       ' / used only when isSetSupported("ExcelApi", "1.20") (createOfficeWorkbook in src/office/index.ts)',
   },
   {
-    file: 'src/office/officeWorkbook.ts',
+    file: 'src/office/workbook/setUpSheet.ts',
     member: 'first',
     reason: '工作表模型的 printTitleRows.first，不是 Office.js 成员 / the sheet model’s printTitleRows.first, not an Office.js member',
   },
   {
-    file: 'src/office/officeWorkbook.ts',
+    file: 'src/office/workbook/setUpSheet.ts',
     member: 'last',
     reason: '工作表模型的 printTitleRows.last，不是 Office.js 成员 / the sheet model’s printTitleRows.last, not an Office.js member',
   },

@@ -1,4 +1,3 @@
-import { isDateOnly, type DateOnly } from '../core/dates/dateOnly';
 import { missingRequired, type Concept } from '../core/ledger/concepts';
 import type { ColumnMapping } from '../core/ledger/detectLedger';
 import { createWorkCalendar } from '../core/calendar';
@@ -7,22 +6,8 @@ import type { STATUS_COLORS } from '../sheets/ledgerDecoration';
 /** The ledger's three colors, as its 督办状态 column writes them. */
 export type LedgerColor = keyof typeof STATUS_COLORS;
 
-/** A required concept's label with the concept that can stand in for it: 交办时间（或办理时限）. */
-export { requiredLabel } from '../core/ledger/concepts';
-
 /** The header of the add-in's own status column: never offered as a column of the user's. */
 export { STATUS_HEADER } from '../sheets/ledgerDecoration';
-
-/**
- * Whether `text` (as typed in an as-of date field) is a date the analysis takes: YYYY-MM-DD, a real day.
- *
- * @example
- * isAsOfDate('2020-07-01') // true
- * isAsOfDate('2020-02-30') // false
- */
-export function isAsOfDate(text: string): text is DateOnly {
-  return isDateOnly(text);
-}
 
 /**
  * The required concepts a mapping (detection with the user's corrections) lacks: what the

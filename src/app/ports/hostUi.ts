@@ -8,7 +8,7 @@ export interface CellSelection {
 /**
  * What the pane needs from Excel besides the workbook's data: which sheet the user is on, where
  * the selection is, and taking the user to a cell. A parameter of the panel logic, so it is
- * testable without Office.
+ * testable without a host.
  */
 export interface HostUi {
   /** Name of the active worksheet. */
@@ -23,7 +23,7 @@ export interface HostUi {
 export type Unsubscribe = () => Promise<void>;
 
 /**
- * What the pane hears from Excel. The add-in runs in one shared runtime that can start hidden (a
+ * What the pane hears from the host. The add-in runs in one shared runtime that can start hidden (a
  * custom function, a ribbon button) and stays loaded after the pane closes
  * (https://learn.microsoft.com/office/dev/add-ins/develop/show-hide-add-in), so what the pane read
  * at mount may be days old: it reads again when shown and when the user goes to another sheet.

@@ -60,11 +60,7 @@ function setUpPage(ws: Excel.Worksheet, p: PageSetup, charts: readonly ChartMode
   // One page wide, as many tall as needed (0 = automatic, as fitToHeight="0" in the file).
   if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   if (p.printArea) layout.setPrintArea(rectAddress(withCharts(p.printArea, charts)));
-  if (p.printTitleRows) {
-    // Destructured: `.last` would read as ExcelApiDesktop's member to scripts/validate-manifest.js.
-    const { first, last } = p.printTitleRows;
-    layout.setPrintTitleRows(`$${first}:$${last}`);
-  }
+  if (p.printTitleRows) layout.setPrintTitleRows(`$${p.printTitleRows.first}:$${p.printTitleRows.last}`);
   // A break is added above the range's top-left cell: a break after row r sits above row r + 1.
   for (const row of p.rowBreaks ?? []) ws.horizontalPageBreaks.add(ws.getRangeByIndexes(row, 0, 1, 1));
   // The footer of every page, in the same header/footer codes as the .xlsx file's oddFooter (ExcelApi 1.9).

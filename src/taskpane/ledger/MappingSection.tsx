@@ -1,6 +1,6 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Caption1, makeStyles } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { requiredLabel } from '../../app/ledgerInputs';
+import { requiredLabel } from '../../core/ledger/concepts';
 import { CONCEPTS, type Concept } from '../../core/ledger/concepts';
 import { ESCALATION_INPUTS, MappingTable, type MappingTableProps } from './MappingTable';
 

@@ -1,6 +1,6 @@
 import { Caption1, Dropdown, Field, Option, makeStyles, tokens } from '@fluentui/react-components';
 import { STATUS_HEADER } from '../../app/ledgerInputs';
-import { columnLetters } from '../../app/places';
+import { columnLetters } from '../../core/cells';
 import { ALL_CONCEPTS, CONCEPTS, type Concept } from '../../core/ledger/concepts';
 import type { ColumnMapping } from '../../core/ledger/detectLedger';
 

@@ -2,7 +2,7 @@ import { analyzeWorkbook, type AnalyzeResult } from '../../app/analyzeWorkbook';
 import { applyLedgerColors, clearLedgerColors, type ApplyColorsResult } from '../../app/applyLedgerColors';
 import { detectLedgerSheet } from '../../app/detectLedgerSheet';
 import { errorReason } from '../../app/errorReason';
-import { columnLetters } from '../../app/places';
+import { columnLetters } from '../../core/cells';
 import type { HostUi } from '../../app/ports/hostUi';
 import type { Concept } from '../../core/ledger/concepts';
 import type { Problem } from '../../core/problems';

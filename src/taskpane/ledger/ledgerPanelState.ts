@@ -1,6 +1,8 @@
 import { applyColumnCorrections, type AnalyzeOptions, type LedgerAnalysis } from '../../app/analyzeWorkbook';
 import type { LedgerDetection } from '../../app/detectLedgerSheet';
-import { isAsOfDate, missingRequiredColumns, requiredLabel } from '../../app/ledgerInputs';
+import { missingRequiredColumns } from '../../app/ledgerInputs';
+import { isDateOnly } from '../../core/dates/dateOnly';
+import { requiredLabel } from '../../core/ledger/concepts';
 import { DEFAULT_SETTINGS } from '../../app/settings';
 import type { Concept } from '../../core/ledger/concepts';
 import type { ColumnMapping } from '../../core/ledger/detectLedger';
@@ -283,7 +285,7 @@ export function previewSummary(analysis: LedgerAnalysis | null): PreviewSummary 
 export const isBusy = (state: PanelState): boolean =>
   state.phase === 'loading' || state.phase === 'analyzing' || state.phase === 'applying';
 
-export const isAsOfValid = (state: PanelState): boolean => isAsOfDate(state.asOf);
+export const isAsOfValid = (state: PanelState): boolean => isDateOnly(state.asOf);
 
 export const canPreview = (state: PanelState): boolean =>
   !isBusy(state) && currentMapping(state) !== null && missingRequired(state).length === 0 && isAsOfValid(state);

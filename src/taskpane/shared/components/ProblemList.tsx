@@ -1,6 +1,6 @@
 import { Badge, Body1, Button, Caption1, Subtitle2, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { useState } from 'react';
-import { problemPlace } from '../../../app/places';
+import { problemPlace } from '../../../core/problems';
 import type { Problem } from '../../../core/problems';
 
 /** Shown at first: a 100,000-row ledger can have thousands of problems. */
