@@ -51,14 +51,14 @@ describe('analyzeWorkbook', () => {
   it('fingerprints what it read: the same workbook twice alike; a changed cell, another date or another log apart', async () => {
     const port = workbook();
     const options = { asOf: '2020-07-01', rules: XIANGYIN_2020 };
-    const first = analysed(await analyzeWorkbook(port, options)).fingerprint;
-    expect(analysed(await analyzeWorkbook(port, options)).fingerprint).toEqual(first);
+    const first = analysed(await analyzeWorkbook(port, options)).fingerprint();
+    expect(analysed(await analyzeWorkbook(port, options)).fingerprint()).toEqual(first);
 
-    const later = analysed(await analyzeWorkbook(port, { ...options, asOf: '2020-07-02' })).fingerprint;
+    const later = analysed(await analyzeWorkbook(port, { ...options, asOf: '2020-07-02' })).fingerprint();
     expect([later.settings === first.settings, later.ledger === first.ledger, later.log === first.log]).toEqual([false, true, true]);
 
     port.setCell('督办台账', 5, 2, '建设智慧城市平台（一期）');
-    const edited = analysed(await analyzeWorkbook(port, options)).fingerprint;
+    const edited = analysed(await analyzeWorkbook(port, options)).fingerprint();
     expect([edited.settings === first.settings, edited.ledger === first.ledger, edited.log === first.log]).toEqual([true, false, true]);
   });
 

@@ -76,8 +76,12 @@ export interface LedgerAnalysis {
   /** Every sheet name, for making output names unique. */
   sheetNames: string[];
   problems: Problem[];
-  /** What this analysis was worked out from: a write after a preview compares it with the preview's. */
-  fingerprint: AnalysisFingerprint;
+  /**
+   * What this analysis was worked out from: a write after a preview compares it with the preview's.
+   * Hashed on first call (the whole ledger: seconds at 100,000 rows), so the command line and the
+   * ribbon, which compare nothing, never pay for it.
+   */
+  fingerprint(): AnalysisFingerprint;
 }
 
 /** The ledger's header as detection read it, for saying what is there. */
@@ -175,6 +179,7 @@ export async function analyzeWorkbook(port: WorkbookPort, options: AnalyzeOption
   append(problems, parsed.problems);
   const escalated = escalate(parsed.items, { asOf, rules, calendar, log, sheet: sheet.name });
   append(problems, escalated.problems);
+  let fingerprint: AnalysisFingerprint | undefined;
   return {
     ok: true,
     analysis: {
@@ -191,7 +196,7 @@ export async function analyzeWorkbook(port: WorkbookPort, options: AnalyzeOption
       calendar,
       sheetNames,
       problems,
-      fingerprint: fingerprintAnalysis(options, sheet, noticeLog),
+      fingerprint: () => (fingerprint ??= fingerprintAnalysis(options, sheet, noticeLog)),
     },
   };
 }

@@ -20,7 +20,7 @@ export type ApplyColorsResult = { stale: false; decoration: LedgerDecoration; st
  *
  * @example
  * const decoration = await applyLedgerColors(port, analysis); // { sheet: '督办台账', column: 9, headerRows: [2], … }
- * await applyLedgerColors(port, fresh, { expect: previewed.fingerprint }); // { stale: true } after an edit
+ * await applyLedgerColors(port, fresh, { expect: previewed.fingerprint() }); // { stale: true } after an edit
  */
 export async function applyLedgerColors(port: WorkbookPort, analysis: LedgerAnalysis): Promise<LedgerDecoration>;
 export async function applyLedgerColors(port: WorkbookPort, analysis: LedgerAnalysis, options: { expect: AnalysisFingerprint }): Promise<ApplyColorsResult>;
@@ -30,7 +30,7 @@ export async function applyLedgerColors(
   options?: { expect: AnalysisFingerprint },
 ): Promise<LedgerDecoration | ApplyColorsResult> {
   // Only the ledger counts: the colors are written on its rows as they are now.
-  if (options !== undefined && analysis.fingerprint.ledger !== options.expect.ledger) return { stale: true };
+  if (options !== undefined && analysis.fingerprint().ledger !== options.expect.ledger) return { stale: true };
   const decoration = buildLedgerDecoration(analysis.sheet, analysis.mapping, analysis.escalations);
   try {
     await port.writeLedgerDecoration(decoration);

@@ -103,7 +103,7 @@ export function reviewNotices(analysis: LedgerAnalysis): NoticeReview {
  *
  * @example
  * const issued = await issueNotices(port, analysis); // issued.sheets: ['督办单 2020-05-11', …]
- * await issueNotices(port, fresh, undefined, { expect: previewed.fingerprint }); // { stale: true, changed: 'log' }
+ * await issueNotices(port, fresh, undefined, { expect: previewed.fingerprint() }); // { stale: true, changed: 'log' }
  */
 export async function issueNotices(port: WorkbookPort, analysis: LedgerAnalysis, plan?: NoticePlan): Promise<IssuedNotices>;
 export async function issueNotices(port: WorkbookPort, analysis: LedgerAnalysis, plan: NoticePlan | undefined, options: { expect: AnalysisFingerprint }): Promise<IssueResult>;
@@ -114,7 +114,7 @@ export async function issueNotices(
   options?: { expect: AnalysisFingerprint },
 ): Promise<IssuedNotices | IssueResult> {
   if (options === undefined) return issue(port, analysis, plan);
-  const changed = changedInput(analysis.fingerprint, options.expect, ['settings', 'ledger', 'log']);
+  const changed = changedInput(analysis.fingerprint(), options.expect, ['settings', 'ledger', 'log']);
   if (changed !== null) return { stale: true, changed };
   return { stale: false, ...(await issue(port, analysis, plan)) };
 }

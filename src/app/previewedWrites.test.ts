@@ -22,7 +22,7 @@ describe('applyLedgerColors after a preview', () => {
   it('writes when the ledger is as previewed, and names the status cell', async () => {
     const port = new MemoryWorkbook({ 督办台账: specLedgerGrid() });
     const previewed = await analyze(port);
-    const written = await applyLedgerColors(port, await analyze(port), { expect: previewed.fingerprint });
+    const written = await applyLedgerColors(port, await analyze(port), { expect: previewed.fingerprint() });
     expect(written).toMatchObject({ stale: false, statusCell: 'H1', decoration: { sheet: '督办台账', column: 8 } });
     expect(port.values('督办台账').map((r) => r[7])).toEqual(['督办状态', '红', '已办结', '—', '—']);
   });
@@ -32,7 +32,7 @@ describe('applyLedgerColors after a preview', () => {
     const previewed = await analyze(port);
     port.setCell('督办台账', 3, 7, null);
     const before = port.values('督办台账');
-    expect(await applyLedgerColors(port, await analyze(port), { expect: previewed.fingerprint })).toEqual({ stale: true });
+    expect(await applyLedgerColors(port, await analyze(port), { expect: previewed.fingerprint() })).toEqual({ stale: true });
     expect(port.values('督办台账')).toEqual(before);
     expect(port.calls).not.toContain('writeLedgerDecoration');
   });
@@ -40,7 +40,7 @@ describe('applyLedgerColors after a preview', () => {
   it('colors a ledger whose as-of date moved: only the ledger sheet counts', async () => {
     const port = new MemoryWorkbook({ 督办台账: specLedgerGrid() });
     const previewed = await analyze(port);
-    expect(await applyLedgerColors(port, await analyze(port, { ...OPTIONS, asOf: '2020-07-02' }), { expect: previewed.fingerprint })).toMatchObject({ stale: false });
+    expect(await applyLedgerColors(port, await analyze(port, { ...OPTIONS, asOf: '2020-07-02' }), { expect: previewed.fingerprint() })).toMatchObject({ stale: false });
   });
 });
 
@@ -63,7 +63,7 @@ describe('issueNotices after a preview', () => {
   it('issues when nothing changed since the preview', async () => {
     const port = new MemoryWorkbook({ 督办台账: specLedgerGrid() });
     const previewed = await analyze(port);
-    const issued = await issueNotices(port, await analyze(port), undefined, { expect: previewed.fingerprint });
+    const issued = await issueNotices(port, await analyze(port), undefined, { expect: previewed.fingerprint() });
     expect(issued.stale).toBe(false);
     expect(!issued.stale && issued.sheets).toEqual(['督办单 2020-05-11', '督办单 2020-05-18', '督办单 2020-05-28', '督办单 2020-06-08', '督办单 2020-06-18', '督办单 2020-06-28']);
   });
@@ -71,7 +71,7 @@ describe('issueNotices after a preview', () => {
   it('names what changed since the preview — settings, ledger, log, first that differs — and writes nothing', async () => {
     const port = new MemoryWorkbook({ 督办台账: specLedgerGrid() });
     const previewed = await analyze(port);
-    const expect_ = { expect: previewed.fingerprint };
+    const expect_ = { expect: previewed.fingerprint() };
 
     expect(await issueNotices(port, await analyze(port, { ...OPTIONS, columns: { deadline: 'F' } }), undefined, expect_)).toEqual({ stale: true, changed: 'settings' });
 

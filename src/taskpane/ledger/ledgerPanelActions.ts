@@ -176,7 +176,7 @@ export function createLedgerPanelActions(deps: LedgerActionDeps, store: PanelSto
     store.dispatch({ type: 'progressed', progress: { step: 2, steps, label: `写入 ${analysis.escalations.length} 项的督办状态与三色规则…` } });
     let written: ApplyColorsResult;
     try {
-      written = await applyLedgerColors(port, analysis, { expect: previewed.fingerprint });
+      written = await applyLedgerColors(port, analysis, { expect: previewed.fingerprint() });
     } catch (e) {
       // Worded by applyLedgerColors, naming the status column's cell.
       return fail(revision, '应用三色失败', errorReason(e));

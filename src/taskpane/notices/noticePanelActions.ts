@@ -100,7 +100,7 @@ export function createNoticePanelActions(deps: NoticePanelDeps, store: NoticePan
     store.dispatch({
       type: 'previewed',
       preview: { asOf: analysis.asOf, ledgerSheet: analysis.sheet.name, notices: review.plan.notices },
-      fingerprint: analysis.fingerprint,
+      fingerprint: analysis.fingerprint(),
       doubt: review.doubt,
       doubtText: review.doubtText,
       problems: review.problems,
