@@ -4,7 +4,7 @@ import { generateBulletin } from '../app/writeBulletin';
 import { lastCompleteMonth, type BulletinData } from '../core/bulletin';
 import type { Clock } from '../app/ports/clock';
 import type { SettingsPort } from '../app/ports/settingsPort';
-import { savedAnalysisOptions } from './savedAnalysisOptions';
+import { savedAnalysisOptions } from '../app/savedAnalysisOptions';
 
 export interface MonthlyBulletinDeps {
   port: WorkbookPort;

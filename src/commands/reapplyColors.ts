@@ -3,7 +3,7 @@ import { applyLedgerColors } from '../app/applyLedgerColors';
 import type { WorkbookPort } from '../app/ports/workbookPort';
 import type { Clock } from '../app/ports/clock';
 import type { SettingsPort } from '../app/ports/settingsPort';
-import { savedAnalysisOptions } from './savedAnalysisOptions';
+import { savedAnalysisOptions } from '../app/savedAnalysisOptions';
 
 export interface ReapplyDeps {
   port: WorkbookPort;

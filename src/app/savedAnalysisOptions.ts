@@ -1,5 +1,5 @@
-import type { AnalyzeOptions } from '../app/analyzeWorkbook';
-import type { SettingsPort } from '../app/ports/settingsPort';
+import type { AnalyzeOptions } from './analyzeWorkbook';
+import type { SettingsPort } from './ports/settingsPort';
 
 /**
  * What a ribbon command analyses, from the settings the pane saved: the rules, the ledger sheet
