@@ -74,10 +74,10 @@ const layerPattern = (folder, target) => ({
 });
 // What the pane may take from the core besides types: label tables, the sheet names it shows, the
 // wording of a place (a column's letters, a problem's cell, a required column's label), and the
-// date box's check of what was typed.
+// date box's check of what was typed and the date it names (parseDateOnly).
 const PANE_CORE_VALUES = [
   'CONCEPTS', 'ALL_CONCEPTS', 'COLOR_NAMES', 'NOTICE_LOG_SHEET', 'REGISTER_SHEET', 'STAFF_SHEET', 'PERIOD_KINDS',
-  'SHORTLIST_LENGTH', 'columnLetters', 'problemPlace', 'requiredLabel', 'isDateOnly',
+  'SHORTLIST_LENGTH', 'columnLetters', 'problemPlace', 'requiredLabel', 'isDateOnly', 'parseDateOnly',
 ];
 const paneCorePattern = {
   regex: '^(\\.\\./)+core(/|$)',

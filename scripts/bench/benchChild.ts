@@ -6,12 +6,15 @@
  */
 import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
+import { parseDateOnly } from '../../src/core/dates/dateOnly';
 
 async function measure(): Promise<void> {
-  const [kind, input, output, asOf] = process.argv.slice(2);
+  const [kind, input, output, asOfText] = process.argv.slice(2);
   const start = process.hrtime.bigint();
   let notices = 0;
   if (kind === 'cli') {
+    const asOf = parseDateOnly(asOfText ?? '');
+    if (asOf === null) throw new Error(`the as-of date should be YYYY-MM-DD: ${asOfText}`);
     let out = '';
     // --confirm: the daily run on the synthetic ledger issues ~1,500 notices, past the 200 a run that otherwise stops it.
     const code = await main(['run', input, '--out', output, '--force', '--confirm', '--as-of', asOf], { stdout: (t) => void (out += t), stderr: () => undefined, today: () => asOf });

@@ -3,13 +3,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { DateOnly } from '../../src/core/dates/dateOnly';
+import { dateOf, type DateOnly } from '../../src/core/dates/dateOnly';
 import { dateToSerial } from '../../src/core/dates/excelSerial';
 import type { SheetSnapshot } from '../../src/core/ledger/sheetSnapshot';
 import { syntheticLedger } from './syntheticLedger';
 
 /** The day the CLI run is timed as of (the synthetic items are assigned 2020-01-01 … 2020-10-27). */
-export const CLI_AS_OF = '2020-11-15';
+export const CLI_AS_OF = dateOf(2020, 11, 15);
 const TEXT_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
 
 /**
@@ -27,7 +27,7 @@ export function ledgerAsOf(sheet: SheetSnapshot, asOf: DateOnly, recentDays = 30
   for (let r = 2; r < values.length; r++) {
     const cell = values[r][4];
     const text = typeof cell === 'string' ? TEXT_DATE.exec(cell) : null;
-    const assigned = typeof cell === 'number' ? cell : text ? dateToSerial(`${text[1]}-${text[2].padStart(2, '0')}-${text[3].padStart(2, '0')}`) : null;
+    const assigned = typeof cell === 'number' ? cell : text ? dateToSerial(dateOf(+text[1], +text[2], +text[3])) : null;
     if (assigned === null || assigned >= cutoff) continue;
     values[r][6] = assigned + 1 + (r % 4);
     values[r][7] = '已办结';

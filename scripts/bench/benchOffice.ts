@@ -6,6 +6,7 @@ import { OfficeWorkbook } from '../../src/office/officeWorkbook';
 import { fakeWorkbookFrom } from '../../test/fakes/fakeExcel';
 import type { FakeValue } from '../../test/fakes/fakeDocument';
 import { syntheticLedger } from './syntheticLedger';
+import { dateOnly } from '../../test/support/dateOnly';
 
 /**
  * context.sync() calls of 应用三色 on a `rows`-row ledger, as the task pane runs it: read
@@ -24,7 +25,7 @@ export async function benchOfficeSyncs(rows: number): Promise<number> {
     [sheet.name]: { rows: sheet.values as Array<Array<FakeValue | null>>, merges: ['A1:I1'], numberFormats },
   });
   const port = new OfficeWorkbook(fake.run);
-  const result = await analyzeWorkbook(port, { asOf: '2020-12-31', rules: XIANGYIN_2020 });
+  const result = await analyzeWorkbook(port, { asOf: dateOnly('2020-12-31'), rules: XIANGYIN_2020 });
   if (!result.ok) throw new Error(`analyzeWorkbook: ${result.message}`);
   if (result.analysis.escalations.length !== rows) throw new Error(`expected ${rows} items, got ${result.analysis.escalations.length}`);
   const decoration = await applyLedgerColors(port, result.analysis);

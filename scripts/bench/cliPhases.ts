@@ -11,6 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/cli/main';
+import { parseDateOnly } from '../../src/core/dates/dateOnly';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
 import { CLI_AS_OF, writeSyntheticXlsx } from './benchCli';
 
@@ -21,7 +22,8 @@ async function measure(): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'duban-phases-'));
   const synthetic = /^\d+$/.test(source);
   const input = synthetic ? path.join(dir, 'ledger.xlsx') : source;
-  const asOf = synthetic ? CLI_AS_OF : asOfArgument;
+  const asOf = synthetic ? CLI_AS_OF : parseDateOnly(asOfArgument ?? '');
+  if (asOf === null) throw new Error(`the as-of date should be YYYY-MM-DD: ${asOfArgument}`);
   if (synthetic) await writeSyntheticXlsx(input, Number(source), asOfArgument === 'first' ? undefined : CLI_AS_OF);
   const spent: Record<string, number> = {};
   const timed = <A extends unknown[], R>(name: string, f: (...a: A) => Promise<R>) =>

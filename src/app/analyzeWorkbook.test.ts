@@ -2,6 +2,7 @@ import { XIANGYIN_2020 } from '../core/rules/ruleSet';
 import { analyzeWorkbook, type AnalyzeResult, type LedgerAnalysis } from './analyzeWorkbook';
 import { MemoryWorkbook } from './testing/memoryWorkbook';
 import { NOTE_SHEET, specLedgerGrid } from './testing/specLedger';
+import { dateOnly } from '../../test/support/dateOnly';
 
 /** The worked example (testing/specLedger) after a sheet that is not a ledger. */
 const workbook = () => new MemoryWorkbook({ 说明: NOTE_SHEET, 督办台账: specLedgerGrid() });
@@ -14,7 +15,7 @@ function analysed(result: AnalyzeResult): LedgerAnalysis {
 describe('analyzeWorkbook', () => {
   it('detects the ledger on the first sheet that has a ledger header, in two reads', async () => {
     const port = workbook();
-    const analysis = analysed(await analyzeWorkbook(port, { asOf: '2020-07-01', rules: XIANGYIN_2020 }));
+    const analysis = analysed(await analyzeWorkbook(port, { asOf: dateOnly('2020-07-01'), rules: XIANGYIN_2020 }));
     expect(analysis.sheet.name).toBe('督办台账');
     expect(analysis.mapping.columns).toMatchObject({ id: 1, title: 2, source: 3, units: 4, assigned: 5, completed: 7 });
     expect(analysis.escalations.map((e) => e.status)).toEqual(['红', '已办结', '—', '—']);
@@ -24,7 +25,7 @@ describe('analyzeWorkbook', () => {
 
   it('fails naming the saved sheet when it is gone, listing the sheets there are, and reads no sheet', async () => {
     const port = workbook();
-    const result = await analyzeWorkbook(port, { asOf: '2020-07-01', rules: XIANGYIN_2020, sheet: '2019台账' });
+    const result = await analyzeWorkbook(port, { asOf: dateOnly('2020-07-01'), rules: XIANGYIN_2020, sheet: '2019台账' });
     expect(result).toMatchObject({
       ok: false,
       message: '工作表「2019台账」不存在（现有：说明、督办台账）',
@@ -35,26 +36,26 @@ describe('analyzeWorkbook', () => {
 
   it('takes the user’s column corrections: 时间节点 (F) as the deadline makes item 3 长期 by its deadline', async () => {
     const port = workbook();
-    const plain = analysed(await analyzeWorkbook(port, { asOf: '2020-07-01', rules: XIANGYIN_2020, sheet: '督办台账' }));
+    const plain = analysed(await analyzeWorkbook(port, { asOf: dateOnly('2020-07-01'), rules: XIANGYIN_2020, sheet: '督办台账' }));
     expect(plain.mapping.columns.deadline).toBeUndefined();
-    const corrected = analysed(await analyzeWorkbook(port, { asOf: '2020-07-01', rules: XIANGYIN_2020, sheet: '督办台账', columns: { deadline: 'F' } }));
+    const corrected = analysed(await analyzeWorkbook(port, { asOf: dateOnly('2020-07-01'), rules: XIANGYIN_2020, sheet: '督办台账', columns: { deadline: 'F' } }));
     expect(corrected.mapping.columns.deadline).toBe(6);
     expect(corrected.escalations.map((e) => e.status)).toEqual(['红', '已办结', '长期', '—']);
   });
 
   it('refuses a correction naming a column the header does not have, in Chinese', async () => {
-    const result = await analyzeWorkbook(workbook(), { asOf: '2020-07-01', rules: XIANGYIN_2020, columns: { deadline: '办理期限' } });
+    const result = await analyzeWorkbook(workbook(), { asOf: dateOnly('2020-07-01'), rules: XIANGYIN_2020, columns: { deadline: '办理期限' } });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.failure.kind).toBe('bad-columns');
   });
 
   it('fingerprints what it read: the same workbook twice alike; a changed cell, another date or another log apart', async () => {
     const port = workbook();
-    const options = { asOf: '2020-07-01', rules: XIANGYIN_2020 };
+    const options = { asOf: dateOnly('2020-07-01'), rules: XIANGYIN_2020 };
     const first = analysed(await analyzeWorkbook(port, options)).fingerprint();
     expect(analysed(await analyzeWorkbook(port, options)).fingerprint()).toEqual(first);
 
-    const later = analysed(await analyzeWorkbook(port, { ...options, asOf: '2020-07-02' })).fingerprint();
+    const later = analysed(await analyzeWorkbook(port, { ...options, asOf: dateOnly('2020-07-02') })).fingerprint();
     expect([later.settings === first.settings, later.ledger === first.ledger, later.log === first.log]).toEqual([false, true, true]);
 
     port.setCell('督办台账', 5, 2, '建设智慧城市平台（一期）');
@@ -63,7 +64,7 @@ describe('analyzeWorkbook', () => {
   });
 
   it('does not change the options it is given', async () => {
-    const options = { asOf: '2020-07-01', rules: XIANGYIN_2020, columns: { deadline: 'F' } };
+    const options = { asOf: dateOnly('2020-07-01'), rules: XIANGYIN_2020, columns: { deadline: 'F' } };
     const copy = JSON.parse(JSON.stringify(options));
     await analyzeWorkbook(workbook(), options);
     expect(JSON.parse(JSON.stringify(options))).toEqual(copy);

@@ -4,9 +4,10 @@ import { specWorkbook } from '../../test/taskpane/ledgerFixture';
 import { analyzeWorkbook } from './analyzeWorkbook';
 import { applyLedgerColors } from './applyLedgerColors';
 import type { WorkbookPort } from './ports/workbookPort';
+import { dateOnly } from '../../test/support/dateOnly';
 
 async function analysed(port: WorkbookPort) {
-  const result = await analyzeWorkbook(port, { asOf: '2020-07-01', rules: XIANGYIN_2020 });
+  const result = await analyzeWorkbook(port, { asOf: dateOnly('2020-07-01'), rules: XIANGYIN_2020 });
   if (!result.ok) throw new Error(result.message);
   return result.analysis;
 }

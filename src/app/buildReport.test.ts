@@ -4,6 +4,7 @@ import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
 import { analyzeWorkbook } from './analyzeWorkbook';
 import { buildReport } from './buildReport';
 import { computeUnitScores } from './writeUnitScores';
+import { dateOnly } from '../../test/support/dateOnly';
 
 describe('buildReport units[].items', () => {
   it('counts the items of the assessment year up to the as-of date, as the score does', async () => {
@@ -21,7 +22,7 @@ describe('buildReport units[].items', () => {
     row('C1', '县财政局', '2019-06-03', '2019-06-28', '2019-06-20');
     row('C2', '县财政局', '2019-06-03', '2019-06-28', '2019-06-20');
     const port = await XlsxWorkbook.load(Buffer.from(await wb.xlsx.writeBuffer()));
-    const result = await analyzeWorkbook(port, { asOf: '2020-07-01', rules: XIANGYIN_2020 });
+    const result = await analyzeWorkbook(port, { asOf: dateOnly('2020-07-01'), rules: XIANGYIN_2020 });
     if (!result.ok) throw new Error(result.message);
     const analysis = result.analysis;
 

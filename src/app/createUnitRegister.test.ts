@@ -4,9 +4,10 @@ import { createUnitRegister, ledgerUnits, unitsMissingFromRegister } from './cre
 import type { WorkbookPort } from './ports/workbookPort';
 import { MemoryWorkbook } from './testing/memoryWorkbook';
 import { specLedgerGrid } from './testing/specLedger';
+import { dateOnly } from '../../test/support/dateOnly';
 
 async function analyze(port: WorkbookPort): Promise<LedgerAnalysis> {
-  const result = await analyzeWorkbook(port, { asOf: '2020-07-01', rules: XIANGYIN_2020, sheet: '督办台账' });
+  const result = await analyzeWorkbook(port, { asOf: dateOnly('2020-07-01'), rules: XIANGYIN_2020, sheet: '督办台账' });
   if (!result.ok) throw new Error(result.message);
   return result.analysis;
 }

@@ -4,6 +4,7 @@ import { applyLedgerColors, clearLedgerColors } from './applyLedgerColors';
 import { detectLedgerSheet, detectSheet } from './detectLedgerSheet';
 import { MemoryWorkbook } from './testing/memoryWorkbook';
 import { NOTE_SHEET, specLedgerGrid } from './testing/specLedger';
+import { dateOnly } from '../../test/support/dateOnly';
 
 const workbook = () => new MemoryWorkbook({ 说明: NOTE_SHEET, 督办台账: specLedgerGrid() });
 
@@ -31,7 +32,7 @@ describe('detectLedgerSheet', () => {
 
   it('finds the add-in’s own 督办状态 column after 应用三色 (H, next to the last column), and none after 清除着色', async () => {
     const port = workbook();
-    const result = await analyzeWorkbook(port, { asOf: '2020-07-01', rules: XIANGYIN_2020 });
+    const result = await analyzeWorkbook(port, { asOf: dateOnly('2020-07-01'), rules: XIANGYIN_2020 });
     if (!result.ok) throw new Error(result.message);
     await applyLedgerColors(port, result.analysis);
     const [sheet] = await port.readSheets(['督办台账']);

@@ -5,11 +5,12 @@ import { issueNotices } from './issueNotices';
 import { MemoryWorkbook } from './testing/memoryWorkbook';
 import { specLedgerGrid } from './testing/specLedger';
 import { voidNotice } from './voidNotice';
+import { dateOnly } from '../../test/support/dateOnly';
 
 /** The worked example with its 13 notices issued as of 2020-07-01: the log's rows 2–14. */
 async function issuedWorkbook(): Promise<MemoryWorkbook> {
   const port = new MemoryWorkbook({ 督办台账: specLedgerGrid() });
-  const result = await analyzeWorkbook(port, { asOf: '2020-07-01', rules: XIANGYIN_2020 });
+  const result = await analyzeWorkbook(port, { asOf: dateOnly('2020-07-01'), rules: XIANGYIN_2020 });
   if (!result.ok) throw new Error(result.message);
   await issueNotices(port, result.analysis);
   return port;

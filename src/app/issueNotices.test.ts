@@ -5,6 +5,8 @@ import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
 import { excelOf, serialOf } from '../../test/support/excelOf';
 import { analyzeWorkbook, type LedgerAnalysis } from './analyzeWorkbook';
 import { issueNotices } from './issueNotices';
+import type { DateOnly } from '../core/dates/dateOnly';
+import { dateOnly } from '../../test/support/dateOnly';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -23,7 +25,7 @@ async function workbook(extra?: (wb: ExcelJS.Workbook) => void): Promise<XlsxWor
   return XlsxWorkbook.load(Buffer.from(await wb.xlsx.writeBuffer()));
 }
 
-async function analyze(port: XlsxWorkbook, asOf: string): Promise<LedgerAnalysis> {
+async function analyze(port: XlsxWorkbook, asOf: DateOnly): Promise<LedgerAnalysis> {
   const result = await analyzeWorkbook(port, { asOf, rules: XIANGYIN_2020 });
   if (!result.ok) throw new Error(result.message);
   return result.analysis;
@@ -41,7 +43,7 @@ const sheetNames = async (port: XlsxWorkbook) => (await excelOf(port)).worksheet
 describe('issueNotices', () => {
   it('logs the notices due, adds one sheet per issue date, and issues nothing the second time', async () => {
     const port = await workbook();
-    const first = await issueNotices(port, await analyze(port, '2020-05-19'));
+    const first = await issueNotices(port, await analyze(port, dateOnly('2020-05-19')));
     expect(first.problems).toEqual([]);
     expect(first.notices.map((n) => `${n.number} ${n.itemId} ${n.issueDate}`)).toEqual([
       '督〔2020〕蓝1号 A1 2020-05-11',
@@ -62,14 +64,14 @@ describe('issueNotices', () => {
     expect(first.log).toEqual(readBack);
 
     const before = await logRows(port);
-    const again = await issueNotices(port, await analyze(port, '2020-05-19'));
+    const again = await issueNotices(port, await analyze(port, dateOnly('2020-05-19')));
     // Nothing new: the log returned is the analysis' read of it.
-    expect(again).toEqual({ notices: [], sheets: [], problems: [], log: (await analyze(port, '2020-05-19')).log });
+    expect(again).toEqual({ notices: [], sheets: [], problems: [], log: (await analyze(port, dateOnly('2020-05-19'))).log });
     expect(again.log.map((e) => e.number)).toEqual(['督〔2020〕蓝1号', '督〔2020〕蓝2号', '督〔2020〕黄1号']);
     expect(await logRows(port)).toEqual(before);
     expect(await sheetNames(port)).toHaveLength(5);
 
-    const later = await issueNotices(port, await analyze(port, '2020-05-28'));
+    const later = await issueNotices(port, await analyze(port, dateOnly('2020-05-28')));
     expect(later.notices.map((n) => n.number)).toEqual(['督〔2020〕红1号']);
     expect(later.log.map((e) => `${e.number} ${e.issueDate}`)).toEqual(['督〔2020〕蓝1号 2020-05-11', '督〔2020〕蓝2号 2020-05-11', '督〔2020〕黄1号 2020-05-18', '督〔2020〕红1号 2020-05-28']);
     expect(later.sheets).toEqual(['督办单 2020-05-28']);
@@ -82,7 +84,7 @@ describe('issueNotices', () => {
       ws.addRow(['备注', '状态', '督办单编号', '颜色', '事项编号', '被督办单位', '发出日期', '签发人']);
       ws.addRow(['手工补录', '有效', '督〔2020〕蓝1号', '蓝', 'A1', '县住建局', '2020-05-11', '县政府督查室']);
     });
-    const issued = await issueNotices(port, await analyze(port, '2020-05-19'));
+    const issued = await issueNotices(port, await analyze(port, dateOnly('2020-05-19')));
     expect(issued.notices.map((n) => n.number)).toEqual(['督〔2020〕蓝2号', '督〔2020〕黄1号']);
     // Dates are serials with a date format: 2020-05-11 = 43962, 2020-05-18 = 43969.
     expect((await logRows(port)).slice(2)).toEqual([
@@ -94,7 +96,7 @@ describe('issueNotices', () => {
 
   it('writes the header again into an emptied log sheet', async () => {
     const port = await workbook((wb) => void wb.addWorksheet('督办单登记'));
-    await issueNotices(port, await analyze(port, '2020-05-11'));
+    await issueNotices(port, await analyze(port, dateOnly('2020-05-11')));
     const rows = await logRows(port);
     expect(rows[0].slice(0, 3)).toEqual(['督办单编号', '颜色', '事项编号']);
     expect(rows.slice(1).map((r) => r[0])).toEqual(['督〔2020〕蓝1号', '督〔2020〕蓝2号']);
@@ -106,7 +108,7 @@ describe('issueNotices', () => {
       ws.addRow(['编号', '说明']);
       ws.addRow(['1', '手工记录']);
     });
-    const issued = await issueNotices(port, await analyze(port, '2020-05-19'));
+    const issued = await issueNotices(port, await analyze(port, dateOnly('2020-05-19')));
     expect(issued.notices).toEqual([]);
     expect(issued.problems.map((p) => [p.code, p.severity])).toEqual([['notice.log-unusable', 'error']]);
     expect(issued.log).toEqual([]);

@@ -9,8 +9,9 @@ import { issueNotices, reviewNotices } from './issueNotices';
 import type { WorkbookPort } from './ports/workbookPort';
 import { MemoryWorkbook } from './testing/memoryWorkbook';
 import { specLedgerGrid } from './testing/specLedger';
+import { dateOnly } from '../../test/support/dateOnly';
 
-const OPTIONS: AnalyzeOptions = { asOf: '2020-07-01', rules: XIANGYIN_2020, sheet: '督办台账' };
+const OPTIONS: AnalyzeOptions = { asOf: dateOnly('2020-07-01'), rules: XIANGYIN_2020, sheet: '督办台账' };
 
 async function analyze(port: WorkbookPort, options = OPTIONS): Promise<LedgerAnalysis> {
   const result = await analyzeWorkbook(port, options);
@@ -40,7 +41,7 @@ describe('applyLedgerColors after a preview', () => {
   it('colors a ledger whose as-of date moved: only the ledger sheet counts', async () => {
     const port = new MemoryWorkbook({ 督办台账: specLedgerGrid() });
     const previewed = await analyze(port);
-    expect(await applyLedgerColors(port, await analyze(port, { ...OPTIONS, asOf: '2020-07-02' }), { expect: previewed.fingerprint() })).toMatchObject({ stale: false });
+    expect(await applyLedgerColors(port, await analyze(port, { ...OPTIONS, asOf: dateOnly('2020-07-02') }), { expect: previewed.fingerprint() })).toMatchObject({ stale: false });
   });
 });
 

@@ -4,17 +4,18 @@ import type { UnitRecord } from '../core/register/parseUnitRegister';
 import { XIANGYIN_2020 } from '../core/rules/ruleSet';
 import { scoreUnits } from '../core/scoring/scoreUnits';
 import { scoreRows, shortlistNote } from './reportSummaries';
+import { dateOnly } from '../../test/support/dateOnly';
 
 const towns = ['甲镇', '乙镇', '丙镇', '丁镇', '戊镇', '己镇', '庚镇', '辛镇', '壬镇', '癸镇', '子镇', '丑镇'];
 const register: UnitRecord[] = towns.map((name) => ({ row: 0, name, aliases: [], category: '乡镇/街道', head: null, phone: null, headcount: null, bonusStandard: null, schemeFiled: null, bonusTiers: null }));
-const notice = (unit: string, color: LoggedNotice['color'], itemId = 'X'): LoggedNotice => ({ number: null, color, itemId, unit, issueDate: '2020-05-01', voided: false });
+const notice = (unit: string, color: LoggedNotice['color'], itemId = 'X'): LoggedNotice => ({ number: null, color, itemId, unit, issueDate: dateOnly('2020-05-01'), voided: false });
 /** 甲镇 0; 乙镇 2 reds: −10 and 通报批评; 丙镇 … 丑镇 11 … 20 blues: −11 … −20. */
 const log = [
   notice('乙镇', 'red', 'y1'),
   notice('乙镇', 'red', 'y2'),
   ...towns.slice(2).flatMap((t, i) => Array.from({ length: 11 + i }, () => notice(t, 'blue'))),
 ];
-const scores = scoreUnits({ year: 2020, asOf: '2020-07-01', log, escalations: [], register, rules: XIANGYIN_2020, units: createUnitDirectory(register) });
+const scores = scoreUnits({ year: 2020, asOf: dateOnly('2020-07-01'), log, escalations: [], register, rules: XIANGYIN_2020, units: createUnitDirectory(register) });
 
 describe('scoreRows and the 十大效能之星 shortlist (SPEC §9)', () => {
   it('lists the first 10 units and on to the 10th of the shortlist: 乙镇 (通报批评) pushes it to 子镇, 11th by score', () => {
@@ -40,7 +41,7 @@ describe('scoreRows and the 十大效能之星 shortlist (SPEC §9)', () => {
   });
 
   it('lists just the first 10 when no unit is left out', () => {
-    const off = scoreUnits({ year: 2020, asOf: '2020-07-01', log, escalations: [], register, rules: { ...XIANGYIN_2020, scoring: { ...XIANGYIN_2020.scoring, shortlistEligibility: false } } });
+    const off = scoreUnits({ year: 2020, asOf: dateOnly('2020-07-01'), log, escalations: [], register, rules: { ...XIANGYIN_2020, scoring: { ...XIANGYIN_2020.scoring, shortlistEligibility: false } } });
     const rows = scoreRows(off);
     expect(rows.map((r) => r.unit)).toEqual(towns.slice(0, 10));
     expect(rows.map(shortlistNote)).toEqual(Array(10).fill(''));

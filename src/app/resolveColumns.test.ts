@@ -4,6 +4,7 @@ import { OfficeWorkbook } from '../office/officeWorkbook';
 import { fakeWorkbookFrom } from '../../test/fakes/fakeExcel';
 import { analyzeWorkbook } from './analyzeWorkbook';
 import { conceptByName, describeColumnChoiceError, resolveColumnChoices, suggestColumns, type ColumnChoices } from './resolveColumns';
+import { dateOnly } from '../../test/support/dateOnly';
 
 const headers = (...texts: string[]): HeaderCell[] => texts.map((text, i) => ({ col: i + 1, text }));
 
@@ -106,7 +107,7 @@ describe('analyzeWorkbook with column choices', () => {
     );
 
   it('reports a missing column as data: the sheet, its header cells and the suggestion, keeping the pane’s sentence', async () => {
-    const result = await analyzeWorkbook(book(), { asOf: '2020-07-01', rules: XIANGYIN_2020 });
+    const result = await analyzeWorkbook(book(), { asOf: dateOnly('2020-07-01'), rules: XIANGYIN_2020 });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.message).toBe('工作表「督办台账」缺少必需的列：督办事项，请在映射中指定');
@@ -121,7 +122,7 @@ describe('analyzeWorkbook with column choices', () => {
 
   it('resolves a header text or a letter against the detected header', async () => {
     for (const title of ['批示摘要', 'B', 2]) {
-      const result = await analyzeWorkbook(book(), { asOf: '2020-07-01', rules: XIANGYIN_2020, columns: { title } });
+      const result = await analyzeWorkbook(book(), { asOf: dateOnly('2020-07-01'), rules: XIANGYIN_2020, columns: { title } });
       expect(result.ok && result.analysis.mapping.columns).toEqual({ id: 1, title: 2, units: 3, assigned: 4, deadline: 5 });
       expect(result.ok && result.analysis.escalations.map((e) => e.status)).toEqual(['红']);
     }
@@ -129,12 +130,12 @@ describe('analyzeWorkbook with column choices', () => {
 
   it('takes a column the user gives one concept away from the concept detection read there', async () => {
     // 序号 (A) was read as 督办编号; the user says A is the title. B stays unread.
-    const result = await analyzeWorkbook(book(), { asOf: '2020-07-01', rules: XIANGYIN_2020, columns: { title: 'A' } });
+    const result = await analyzeWorkbook(book(), { asOf: dateOnly('2020-07-01'), rules: XIANGYIN_2020, columns: { title: 'A' } });
     expect(result.ok && result.analysis.mapping.columns).toEqual({ title: 1, units: 3, assigned: 4, deadline: 5 });
   });
 
   it('refuses choices that name no column, in one sentence per choice for the pane', async () => {
-    const result = await analyzeWorkbook(book(), { asOf: '2020-07-01', rules: XIANGYIN_2020, columns: { title: '批示要点', remark: 'B' } });
+    const result = await analyzeWorkbook(book(), { asOf: dateOnly('2020-07-01'), rules: XIANGYIN_2020, columns: { title: '批示要点', remark: 'B' } });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.message).toBe('督办事项列的指定有误：工作表「督办台账」的表头中没有「批示要点」');

@@ -5,6 +5,8 @@ import { excelOf, serialOf, withExcel } from '../../test/support/excelOf';
 import { analyzeWorkbook, type LedgerAnalysis } from './analyzeWorkbook';
 import { issueNotices } from './issueNotices';
 import { voidNotice } from './voidNotice';
+import type { DateOnly } from '../core/dates/dateOnly';
+import { dateOnly } from '../../test/support/dateOnly';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -18,7 +20,7 @@ async function workbook(log?: unknown[][]): Promise<XlsxWorkbook> {
   return XlsxWorkbook.load(Buffer.from(await wb.xlsx.writeBuffer()));
 }
 
-async function analyze(port: XlsxWorkbook, asOf: string): Promise<LedgerAnalysis> {
+async function analyze(port: XlsxWorkbook, asOf: DateOnly): Promise<LedgerAnalysis> {
   const result = await analyzeWorkbook(port, { asOf, rules: XIANGYIN_2020 });
   if (!result.ok) throw new Error(result.message);
   return result.analysis;
@@ -33,20 +35,20 @@ const cells = async (port: XlsxWorkbook, ...refs: string[]) => {
 describe('voidNotice', () => {
   it('marks the row 作废 with the reason, keeps it, and the next run issues the notice under a new number', async () => {
     const port = await workbook();
-    await issueNotices(port, await analyze(port, '2020-05-19'));
-    const analysis = await analyze(port, '2020-05-19');
+    await issueNotices(port, await analyze(port, dateOnly('2020-05-19')));
+    const analysis = await analyze(port, dateOnly('2020-05-19'));
     expect(await voidNotice(port, analysis.log, '督〔2020〕黄1号', '发错单位')).toEqual({ ok: true, number: '督〔2020〕黄1号', row: 3 });
     expect(await cells(port, 'A3', 'B3', 'G3', 'K3', 'L3')).toEqual(['督〔2020〕黄1号', '黄', 43969, '作废', '作废：发错单位']);
 
-    const reissued = await issueNotices(port, await analyze(port, '2020-05-19'));
+    const reissued = await issueNotices(port, await analyze(port, dateOnly('2020-05-19')));
     expect(reissued.notices.map((n) => `${n.number} ${n.issueDate}`)).toEqual(['督〔2020〕黄2号 2020-05-18']);
     expect(await cells(port, 'A2', 'A3', 'K3', 'A4', 'K4')).toEqual(['督〔2020〕蓝1号', '督〔2020〕黄1号', '作废', '督〔2020〕黄2号', '有效']);
   });
 
   it('says so for an unknown number, a number already voided, and a missing reason', async () => {
     const port = await workbook();
-    await issueNotices(port, await analyze(port, '2020-05-19'));
-    const analysis = await analyze(port, '2020-05-19');
+    await issueNotices(port, await analyze(port, dateOnly('2020-05-19')));
+    const analysis = await analyze(port, dateOnly('2020-05-19'));
     expect(await voidNotice(port, analysis.log, '督〔2020〕红9号', '重复')).toEqual({ ok: false, message: '「督办单登记」中没有编号为「督〔2020〕红9号」的督办单' });
     expect(await voidNotice(port, analysis.log, '督〔2020〕蓝1号', '  ')).toEqual({ ok: false, message: '请填写作废原因' });
     expect(await voidNotice(port, analysis.log, ' 督〔2020〕蓝1号 ', '重复')).toMatchObject({ ok: true, row: 2 });
@@ -56,8 +58,8 @@ describe('voidNotice', () => {
 
   it('tells a number whose row changed since the log was read from one that never existed', async () => {
     const port = await workbook();
-    await issueNotices(port, await analyze(port, '2020-05-19'));
-    const analysis = await analyze(port, '2020-05-19');
+    await issueNotices(port, await analyze(port, dateOnly('2020-05-19')));
+    const analysis = await analyze(port, dateOnly('2020-05-19'));
     // Staff retype the number of row 2 after the log was read.
     const retyped = await withExcel(port, (wb) => {
       wb.getWorksheet('督办单登记')!.getCell('A2').value = '督〔2020〕蓝9号';
@@ -69,7 +71,7 @@ describe('voidNotice', () => {
   it('appends the reason to a remark already there', async () => {
     const header = ['督办单编号', '颜色', '事项编号', '被督办单位', '发出日期', '状态', '备注'];
     const port = await workbook([header, ['督〔2020〕蓝1号', '蓝', 'A1', '县住建局', '2020-05-11', '有效', '已电话通知']]);
-    const analysis = await analyze(port, '2020-05-12');
+    const analysis = await analyze(port, dateOnly('2020-05-12'));
     expect(await voidNotice(port, analysis.log, '督〔2020〕蓝1号', '=1+1')).toMatchObject({ ok: true });
     expect(await cells(port, 'F2', 'G2')).toEqual(['作废', '已电话通知；作废：=1+1']);
   });
@@ -79,7 +81,7 @@ describe('voidNotice', () => {
       ['督办单编号', '颜色', '事项编号', '被督办单位', '发出日期', '状态'],
       ['督〔2020〕蓝1号', '蓝', 'A1', '县住建局', '2020-05-11', '有效'],
     ]);
-    const analysis = await analyze(port, '2020-05-12');
+    const analysis = await analyze(port, dateOnly('2020-05-12'));
     expect(await voidNotice(port, analysis.log, '督〔2020〕蓝1号', '重复')).toEqual({ ok: false, message: '「督办单登记」缺少「备注」列，无法作废' });
     expect(await cells(port, 'F2')).toEqual(['有效']);
   });
@@ -88,7 +90,7 @@ describe('voidNotice', () => {
     // Two clerks issued 督〔2020〕蓝1号 at the same instant, to different units.
     const header = ['督办单编号', '颜色', '事项编号', '被督办单位', '发出日期', '状态', '备注'];
     const port = await workbook([header, ['督〔2020〕蓝1号', '蓝', 'A1', '县住建局', '2020-05-11', '有效'], ['督〔2020〕蓝1号', '蓝', 'A2', '县财政局', '2020-05-11', '有效']]);
-    const analysis = await analyze(port, '2020-05-12');
+    const analysis = await analyze(port, dateOnly('2020-05-12'));
     expect(await voidNotice(port, analysis.log, '督〔2020〕蓝1号', '重复编号')).toEqual({
       ok: false,
       message: '「督办单登记」第2、3行的编号都是「督〔2020〕蓝1号」，不能确定作废哪一张：请指明要作废的行',

@@ -8,6 +8,7 @@ import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
 import { excelOf } from '../../test/support/excelOf';
 import { analyzeWorkbook } from './analyzeWorkbook';
 import { generateBulletin, writeBulletin } from './writeBulletin';
+import { dateOnly } from '../../test/support/dateOnly';
 
 const DEMO = path.join(__dirname, '..', '..', 'examples', 'demo-ledger.xlsx');
 const may = parsePeriodArg('2020-05') as Period;
@@ -66,7 +67,7 @@ const counts = (assigned: number, done: number, doneOnTime: number, open: number
 
 describe('writeBulletin on the demo ledger (examples/README.md), May 2020', () => {
   it('counts May as it stood on May 31, from an analysis as of May 31 or as of July 1 alike', async () => {
-    for (const asOf of ['2020-05-31', '2020-07-01']) {
+    for (const asOf of [dateOnly('2020-05-31'), dateOnly('2020-07-01')]) {
       const book = await demo();
       const result = await analyzeWorkbook(book, { asOf, rules: XIANGYIN_2020 });
       if (!result.ok) throw new Error(result.message);
@@ -107,7 +108,7 @@ describe('writeBulletin on the demo ledger (examples/README.md), May 2020', () =
 
   it('continues the issue number from an earlier bulletin sheet and adds its own sheet', async () => {
     const book = await demo(['督办通报 2020年3月（第3期）', '督办通报 2020年4月（第4期）']);
-    const result = await analyzeWorkbook(book, { asOf: '2020-05-31', rules: XIANGYIN_2020 });
+    const result = await analyzeWorkbook(book, { asOf: dateOnly('2020-05-31'), rules: XIANGYIN_2020 });
     if (!result.ok) throw new Error(result.message);
     const { sheet, data } = await writeBulletin(book, result.analysis, may);
     expect(sheet).toBe('督办通报 2020年5月（第5期）');
@@ -120,7 +121,7 @@ describe('writeBulletin on the demo ledger (examples/README.md), May 2020', () =
 
   it('starts at 第1期 and escalates as of the period end on the one-click path', async () => {
     const book = await demo();
-    const made = await generateBulletin(book, may, '2020-07-01', { rules: XIANGYIN_2020 });
+    const made = await generateBulletin(book, may, dateOnly('2020-07-01'), { rules: XIANGYIN_2020 });
     if (!made.ok) throw new Error(made.message);
     expect([made.sheet, made.analysis.asOf, made.data.partial]).toEqual(['督办通报 2020年5月（第1期）', '2020-05-31', false]);
     expect((await excelOf(book)).getWorksheet(made.sheet)!.getCell('A1').value).toBe('湘阴县人民政府督查室 2020年5月督办工作通报（第1期）');
@@ -128,7 +129,7 @@ describe('writeBulletin on the demo ledger (examples/README.md), May 2020', () =
 
   it('says so for a month with nothing in it', async () => {
     const book = await demo();
-    const made = await generateBulletin(book, parsePeriodArg('2019-12') as Period, '2020-07-01', { rules: XIANGYIN_2020 });
+    const made = await generateBulletin(book, parsePeriodArg('2019-12') as Period, dateOnly('2020-07-01'), { rules: XIANGYIN_2020 });
     if (!made.ok) throw new Error(made.message);
     expect(made.data.empty).toBe(true);
     expect(made.data.summary).toBe('本期无新交办事项，无督办单发出；期末无在办事项。');

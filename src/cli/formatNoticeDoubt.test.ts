@@ -1,13 +1,14 @@
 import type { NoticeDoubt } from '../core/notices/checkNoticePlausibility';
 import { formatNoticeDoubt } from './formatNoticeDoubt';
+import { dateOnly } from '../../test/support/dateOnly';
 
 describe('formatNoticeDoubt', () => {
   it('says why the run stopped, what it would issue by color, unit and month, and how to go on', () => {
     const doubt: NoticeDoubt = {
-      asOf: '2020-07-01',
+      asOf: dateOnly('2020-07-01'),
       reasons: [
         { kind: 'too-many', count: 201, limit: 200 },
-        { kind: 'too-old', count: 1, years: 1, before: '2019-07-01', oldest: '2019-05-11' },
+        { kind: 'too-old', count: 1, years: 1, before: dateOnly('2019-07-01'), oldest: dateOnly('2019-05-11') },
       ],
       total: 201,
       byColor: { red: 1, yellow: 0, blue: 200 },

@@ -3,6 +3,7 @@ import { SETTINGS_KEY } from '../app/settings';
 import { createSettingsPort, type DocumentSettingsStore } from '../office/documentSettings';
 import { specWorkbook } from '../../test/taskpane/ledgerFixture';
 import { reapplyColors } from './reapplyColors';
+import { dateOnly } from '../../test/support/dateOnly';
 
 function savedSettings(saved?: object): DocumentSettingsStore {
   const text = saved === undefined ? undefined : JSON.stringify({ version: 1, ...saved });
@@ -16,7 +17,7 @@ describe('reapplyColors (ribbon 重新着色)', () => {
     const result = await reapplyColors({
       port: new OfficeWorkbook(fake.run),
       settings: createSettingsPort(savedSettings({ ledgerSheet: '督办台账', columns: { deadline: 6 } })),
-      today: () => '2020-07-01',
+      today: () => dateOnly('2020-07-01'),
     });
     expect(result).toEqual({ sheet: '督办台账', items: 4 });
     expect(fake.values('督办台账', 'I2:I6')).toEqual([['督办状态'], ['红'], ['已办结'], ['长期'], ['—']]);
@@ -25,7 +26,7 @@ describe('reapplyColors (ribbon 重新着色)', () => {
 
   it('detects the ledger when nothing was saved', async () => {
     const fake = specWorkbook();
-    await reapplyColors({ port: new OfficeWorkbook(fake.run), settings: createSettingsPort(savedSettings()), today: () => '2020-05-12' });
+    await reapplyColors({ port: new OfficeWorkbook(fake.run), settings: createSettingsPort(savedSettings()), today: () => dateOnly('2020-05-12') });
     // As of 2020-05-12 both 县长批示 items are past their 05-11 deadline and open: blue.
     expect(fake.values('督办台账', 'I3:I6')).toEqual([['蓝'], ['蓝'], ['长期'], ['—']]);
   });
@@ -36,7 +37,7 @@ describe('reapplyColors (ribbon 重新着色)', () => {
     const run = reapplyColors({
       port: new OfficeWorkbook(fake.run),
       settings: createSettingsPort(savedSettings({ ledgerSheet: '2019台账' })),
-      today: () => '2020-07-01',
+      today: () => dateOnly('2020-07-01'),
     });
     await expect(run).rejects.toThrow('工作表「2019台账」不存在（现有：说明、督办台账）');
     expect(fake.dump()).toBe(before);
@@ -47,7 +48,7 @@ describe('reapplyColors (ribbon 重新着色)', () => {
     const run = reapplyColors({
       port: new OfficeWorkbook(fake.run),
       settings: createSettingsPort(savedSettings({ rules: { escalation: { yellowAfterDays: -1 } } })),
-      today: () => '2020-07-01',
+      today: () => dateOnly('2020-07-01'),
     });
     await expect(run).rejects.toThrow('设置 escalation.yellowAfterDays 必须是 0 到 365 之间的整数（当前：-1）');
   });

@@ -1,6 +1,7 @@
 import { createWorkCalendar, type WorkCalendar } from '../core/calendar';
 import { dayOfWeek } from '../core/dates';
 import { evaluateIsWorkday, evaluateNetworkdays, evaluateWorkday } from './calendarFunctions';
+import type { DateOnly } from '../core/dates/dateOnly';
 
 // Excel 1900-system serials, worked out from 2020-01-01 = 43831 (2020 is a leap year):
 // 2020-04-01 = 43831 + 31 + 29 + 31 = 43922, 2020-05-01 = 43922 + 30 = 43952.
@@ -96,7 +97,7 @@ describe('years the holiday data does not know', () => {
   });
 
   // A calendar that knows 2020 and 2022 only (weekends off), to reach uncovered years on purpose.
-  const weekdays = (d: string) => dayOfWeek(d) !== 0 && dayOfWeek(d) !== 6;
+  const weekdays = (d: DateOnly) => dayOfWeek(d) !== 0 && dayOfWeek(d) !== 6;
   const knows2020And2022: WorkCalendar = {
     knownYears: [2020, 2022],
     covers: (d) => d.startsWith('2020-') || d.startsWith('2022-'),

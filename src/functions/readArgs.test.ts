@@ -12,6 +12,7 @@ import {
   readOptionalDate,
   readOptionalText,
 } from './readArgs';
+import { dateOnly } from '../../test/support/dateOnly';
 
 const cal = createWorkCalendar();
 
@@ -100,9 +101,9 @@ describe('readOptionalText', () => {
 
 describe('firstUncoveredYear', () => {
   it('finds the first unknown year between two dates, in either order', () => {
-    expect(firstUncoveredYear(cal, '2020-01-01', '2026-12-31')).toBeNull();
-    expect(firstUncoveredYear(cal, '2028-01-01', '2026-06-01')).toBe(2027);
-    expect(firstUncoveredYear(cal, '2003-12-31', '2004-01-02')).toBe(2003);
+    expect(firstUncoveredYear(cal, dateOnly('2020-01-01'), dateOnly('2026-12-31'))).toBeNull();
+    expect(firstUncoveredYear(cal, dateOnly('2028-01-01'), dateOnly('2026-06-01'))).toBe(2027);
+    expect(firstUncoveredYear(cal, dateOnly('2003-12-31'), dateOnly('2004-01-02'))).toBe(2003);
   });
 });
 

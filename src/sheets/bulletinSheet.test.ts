@@ -1,5 +1,6 @@
 import { parsePeriodArg, type BulletinData, type Period } from '../core/bulletin';
 import { buildBulletinSheet } from './bulletinSheet';
+import { dateOnly } from '../../test/support/dateOnly';
 
 const p = (code: string) => parsePeriodArg(code) as Period;
 const zero = { assigned: 0, done: 0, doneOnTime: 0, open: 0, overdue: 0, notices: { blue: 0, yellow: 0, red: 0 } };
@@ -12,7 +13,7 @@ const MAY: BulletinData = {
   period: p('2020-05'),
   previous: p('2020-04'),
   next: p('2020-06'),
-  asOf: '2020-05-31',
+  asOf: dateOnly('2020-05-31'),
   partial: false,
   scoreYear: 2020,
   provisional: true,
@@ -26,9 +27,9 @@ const MAY: BulletinData = {
     { unit: '县住建局', category: '县直部门', assigned: 1, notices: { blue: 1, yellow: 1, red: 1 }, yearItems: 2, score: -8, categoryRank: 1, overallRank: 2 },
     { unit: '县文旅广体局', category: '未分类', assigned: 1, notices: { blue: 0, yellow: 0, red: 0 }, yearItems: null, score: null, categoryRank: null, overallRank: null },
   ],
-  redItems: [{ itemId: 'DB2020-025', title: '=关于白泥湖片区非法采砂问题的批示', unit: '县住建局', count: 2, dates: ['2020-05-18', '2020-05-28'] }],
+  redItems: [{ itemId: 'DB2020-025', title: '=关于白泥湖片区非法采砂问题的批示', unit: '县住建局', count: 2, dates: [dateOnly('2020-05-18'), dateOnly('2020-05-28')] }],
   criticism: [{ unit: '县住建局', category: '县直部门', reds: 2, admonition: false, reasons: ['同一事项（DB2020-025）2次红色督办单'] }],
-  dueNext: [{ itemId: null, row: 16, title: '城区停车场建设', units: ['县住建局', '县财政局'], deadline: '2020-06-01' }],
+  dueNext: [{ itemId: null, row: 16, title: '城区停车场建设', units: ['县住建局', '县财政局'], deadline: dateOnly('2020-06-01') }],
 };
 
 const values = (rows: ReturnType<typeof buildBulletinSheet>['rows']) => rows.map((r) => r.map((c) => c.value));
@@ -172,7 +173,7 @@ describe('buildBulletinSheet: nothing to report', () => {
     period: p('2019-12'),
     previous: p('2019-11'),
     next: p('2020-01'),
-    asOf: '2019-12-31',
+    asOf: dateOnly('2019-12-31'),
     scoreYear: 2019,
     counts: zero,
     previousCounts: zero,
@@ -198,7 +199,7 @@ describe('buildBulletinSheet: nothing to report', () => {
   });
 
   it('marks a period not over yet', () => {
-    const partial = buildBulletinSheet({ ...MAY, asOf: '2020-05-20', partial: true });
+    const partial = buildBulletinSheet({ ...MAY, asOf: dateOnly('2020-05-20'), partial: true });
     expect(partial.rows[1][0].value).toBe('统计期间：2020年5月1日至5月31日（本期尚未结束，数据截至2020年5月20日）');
     expect(partial.rows[9][0].value).toBe('截至统计日在办事项');
   });

@@ -1,6 +1,7 @@
 import { parseNoticeLog } from '../core/notices/noticeLog';
 import type { PlannedNotice } from '../core/notices/planNotices';
 import { buildNoticeLogSheet, noticeLogRows } from './noticeLogSheet';
+import { dateOnly } from '../../test/support/dateOnly';
 
 const notice: PlannedNotice = {
   number: '督〔2020〕黄1号',
@@ -12,12 +13,12 @@ const notice: PlannedNotice = {
   source: '县长批示',
   unit: '县住建局',
   head: '张三',
-  dueDate: '2020-05-18',
-  issueDate: '2020-05-18',
-  deadline: '2020-05-11',
+  dueDate: dateOnly('2020-05-18'),
+  issueDate: dateOnly('2020-05-18'),
+  deadline: dateOnly('2020-05-11'),
   deadlineExtended: false,
   daysOverdue: 7,
-  rectifyBy: '2020-05-28',
+  rectifyBy: dateOnly('2020-05-28'),
   signatory: '常务副县长',
   requirement: '……',
   sms: '……',

@@ -2,6 +2,7 @@ import type { PlannedNotice } from '../core/notices/planNotices';
 import { XIANGYIN_2020 } from '../core/rules/ruleSet';
 import { buildNoticeSheet, NOTICE_BLOCK_ROWS, noticeSheetName } from './noticeSheet';
 import type { SheetModel } from './sheetModel';
+import { dateOnly } from '../../test/support/dateOnly';
 
 const base: PlannedNotice = {
   number: '督〔2020〕红1号',
@@ -13,9 +14,9 @@ const base: PlannedNotice = {
   source: '县长批示',
   unit: '县住建局',
   head: '张三',
-  dueDate: '2020-05-28',
-  issueDate: '2020-05-28',
-  deadline: '2020-05-11',
+  dueDate: dateOnly('2020-05-28'),
+  issueDate: dateOnly('2020-05-28'),
+  deadline: dateOnly('2020-05-11'),
   deadlineExtended: false,
   daysOverdue: 17,
   rectifyBy: null,
@@ -37,10 +38,10 @@ const blockHeight = (m: SheetModel, block: number) => {
 };
 
 describe('buildNoticeSheet', () => {
-  const model = buildNoticeSheet([blue, base, yellow], '2020-05-28', XIANGYIN_2020);
+  const model = buildNoticeSheet([blue, base, yellow], dateOnly('2020-05-28'), XIANGYIN_2020);
 
   it('is named after the issue date', () => {
-    expect(noticeSheetName('2020-05-18')).toBe('督办单 2020-05-18');
+    expect(noticeSheetName(dateOnly('2020-05-18'))).toBe('督办单 2020-05-18');
     expect(model.name).toBe('督办单 2020-05-28');
   });
 
@@ -70,7 +71,7 @@ describe('buildNoticeSheet', () => {
   });
 
   it('gives every notice of a color the same style objects (an adapter renders each style once, not per notice)', () => {
-    const twoRed = buildNoticeSheet([base, { ...base, number: '督〔2020〕红4号', itemId: 'A9' }], '2020-05-28', XIANGYIN_2020);
+    const twoRed = buildNoticeSheet([base, { ...base, number: '督〔2020〕红4号', itemId: 'A9' }], dateOnly('2020-05-28'), XIANGYIN_2020);
     const next = NOTICE_BLOCK_ROWS;
     for (const [row, col] of [[1, 1], [2, 1], [3, 1], [5, 2], [9, 2], [12, 1], [13, 3], [16, 1]]) {
       expect(style(twoRed, next + row, col)).toBe(style(twoRed, row, col));
@@ -108,7 +109,7 @@ describe('buildNoticeSheet', () => {
   it('keeps every notice on one page, however long its texts', () => {
     const long = buildNoticeSheet(
       [{ ...base, title: '督'.repeat(40000), unit: '湘阴县住房和城乡建设局城市管理和综合执法局联合工作专班办公室综合科', head: '张'.repeat(60), source: '县'.repeat(80) }],
-      '2020-05-28',
+      dateOnly('2020-05-28'),
       XIANGYIN_2020,
     );
     const title = value(long, 7, 2) as string;
@@ -121,7 +122,7 @@ describe('buildNoticeSheet', () => {
   });
 
   it('writes user text that looks like a formula as the text it is', () => {
-    const m = buildNoticeSheet([{ ...base, title: '=HYPERLINK("http://evil","x")', unit: '+1+1', head: '@SUM(A1)', itemId: '-2', source: "=cmd|' /C calc'!A0" }], '2020-05-28', XIANGYIN_2020);
+    const m = buildNoticeSheet([{ ...base, title: '=HYPERLINK("http://evil","x")', unit: '+1+1', head: '@SUM(A1)', itemId: '-2', source: "=cmd|' /C calc'!A0" }], dateOnly('2020-05-28'), XIANGYIN_2020);
     expect([value(m, 7, 2), value(m, 5, 2), value(m, 5, 4), value(m, 6, 2), value(m, 6, 4)]).toEqual([
       '=HYPERLINK("http://evil","x")',
       '+1+1',

@@ -11,6 +11,7 @@ import { buildNoticeSheet } from './noticeSheet';
 import { buildRegisterSheet } from './registerSheet';
 import { buildScoreSheet } from './scoreSheet';
 import type { SheetModel } from './sheetModel';
+import { dateOnly } from '../../test/support/dateOnly';
 
 /**
  * Rules every generated sheet keeps on paper, checked over each builder with long, awkward
@@ -28,9 +29,9 @@ const notice: PlannedNotice = {
   source: '县委常委会议',
   unit: '县自然资源局',
   head: '李四',
-  dueDate: '2020-05-28',
-  issueDate: '2020-05-28',
-  deadline: '2020-05-11',
+  dueDate: dateOnly('2020-05-28'),
+  issueDate: dateOnly('2020-05-28'),
+  deadline: dateOnly('2020-05-11'),
   deadlineExtended: true,
   daysOverdue: 17,
   rectifyBy: null,
@@ -70,7 +71,7 @@ const bulletin: BulletinData = {
   period: p('2020-05'),
   previous: p('2020-04'),
   next: p('2020-06'),
-  asOf: '2020-05-31',
+  asOf: dateOnly('2020-05-31'),
   partial: false,
   scoreYear: 2020,
   provisional: true,
@@ -89,9 +90,9 @@ const bulletin: BulletinData = {
     categoryRank: i + 1,
     overallRank: i + 1,
   })),
-  redItems: [{ itemId: 'DB2020-025', title: notice.title, unit: '县自然资源局', count: 2, dates: ['2020-05-18', '2020-05-28'] }],
+  redItems: [{ itemId: 'DB2020-025', title: notice.title, unit: '县自然资源局', count: 2, dates: [dateOnly('2020-05-18'), dateOnly('2020-05-28')] }],
   criticism: [{ unit: '县自然资源局', category: '县直部门', reds: 3, admonition: true, reasons: ['年度累计3次红色督办单', '同一事项（DB2020-025）2次红色督办单'] }],
-  dueNext: [{ itemId: 'DB2020-030', row: 16, title: notice.title, units: ['县住建局', '县财政局', '县自然资源局'], deadline: '2020-06-01' }],
+  dueNext: [{ itemId: 'DB2020-030', row: 16, title: notice.title, units: ['县住建局', '县财政局', '县自然资源局'], deadline: dateOnly('2020-06-01') }],
 };
 
 const people = Array.from({ length: 40 }, (_, i) => ({ row: i + 2, name: i === 3 ? '欧阳娜娜·买买提' : `员工${i + 1}`, unit: '县财政局', score: 100 - (i % 30), rank: null, grade: i === 39 ? '不称职' : '称职' }));
@@ -99,10 +100,10 @@ const register = [{ row: 2, name: '县财政局', aliases: [], category: '县直
 
 const log = buildNoticeLogSheet();
 const sheets: SheetModel[] = [
-  buildScoreSheet([score('湘阴县住房和城乡建设局城市管理综合执法大队', {}), score('东塘镇', { category: '乡镇/街道', shortlist: { eligible: true, categoryRank: 1, overallRank: 1 }, flags: { criticism: false, admonition: false, reasons: [] } })], 2020, '2020-07-01', '湘阴县人民政府督查室'),
+  buildScoreSheet([score('湘阴县住房和城乡建设局城市管理综合执法大队', {}), score('东塘镇', { category: '乡镇/街道', shortlist: { eligible: true, categoryRank: 1, overallRank: 1 }, flags: { criticism: false, admonition: false, reasons: [] } })], 2020, dateOnly('2020-07-01'), '湘阴县人民政府督查室'),
   buildBulletinSheet(bulletin),
   buildBonusSheet(computeBonuses(people, register, XIANGYIN_2020), 2020),
-  buildNoticeSheet([notice, { ...notice, color: 'yellow', number: '督〔2020〕黄3号' }, { ...notice, color: 'blue', number: '督〔2020〕蓝7号' }], '2020-05-28', XIANGYIN_2020),
+  buildNoticeSheet([notice, { ...notice, color: 'yellow', number: '督〔2020〕黄3号' }, { ...notice, color: 'blue', number: '督〔2020〕蓝7号' }], dateOnly('2020-05-28'), XIANGYIN_2020),
   { ...log, rows: [...log.rows, ...noticeLogRows([notice])] },
   buildRegisterSheet(['县财政局', '湘阴县住房和城乡建设局城市管理综合执法大队']),
 ];

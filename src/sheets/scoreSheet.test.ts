@@ -1,5 +1,6 @@
 import type { UnitScore } from '../core/scoring/scoreUnits';
 import { buildScoreSheet } from './scoreSheet';
+import { dateOnly } from '../../test/support/dateOnly';
 
 const base: Omit<UnitScore, 'unit' | 'category' | 'categoryRank' | 'overallRank' | 'shortlist'> = {
   items: 5, done: 4, doneOnTime: 3, onTimeRate: 0.75, openOverdue: 1,
@@ -19,7 +20,7 @@ describe('buildScoreSheet', () => {
     { ...base, unit: '县教育局', category: '县直部门', categoryRank: 1, overallRank: 1, shortlist: { eligible: true, categoryRank: 1, overallRank: 1 } },
     { ...base, unit: '东塘镇', category: '乡镇/街道', categoryRank: 1, overallRank: 11, shortlist: { eligible: true, categoryRank: 1, overallRank: 11 } },
   ];
-  const sheet = buildScoreSheet(scores, 2020, '2020-07-01', '湘阴县人民政府督查室');
+  const sheet = buildScoreSheet(scores, 2020, dateOnly('2020-07-01'), '湘阴县人民政府督查室');
   const values = sheet.rows.map((r) => r.map((c) => c.value));
 
   it('titles the sheet with the year and the provisional note', () => {
@@ -61,7 +62,7 @@ describe('buildScoreSheet', () => {
   });
 
   it('says so when there is nothing to score', () => {
-    const empty = buildScoreSheet([], 2021, '2021-03-01', '湘阴县人民政府督查室');
+    const empty = buildScoreSheet([], 2021, dateOnly('2021-03-01'), '湘阴县人民政府督查室');
     expect(empty.rows[3][0].value).toBe('本年度没有可计分的单位（台账中没有本年度交办的事项，督办单登记中也没有本年度的督办单）');
     expect(empty.dataBars).toEqual([]);
   });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { BULLETIN_USAGE, runBulletin } from '../../src/cli/commands/bulletin';
 import { main, type Io } from '../../src/cli/main';
+import { dateOnly } from '../support/dateOnly';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -42,7 +43,7 @@ function writeLog(wb: ExcelJS.Workbook): void {
   for (const [number, color, item, unit, date] of issued) log.addRow([number, color, item, '', unit, d(date), d(date), d('2020-05-11'), null, '', '有效', '']);
 }
 
-function capture(today = '2020-07-01'): Io & { out: string; err: string } {
+function capture(today = dateOnly('2020-07-01')): Io & { out: string; err: string } {
   const io = { out: '', err: '', stdout: (t: string) => void (io.out += t), stderr: (t: string) => void (io.err += t), today: () => today };
   return io;
 }

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
+import { dateOnly } from '../support/dateOnly';
 
 /**
  * The demo workbook end to end, against the statuses worked out by hand in examples/README.md
@@ -22,7 +23,7 @@ describe('duban run on examples/demo-ledger.xlsx', () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'duban-demo-'));
     const out = path.join(dir, 'demo-督办.xlsx');
     let stdout = '';
-    const io = { stdout: (t: string) => void (stdout += t), stderr: () => undefined, today: () => '2020-07-01' };
+    const io = { stdout: (t: string) => void (stdout += t), stderr: () => undefined, today: () => dateOnly('2020-07-01') };
     expect(await main(['run', path.join(__dirname, '..', '..', 'examples', 'demo-ledger.xlsx'), '--as-of', '2020-07-01', '--out', out, '--json'], io)).toBe(0);
     report = JSON.parse(stdout);
     const wb = new ExcelJS.Workbook();
@@ -135,7 +136,7 @@ describe('the command line examples in README.md', () => {
 
     const printed = async (args: string[]) => {
       let stdout = '';
-      const io = { stdout: (t: string) => void (stdout += t), stderr: () => undefined, today: () => '2020-07-01' };
+      const io = { stdout: (t: string) => void (stdout += t), stderr: () => undefined, today: () => dateOnly('2020-07-01') };
       expect(await main(args, io)).toBe(0);
       return stdout.split('\n');
     };

@@ -1,8 +1,10 @@
 import { main, type Io } from '../../src/cli/main';
 import { RUN_USAGE, runLedger } from '../../src/cli/commands/run';
 import { BULLETIN_USAGE, runBulletin } from '../../src/cli/commands/bulletin';
+import type { Clock } from '../../src/app/ports/clock';
+import { dateOnly } from '../support/dateOnly';
 
-function capture(today: () => string = () => '2020-07-01'): Io & { out: string; err: string } {
+function capture(today: Clock = () => dateOnly('2020-07-01')): Io & { out: string; err: string } {
   const io = { out: '', err: '', stdout: (t: string) => void (io.out += t), stderr: (t: string) => void (io.err += t), today };
   return io;
 }

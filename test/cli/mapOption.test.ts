@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { main, type Io } from '../../src/cli/main';
+import { dateOnly } from '../support/dateOnly';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -26,7 +27,7 @@ async function writeLedger(file: string, header = ['序号', '批示摘要', '�
   await wb.xlsx.writeFile(file);
 }
 
-function capture(today = '2020-07-01'): Io & { out: string; err: string } {
+function capture(today = dateOnly('2020-07-01')): Io & { out: string; err: string } {
   const io = { out: '', err: '', stdout: (t: string) => void (io.out += t), stderr: (t: string) => void (io.err += t), today: () => today };
   return io;
 }

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { main, type Io } from '../../src/cli/main';
+import { dateOnly } from '../support/dateOnly';
 
 const HEADER = ['督办编号', '督办事项', '事项来源', '责任单位', '交办时间', '办理时限', '完成时间', '办理状态'];
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -29,7 +30,7 @@ const town = (i: number) => `第${String((i % 12) + 1).padStart(2, '0')}镇`;
  */
 const dueRows = (n: number) => Array.from({ length: n }, (_, i) => [`B${i + 1}`, `事项${i + 1}`, '会议交办', town(i), d('2020-06-01'), d('2020-06-30'), null, '办理中']);
 
-function capture(today = '2020-07-01'): Io & { out: string; err: string } {
+function capture(today = dateOnly('2020-07-01')): Io & { out: string; err: string } {
   const io = { out: '', err: '', stdout: (t: string) => void (io.out += t), stderr: (t: string) => void (io.err += t), today: () => today };
   return io;
 }

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/cli/main';
+import { dateOnly } from '../support/dateOnly';
 
 const DEMO = path.join(__dirname, '../../examples/demo-ledger.xlsx');
 
@@ -14,7 +15,7 @@ async function runWithClock(step: number): Promise<{ code: number; err: string }
     const code = await main(['run', DEMO, '--as-of', '2020-07-01', '--out', path.join(dir, 'out.xlsx')], {
       stdout: () => undefined,
       stderr: (s) => void (err += s),
-      today: () => '2020-07-01',
+      today: () => dateOnly('2020-07-01'),
       now: () => (t += step),
     });
     return { code, err };

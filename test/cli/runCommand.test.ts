@@ -6,6 +6,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { main, type Io } from '../../src/cli/main';
+import { dateOnly } from '../support/dateOnly';
 
 /** SPEC §2–3 worked example and its neighbours, as a staff member would keep them. */
 async function writeLedger(file: string): Promise<void> {
@@ -29,7 +30,7 @@ async function writeLedger(file: string): Promise<void> {
   await wb.xlsx.writeFile(file);
 }
 
-function capture(today = '2020-07-01'): Io & { out: string; err: string } {
+function capture(today = dateOnly('2020-07-01')): Io & { out: string; err: string } {
   const io = { out: '', err: '', stdout: (t: string) => void (io.out += t), stderr: (t: string) => void (io.err += t), today: () => today };
   return io;
 }
@@ -148,7 +149,7 @@ describe('duban run', () => {
   });
 
   it('defaults --as-of to today in China and prints it', async () => {
-    const io = capture('2020-06-01');
+    const io = capture(dateOnly('2020-06-01'));
     expect(await main(['run', ledger, '--out', path.join(dir, 'today.xlsx')], io)).toBe(0);
     expect(io.out.split('\n')[0]).toBe('截止日期：2020-06-01（台账：督办台账）');
   });

@@ -25,12 +25,13 @@ import { main } from '../../src/cli/main';
 import { CONCEPTS, type Concept } from '../../src/core/ledger/concepts';
 import type { Report } from '../../src/app/buildReport';
 import { xmlInsertions, type XmlChange } from '../support/xmlInsertions';
+import { dateOnly } from '../support/dateOnly';
 
 const DIR = path.join(__dirname, 'foreign');
 const FILES = readdirSync(DIR)
   .filter((f) => f.endsWith('.xlsx'))
   .sort();
-const AS_OF = '2020-07-01';
+const AS_OF = dateOnly('2020-07-01');
 const SOFFICE = '/usr/bin/soffice';
 
 /**

@@ -7,6 +7,7 @@ import { parseLedger } from '../../src/core/ledger/parseLedger';
 import type { CellRect, SheetSnapshot } from '../../src/core/ledger/sheetSnapshot';
 import type { Problem } from '../../src/core/problems';
 import { XIANGYIN_2020 } from '../../src/core/rules';
+import { dateOnly } from '../support/dateOnly';
 
 /**
  * Random grids through ledger detection, parsing and escalation: whatever the cells hold, the
@@ -118,7 +119,7 @@ describe('ledger reading on random grids', () => {
           const parsed = parseLedger(sheet, detected.mapping, { rules: XIANGYIN_2020, ledgerYear: 2020 });
           problems.push(...parsed.problems);
           for (const item of parsed.items) expect(item.row >= bounds.top && item.row <= bounds.bottom).toBe(true);
-          const escalated = escalate(parsed.items, { asOf: '2020-07-01', rules: XIANGYIN_2020, calendar, sheet: sheet.name });
+          const escalated = escalate(parsed.items, { asOf: dateOnly('2020-07-01'), rules: XIANGYIN_2020, calendar, sheet: sheet.name });
           problems.push(...escalated.problems);
           expect(escalated.items).toHaveLength(parsed.items.length);
         }

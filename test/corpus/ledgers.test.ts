@@ -15,6 +15,7 @@ import { detectLedger } from '../../src/core/ledger/detectLedger';
 import { parseLedger } from '../../src/core/ledger/parseLedger';
 import { XIANGYIN_2020 } from '../../src/core/rules/ruleSet';
 import { readXlsxSnapshot } from '../../src/xlsx/readXlsxSnapshot';
+import { dateOnly } from '../support/dateOnly';
 
 interface Sidecar {
   description: string;
@@ -87,7 +88,7 @@ describe('duban run on the corpus', () => {
     const asked: string[] = [];
     for (const { file, sidecar } of ledgers) {
       let err = '';
-      const io = { stdout: () => undefined, stderr: (t: string) => void (err += t), today: () => '2020-07-01' };
+      const io = { stdout: () => undefined, stderr: (t: string) => void (err += t), today: () => dateOnly('2020-07-01') };
       const args = ['run', path.join(DIR, file), '--sheet', sidecar.sheet, '--out', path.join(dir, file), '--force', '--json'];
       const status = await main(args, io);
       if (sidecar.question === null) {
@@ -107,7 +108,7 @@ describe('duban run on the corpus', () => {
 
   it('says so when a ledger has no date column at all, instead of offering a column that is not a date', async () => {
     let err = '';
-    const io = { stdout: () => undefined, stderr: (t: string) => void (err += t), today: () => '2020-07-01' };
+    const io = { stdout: () => undefined, stderr: (t: string) => void (err += t), today: () => dateOnly('2020-07-01') };
     const file = 'p4-public-rectification-overview-layout.xlsx';
     expect(await main(['run', path.join(DIR, file), '--out', path.join(dir, file), '--force'], io)).toBe(2);
     expect(err).toBe(

@@ -10,6 +10,7 @@ import type { LedgerDecoration } from '../../src/sheets/ledgerDecoration';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
 import type { FakeExcel } from '../fakes/fakeExcel';
 import { keyCol, keyRow } from '../fakes/fakeDocument';
+import { dateOnly } from '../support/dateOnly';
 
 /**
  * The corpus runs every case through the pipeline of real use: analyzeWorkbook, then
@@ -19,7 +20,7 @@ import { keyCol, keyRow } from '../fakes/fakeDocument';
  */
 
 /** The day every case is run as of. */
-export const AS_OF = '2020-07-01';
+export const AS_OF = dateOnly('2020-07-01');
 
 /** A problem as a case states it: where (cell, row or setting), its code, a fragment of its message. */
 export interface ProblemLine {

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { analyzeWorkbook, type LedgerAnalysis } from '../../src/app/analyzeWorkbook';
 import { XIANGYIN_2020 } from '../../src/core/rules';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
+import { dateOnly } from '../support/dateOnly';
 
 /**
  * Dates in a ledger file, end to end through the .xlsx adapter and analyzeWorkbook (what the CLI
@@ -24,7 +25,7 @@ async function analyze(rows: ExcelJS.CellValue[][]): Promise<LedgerAnalysis> {
     for (const c of [5, 6, 7]) ws.getCell(i + 2, c).numFmt = 'yyyy-mm-dd hh:mm';
   });
   const port = await XlsxWorkbook.load(Buffer.from(await wb.xlsx.writeBuffer()));
-  const result = await analyzeWorkbook(port, { asOf: '2020-07-01', rules: XIANGYIN_2020 });
+  const result = await analyzeWorkbook(port, { asOf: dateOnly('2020-07-01'), rules: XIANGYIN_2020 });
   if (!result.ok) throw new Error(result.message);
   return result.analysis;
 }

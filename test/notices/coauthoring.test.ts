@@ -16,6 +16,8 @@ import type { CellModel } from '../../src/sheets/sheetModel';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
 import { fakeWorkbookFrom, type FakeExcel } from '../fakes/fakeExcel';
 import { excelOf, serialOf } from '../support/excelOf';
+import type { DateOnly } from '../../src/core/dates/dateOnly';
+import { dateOnly } from '../support/dateOnly';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const HEADER = ['督办编号', '督办事项', '事项来源', '责任单位', '交办时间'];
@@ -29,14 +31,14 @@ async function sharedWorkbook(): Promise<XlsxWorkbook> {
   return XlsxWorkbook.load(Buffer.from(await wb.xlsx.writeBuffer()));
 }
 
-async function analyze(port: WorkbookPort, asOf: string, sheet = '督办台账'): Promise<LedgerAnalysis> {
+async function analyze(port: WorkbookPort, asOf: DateOnly, sheet = '督办台账'): Promise<LedgerAnalysis> {
   const result = await analyzeWorkbook(port, { asOf, rules: XIANGYIN_2020, sheet });
   if (!result.ok) throw new Error(result.message);
   return result.analysis;
 }
 
 /** The other clerk: analyses and issues on their own, as the task pane does. */
-async function otherClerkIssues(port: WorkbookPort, asOf: string, sheet?: string): Promise<void> {
+async function otherClerkIssues(port: WorkbookPort, asOf: DateOnly, sheet?: string): Promise<void> {
   await issueNotices(port, await analyze(port, asOf, sheet));
 }
 
@@ -72,7 +74,7 @@ const brief = (notices: ReadonlyArray<{ number: string; itemId: string; issueDat
 describe('issuing on a shared workbook (xlsx adapter)', () => {
   it('numbers past the notices the other clerk appended after the analysis, rewriting none of them', async () => {
     const port = await sharedWorkbook();
-    const mine = await analyze(port, '2020-05-19');
+    const mine = await analyze(port, dateOnly('2020-05-19'));
     expect(brief(previewNotices(mine).notices)).toEqual([
       '督〔2020〕蓝1号 A1 2020-05-11',
       '督〔2020〕蓝2号 A2 2020-05-11',
@@ -82,7 +84,7 @@ describe('issuing on a shared workbook (xlsx adapter)', () => {
     let theirs: unknown[][] = [];
     // Meanwhile the other clerk issues B1's blue from the other ledger: 督〔2020〕蓝1号.
     const shared = withOtherClerk(port, async () => {
-      await otherClerkIssues(port, '2020-05-11', '人大建议');
+      await otherClerkIssues(port, dateOnly('2020-05-11'), '人大建议');
       theirs = await logRows(port);
     });
     const issued = await issueNotices(shared, mine);
@@ -110,15 +112,15 @@ describe('issuing on a shared workbook (xlsx adapter)', () => {
     expect(issued.log.map((e) => `${e.number} ${e.itemId}`)).toEqual(['督〔2020〕蓝1号 B1', '督〔2020〕蓝2号 A1', '督〔2020〕蓝3号 A2', '督〔2020〕黄1号 A1', '督〔2020〕黄2号 A2']);
     expect(issued.sheets).toEqual(['督办单 2020-05-11 (2)', '督办单 2020-05-18']);
     // Read back, the log holds each number once.
-    expect((await analyze(port, '2020-05-19')).problems.filter((p) => p.sheet === '督办单登记')).toEqual([]);
+    expect((await analyze(port, dateOnly('2020-05-19'))).problems.filter((p) => p.sheet === '督办单登记')).toEqual([]);
   });
 
   it('does not issue again what the other clerk issued meanwhile, and numbers after it', async () => {
     const port = await sharedWorkbook();
-    const mine = await analyze(port, '2020-05-19');
+    const mine = await analyze(port, dateOnly('2020-05-19'));
     // The other clerk, as of 05-12, issues both blues: 蓝1 A1, 蓝2 A2.
     const issued = await issueNotices(
-      withOtherClerk(port, () => otherClerkIssues(port, '2020-05-12')),
+      withOtherClerk(port, () => otherClerkIssues(port, dateOnly('2020-05-12'))),
       mine,
     );
     expect(brief(issued.notices)).toEqual(['督〔2020〕黄1号 A1 2020-05-18', '督〔2020〕黄2号 A2 2020-05-18']);
@@ -134,9 +136,9 @@ describe('issuing on a shared workbook (xlsx adapter)', () => {
 
   it('issues nothing when the other clerk issued the same notices meanwhile', async () => {
     const port = await sharedWorkbook();
-    const mine = await analyze(port, '2020-05-19');
+    const mine = await analyze(port, dateOnly('2020-05-19'));
     const issued = await issueNotices(
-      withOtherClerk(port, () => otherClerkIssues(port, '2020-05-19')),
+      withOtherClerk(port, () => otherClerkIssues(port, dateOnly('2020-05-19'))),
       mine,
     );
     expect(issued.notices).toEqual([]);
@@ -149,8 +151,8 @@ describe('issuing on a shared workbook (xlsx adapter)', () => {
 
   it('appends nothing when the log’s header is gone by the time of the append', async () => {
     const port = await sharedWorkbook();
-    await otherClerkIssues(port, '2020-05-11');
-    const mine = await analyze(port, '2020-05-19');
+    await otherClerkIssues(port, dateOnly('2020-05-11'));
+    const mine = await analyze(port, dateOnly('2020-05-19'));
     // Someone retypes the header 督办单编号 as 编号 meanwhile.
     const retype = () => port.setCells('督办单登记', [{ row: 1, col: 1, value: '编号' }]);
     const issued = await issueNotices(withOtherClerk(port, retype), mine);
@@ -169,8 +171,8 @@ describe('issuing on a shared workbook (xlsx adapter)', () => {
 
   it('appends nothing when the log the analysis read is no longer there', async () => {
     const port = await sharedWorkbook();
-    await otherClerkIssues(port, '2020-05-11');
-    const mine = await analyze(port, '2020-05-19');
+    await otherClerkIssues(port, dateOnly('2020-05-11'));
+    const mine = await analyze(port, dateOnly('2020-05-19'));
     // A port on which the log has gone (deleted or renamed) by the time of the append.
     const asked: CellModel[][][] = [];
     const gone: WorkbookPort = {
@@ -187,8 +189,8 @@ describe('issuing on a shared workbook (xlsx adapter)', () => {
 
   it('plans once when nobody else appended: the rows come from the plan it was given', async () => {
     const port = await sharedWorkbook();
-    await otherClerkIssues(port, '2020-05-11');
-    const mine = await analyze(port, '2020-05-19');
+    await otherClerkIssues(port, dateOnly('2020-05-11'));
+    const mine = await analyze(port, dateOnly('2020-05-19'));
     const plan = previewNotices(mine);
     let seen: SheetSnapshot | null = null;
     const watching: WorkbookPort = {
@@ -275,7 +277,7 @@ describe('issuing on a shared workbook (Office adapter)', () => {
     const excel = sharedFake();
     const clerk = clerkRun(excel);
     const port = new OfficeWorkbook(clerk.run);
-    const mine = await analyze(port, '2020-05-19');
+    const mine = await analyze(port, dateOnly('2020-05-19'));
     expect(brief(previewNotices(mine).notices)).toEqual([
       '督〔2020〕蓝6号 A1 2020-05-11',
       '督〔2020〕蓝7号 A2 2020-05-11',
@@ -286,8 +288,8 @@ describe('issuing on a shared workbook (Office adapter)', () => {
     const other = new OfficeWorkbook(excel.run);
     let theirs: unknown[][] = [];
     clerk.before = async () => {
-      await otherClerkIssues(other, '2020-05-12');
-      await otherClerkIssues(other, '2020-05-18', '人大建议');
+      await otherClerkIssues(other, dateOnly('2020-05-12'));
+      await otherClerkIssues(other, dateOnly('2020-05-18'), '人大建议');
       theirs = excel.values('督办单登记', 'A1:L6');
     };
     clerk.syncs.length = 0;
@@ -313,7 +315,7 @@ describe('issuing on a shared workbook (Office adapter)', () => {
     expect(excel.sheetNames()).toEqual(['督办台账', '人大建议', '单位名册', '督办单登记', '督办单 2020-05-11', '督办单 2020-05-11 (2)', '督办单 2020-05-18', '督办单 2020-05-18 (2)']);
     expect(issued.sheets).toEqual(['督办单 2020-05-18 (2)']);
     // Read back by the next analysis: every number once, nothing to issue.
-    const next = await analyze(port, '2020-05-19');
+    const next = await analyze(port, dateOnly('2020-05-19'));
     expect(next.problems.filter((p) => p.sheet === '督办单登记')).toEqual([]);
     expect(previewNotices(next).notices).toEqual([]);
   });
@@ -322,7 +324,7 @@ describe('issuing on a shared workbook (Office adapter)', () => {
     const excel = sharedFake();
     const clerk = clerkRun(excel);
     const port = new OfficeWorkbook(clerk.run);
-    const mine = await analyze(port, '2020-05-12');
+    const mine = await analyze(port, dateOnly('2020-05-12'));
     clerk.syncs.length = 0;
     const issued = await issueNotices(port, mine);
     expect(brief(issued.notices)).toEqual(['督〔2020〕蓝6号 A1 2020-05-11', '督〔2020〕蓝7号 A2 2020-05-11']);
@@ -342,7 +344,7 @@ describe('a log holding a number twice', () => {
       ...row('B1', '农村公路安保工程', '县交通局').map((value, i) => ({ row: 4, col: i + 1, value })),
     ]);
     const before = excel.values('督办单登记', 'A1:L4');
-    const mine = await analyze(port, '2020-05-12');
+    const mine = await analyze(port, dateOnly('2020-05-12'));
     expect(mine.problems.filter((p) => p.code === 'notice.log-duplicate-number')).toEqual([
       {
         severity: 'warning',

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
+import { dateOnly } from '../support/dateOnly';
 
 const PAYLOADS = ['=HYPERLINK("http://evil","x")', '+1+1', '-2', '@SUM(A1)', "=cmd|' /C calc'!A0"];
 
@@ -33,7 +34,7 @@ describe('user text that looks like a formula', () => {
       titles.forEach((t, i) => ws.addRow([`-${i + 1}`, t, '县长批示', units[i], new Date('2020-04-28T00:00:00Z')]));
       await wb.xlsx.writeFile(path.join(dir, 'in.xlsx'));
 
-      const io = { out: '', err: '', stdout: (t: string) => void (io.out += t), stderr: (t: string) => void (io.err += t), today: () => '2020-05-11' };
+      const io = { out: '', err: '', stdout: (t: string) => void (io.out += t), stderr: (t: string) => void (io.err += t), today: () => dateOnly('2020-05-11') };
       expect(await main(['run', path.join(dir, 'in.xlsx'), '--out', path.join(dir, 'out.xlsx'), '--as-of', '2020-05-11'], io)).toBe(0);
       const out = new ExcelJS.Workbook();
       await out.xlsx.readFile(path.join(dir, 'out.xlsx'));

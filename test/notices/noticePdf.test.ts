@@ -7,6 +7,7 @@ import type { PlannedNotice } from '../../src/core/notices/planNotices';
 import { XIANGYIN_2020 } from '../../src/core/rules/ruleSet';
 import { buildNoticeSheet } from '../../src/sheets/noticeSheet';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
+import { dateOnly } from '../support/dateOnly';
 
 const red: PlannedNotice = {
   number: '督〔2020〕红1号',
@@ -18,9 +19,9 @@ const red: PlannedNotice = {
   source: '县政府常务会议',
   unit: '县住建局',
   head: '张三',
-  dueDate: '2020-05-28',
-  issueDate: '2020-05-28',
-  deadline: '2020-05-11',
+  dueDate: dateOnly('2020-05-28'),
+  issueDate: dateOnly('2020-05-28'),
+  deadline: dateOnly('2020-05-11'),
   deadlineExtended: false,
   daysOverdue: 17,
   rectifyBy: null,
@@ -46,7 +47,7 @@ describe('a printed notice sheet', () => {
       const seed = new ExcelJS.Workbook();
       seed.addWorksheet('seed', { state: 'hidden' });
       const port = await XlsxWorkbook.load(Buffer.from(await seed.xlsx.writeBuffer()));
-      await port.addSheet(buildNoticeSheet([blue, red, yellow], '2020-05-28', XIANGYIN_2020));
+      await port.addSheet(buildNoticeSheet([blue, red, yellow], dateOnly('2020-05-28'), XIANGYIN_2020));
       const xlsx = path.join(dir, 'notices.xlsx');
       await fs.writeFile(xlsx, await port.toBuffer());
       execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/lo-profile`, '--convert-to', 'pdf', '--outdir', dir, xlsx], { stdio: 'ignore', timeout: 120_000 });

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { main, type Io } from '../../src/cli/main';
+import { dateOnly } from '../support/dateOnly';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -27,7 +28,7 @@ async function writeLedger(file: string): Promise<void> {
 }
 
 function capture(): Io & { out: string; err: string } {
-  const io = { out: '', err: '', stdout: (t: string) => void (io.out += t), stderr: (t: string) => void (io.err += t), today: () => '2020-07-01' };
+  const io = { out: '', err: '', stdout: (t: string) => void (io.out += t), stderr: (t: string) => void (io.err += t), today: () => dateOnly('2020-07-01') };
   return io;
 }
 

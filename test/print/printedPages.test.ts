@@ -23,6 +23,7 @@ import {
   type Page,
   type SheetPages,
 } from './pdfWords';
+import { dateOnly } from '../support/dateOnly';
 
 /**
  * Paper, not cells: the demo ledger run the way a user runs it (README: `npm run demo`, then the
@@ -237,7 +238,7 @@ describe('printed pages of the demo outputs (LibreOffice → PDF)', () => {
   beforeAll(async () => {
     if (!canPrint) return;
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'duban-print-'));
-    const io = { stdout: () => undefined, stderr: () => undefined, today: () => '2020-07-01' };
+    const io = { stdout: () => undefined, stderr: () => undefined, today: () => dateOnly('2020-07-01') };
     runBook = path.join(dir, 'demo-run.xlsx');
     bulletinBook = path.join(dir, 'demo-bulletin.xlsx');
     expect(await main(['run', DEMO, '--as-of', '2020-07-01', '--out', runBook, '--force'], io)).toBe(0);

@@ -40,6 +40,7 @@ import { buildRegisterSheet } from '../../src/sheets/registerSheet';
 import { buildScoreSheet } from '../../src/sheets/scoreSheet';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
 import { fakeWorkbookFrom, type FakeExcel } from '../fakes/fakeExcel';
+import { dateOnly } from '../support/dateOnly';
 
 // ---- payloads ------------------------------------------------------------------------------
 
@@ -90,15 +91,15 @@ function notice(text: string): PlannedNotice {
     source: text,
     unit: text,
     head: text,
-    dueDate: '2020-05-28',
-    issueDate: '2020-05-28',
-    deadline: '2020-05-11',
+    dueDate: dateOnly('2020-05-28'),
+    issueDate: dateOnly('2020-05-28'),
+    deadline: dateOnly('2020-05-11'),
     deadlineExtended: false,
     daysOverdue: 17,
     rectifyBy: null,
     signatory: '县长',
     requirement: '直至该事项督办完成。',
-    sms: composeSms({ office: OFFICE, unit: text, title: text, color: 'red', deadline: '2020-05-11', issueDate: '2020-05-28' }),
+    sms: composeSms({ office: OFFICE, unit: text, title: text, color: 'red', deadline: dateOnly('2020-05-11'), issueDate: dateOnly('2020-05-28') }),
   };
 }
 
@@ -147,7 +148,7 @@ function bulletin(text: string): BulletinData {
     period: period('2020-05'),
     previous: period('2020-04'),
     next: period('2020-06'),
-    asOf: '2020-05-31',
+    asOf: dateOnly('2020-05-31'),
     partial: false,
     scoreYear: 2020,
     provisional: true,
@@ -157,9 +158,9 @@ function bulletin(text: string): BulletinData {
     summary: '本期新交办督办事项1项。',
     empty: false,
     units: [{ unit: text, category: text, assigned: 1, notices: { blue: 0, yellow: 0, red: 1 }, yearItems: 1, score: -5, categoryRank: 1, overallRank: 1 }],
-    redItems: [{ itemId: text, title: text, unit: text, count: 1, dates: ['2020-05-28'] }],
+    redItems: [{ itemId: text, title: text, unit: text, count: 1, dates: [dateOnly('2020-05-28')] }],
     criticism: [{ unit: text, category: text, reds: 2, admonition: false, reasons: [text] }],
-    dueNext: [{ itemId: text, row: 16, title: text, units: [text], deadline: '2020-06-01' }],
+    dueNext: [{ itemId: text, row: 16, title: text, units: [text], deadline: dateOnly('2020-06-01') }],
   };
 }
 
@@ -170,7 +171,7 @@ const WRITERS: Writer[] = [
     name: 'notice sheet (督办单)',
     async write(port, p) {
       const n = notice(p);
-      const sheet = await port.addSheet(buildNoticeSheet([n], '2020-05-28', XIANGYIN_2020));
+      const sheet = await port.addSheet(buildNoticeSheet([n], dateOnly('2020-05-28'), XIANGYIN_2020));
       // Unit B5, 主要负责人 D5, id B6, source D6, title B7; the SMS text B10.
       return [...cells(sheet, ['B5', 'D5', 'B6', 'D6', 'B7'], stored(p)), { sheet, address: 'B10', text: n.sms }];
     },
@@ -203,7 +204,7 @@ const WRITERS: Writer[] = [
   {
     name: 'unit scores (单位得分)',
     async write(port, p) {
-      const sheet = await port.addSheet(buildScoreSheet([score(p)], 2020, '2020-07-01', OFFICE));
+      const sheet = await port.addSheet(buildScoreSheet([score(p)], 2020, dateOnly('2020-07-01'), OFFICE));
       // The one unit's row 4: 单位 C, 类别 D.
       return cells(sheet, ['C4', 'D4'], stored(p));
     },
@@ -370,12 +371,12 @@ describe('the SMS text of a notice', () => {
     ['\r-1', '【县督查室】-1：“-1”已超时限（5月11日），现发红色督办单，请立即整改。'],
     ['  ＝1+1', '【县督查室】＝1+1：“＝1+1”已超时限（5月11日），现发红色督办单，请立即整改。'],
   ])('for %j reads %s', (payload, sms) => {
-    expect(composeSms({ office: OFFICE, unit: payload, title: payload, color: 'red', deadline: '2020-05-11', issueDate: '2020-05-28' })).toBe(sms);
+    expect(composeSms({ office: OFFICE, unit: payload, title: payload, color: 'red', deadline: dateOnly('2020-05-11'), issueDate: dateOnly('2020-05-28') })).toBe(sms);
   });
 
   it('never starts with a formula character, whatever unit and title hold', () => {
     for (const p of [...PAYLOADS, LONG]) {
-      expect(composeSms({ office: OFFICE, unit: p, title: p, color: 'blue', deadline: '2020-05-11', issueDate: '2020-05-11' })).toMatch(/^【县督查室】/);
+      expect(composeSms({ office: OFFICE, unit: p, title: p, color: 'blue', deadline: dateOnly('2020-05-11'), issueDate: dateOnly('2020-05-11') })).toMatch(/^【县督查室】/);
     }
   });
 });
@@ -407,7 +408,7 @@ describe('a ledger full of formula-like text, through every use case inside Exce
       ],
     });
     const port = new OfficeWorkbook(fake.run);
-    const analyzed = await analyzeWorkbook(port, { asOf: '2020-07-01', rules: XIANGYIN_2020 });
+    const analyzed = await analyzeWorkbook(port, { asOf: dateOnly('2020-07-01'), rules: XIANGYIN_2020 });
     if (!analyzed.ok) throw new Error(analyzed.message);
     const { analysis } = analyzed;
     await applyLedgerColors(port, analysis);

@@ -15,6 +15,7 @@ import { createLedgerPanelActions } from '../../src/taskpane/ledger/ledgerPanelA
 import { initialPanelState } from '../../src/taskpane/ledger/ledgerPanelState';
 import { createPanelStore } from '../../src/taskpane/ledger/ledgerPanelState';
 import { fakeWorkbookFrom } from '../fakes/fakeExcel';
+import { dateOnly } from '../support/dateOnly';
 
 /** Excel serial of 2020-04-28 (1900 date system). */
 const APRIL_28 = 43949;
@@ -69,7 +70,7 @@ describe('the settings saved by 应用三色', () => {
         port: new OfficeWorkbook(fake.run),
         ui: { activeSheet: async () => '督办台账', selectCell: async () => undefined },
         settings: createSettingsPort(documentSettings),
-        today: () => '2020-07-01',
+        today: () => dateOnly('2020-07-01'),
       },
       store,
     );

@@ -24,6 +24,7 @@ import { mapCells } from '../../src/functions/mapCells';
 import { bonusLines, scoreRows } from '../../src/app/reportSummaries';
 import { summarizePreview, type PreviewSummary } from '../../src/taskpane/ledger/summarizePreview';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
+import { dateOnly } from '../support/dateOnly';
 
 /**
  * docs/excel-smoke-test.md tells a clerk with real Excel what to click in examples/smoke-test.xlsx
@@ -36,7 +37,7 @@ const ROOT = path.join(__dirname, '..', '..');
 const WORKBOOK = path.join(ROOT, 'examples', 'smoke-test.xlsx');
 const BUILD_SCRIPT = path.join(ROOT, 'scripts', 'smoke-test', 'build.js');
 const DOC = readFileSync(path.join(ROOT, 'docs', 'excel-smoke-test.md'), 'utf8');
-const AS_OF = '2020-07-01' as DateOnly;
+const AS_OF = dateOnly('2020-07-01');
 const SHEETS = ['督办台账', '表格台账', '函数', '单位名册', '人员考核'];
 
 const expectInDoc = (...snippets: string[]) => {
@@ -55,8 +56,8 @@ async function loadPort(): Promise<XlsxWorkbook> {
   return XlsxWorkbook.load(await fs.readFile(WORKBOOK));
 }
 
-async function analyze(port: WorkbookPort, asOf: string, sheet = '督办台账'): Promise<LedgerAnalysis> {
-  const result = await analyzeWorkbook(port, { asOf: asOf as DateOnly, rules: XIANGYIN_2020, sheet });
+async function analyze(port: WorkbookPort, asOf: DateOnly, sheet = '督办台账'): Promise<LedgerAnalysis> {
+  const result = await analyzeWorkbook(port, { asOf, rules: XIANGYIN_2020, sheet });
   if (!result.ok) throw new Error(result.message);
   return result.analysis;
 }
@@ -316,10 +317,10 @@ describe('the document’s steps, through the use cases the task pane calls', ()
   });
 
   it('step 12: 重新着色 as of any day from 2021 on colors every open item red; 生成本月通报 says what stands at the month’s end', async () => {
-    for (const today of ['2021-01-04', '2026-12-05']) {
+    for (const today of [dateOnly('2021-01-04'), dateOnly('2026-12-05')]) {
       const a = await analyze(port, today);
       expect(counts(summarizePreview(a.escalations)).slice(0, 3)).toEqual([43, 0, 0]);
-      const made = await generateBulletin(port, lastCompleteMonth(today as DateOnly), today as DateOnly, { sheet: '督办台账', rules: XIANGYIN_2020 });
+      const made = await generateBulletin(port, lastCompleteMonth(today), today, { sheet: '督办台账', rules: XIANGYIN_2020 });
       if (!made.ok) throw new Error(made.message);
       expect(made.data.summary).toBe('本期无新交办事项，无督办单发出；期末在办49项，其中逾期未办结43项。');
       expectInDoc(made.data.summary);

@@ -13,6 +13,7 @@ import { postPaneError } from '../../src/office/paneErrors';
 import type { FakeExcel } from '../fakes/fakeExcel';
 import { prepareFluentJsdom } from './fluentJsdom';
 import { fakeHostEvents, memorySettings, recordingUi, specWorkbook } from './ledgerFixture';
+import { dateOnly } from '../support/dateOnly';
 
 beforeAll(prepareFluentJsdom);
 afterEach(cleanup);
@@ -20,7 +21,7 @@ afterEach(cleanup);
 jest.setTimeout(15_000);
 
 function renderApp(fake: FakeExcel, port: WorkbookPort = new OfficeWorkbook(fake.run)) {
-  const deps: PaneDeps = { port, ui: recordingUi('督办台账'), settings: memorySettings(), today: () => '2020-07-01', events: fakeHostEvents() };
+  const deps: PaneDeps = { port, ui: recordingUi('督办台账'), settings: memorySettings(), today: () => dateOnly('2020-07-01'), events: fakeHostEvents() };
   const errors = new EventTarget();
   render(
     <FluentProvider theme={webLightTheme}>

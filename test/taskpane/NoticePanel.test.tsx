@@ -13,13 +13,14 @@ import { postPaneError } from '../../src/office/paneErrors';
 import type { FakeExcel } from '../fakes/fakeExcel';
 import { prepareFluentJsdom } from './fluentJsdom';
 import { fakeHostEvents, memorySettings, recordingUi, specWorkbook } from './ledgerFixture';
+import { dateOnly } from '../support/dateOnly';
 
 beforeAll(prepareFluentJsdom);
 afterEach(cleanup);
 // The first render loads Fluent: slow on a busy 2-core machine.
 jest.setTimeout(20_000);
 
-function renderPane(fake: FakeExcel, today = '2020-07-01', settings = memorySettings()) {
+function renderPane(fake: FakeExcel, today = dateOnly('2020-07-01'), settings = memorySettings()) {
   const ui = recordingUi('督办台账');
   const errors = new EventTarget();
   render(
@@ -113,7 +114,7 @@ describe('NoticePanel', () => {
   it('asks before generating a doubtful batch: 取消 writes nothing, 仍然发出 issues', async () => {
     const fake = specWorkbook();
     // At most 10 notices a run (notices.maxPerRun): the 13 due as of 2020-07-01 are more.
-    renderPane(fake, '2020-07-01', memorySettings({ rules: { ...XIANGYIN_2020, notices: { ...XIANGYIN_2020.notices, maxPerRun: 10 } } }));
+    renderPane(fake, dateOnly('2020-07-01'), memorySettings({ rules: { ...XIANGYIN_2020, notices: { ...XIANGYIN_2020.notices, maxPerRun: 10 } } }));
     await openNotices();
     fireEvent.click(button('预览督办单'));
     await waitFor(() => expect(button('生成督办单')).toHaveProperty('disabled', false));
@@ -140,7 +141,7 @@ describe('NoticePanel', () => {
 
   it('voids the selected log row with a required reason', async () => {
     const fake = specWorkbook();
-    const { ui } = renderPane(fake, '2020-05-12');
+    const { ui } = renderPane(fake, dateOnly('2020-05-12'));
     await openNotices();
     fireEvent.click(button('预览督办单'));
     await waitFor(() => expect(button('生成督办单')).toHaveProperty('disabled', false));

@@ -13,16 +13,17 @@ import type { PaneDeps } from '../../src/taskpane/shared/paneDeps';
 import { ReportsPanel } from '../../src/taskpane/reports/ReportsPanel';
 import { prepareFluentJsdom } from './fluentJsdom';
 import { fakeHostEvents, memorySettings, recordingUi, specWorkbook, type RecordingUi } from './ledgerFixture';
+import { dateOnly } from '../support/dateOnly';
 
 beforeAll(prepareFluentJsdom);
 afterEach(cleanup);
 jest.setTimeout(15_000);
 
-const ready: AnalysisSource = () => ({ ok: true, options: { asOf: '2020-07-01', rules: XIANGYIN_2020, sheet: '督办台账', columns: {} } });
+const ready: AnalysisSource = () => ({ ok: true, options: { asOf: dateOnly('2020-07-01'), rules: XIANGYIN_2020, sheet: '督办台账', columns: {} } });
 
 function renderPanel(source: AnalysisSource = ready): { ui: RecordingUi } {
   const ui = recordingUi('督办台账');
-  const deps: PaneDeps = { port: new OfficeWorkbook(specWorkbook().run), ui, settings: memorySettings(), today: () => '2026-12-02', events: fakeHostEvents() };
+  const deps: PaneDeps = { port: new OfficeWorkbook(specWorkbook().run), ui, settings: memorySettings(), today: () => dateOnly('2026-12-02'), events: fakeHostEvents() };
   render(
     <FluentProvider theme={webLightTheme}>
       <ReportsPanel deps={deps} source={source} inputs={source()} />

@@ -22,6 +22,7 @@ import { createPanelStore } from '../../src/taskpane/ledger/ledgerPanelState';
 import { createStore } from '../../src/taskpane/shared/panelStore';
 import type { FakeExcel } from '../fakes/fakeExcel';
 import { memorySettings, recordingUi, specWorkbook, type RecordingUi } from './ledgerFixture';
+import { dateOnly } from '../support/dateOnly';
 
 interface Pane {
   ledger: LedgerPanelActions;
@@ -30,7 +31,7 @@ interface Pane {
   ui: RecordingUi;
 }
 
-async function openPane(fake: FakeExcel, asOf = '2020-07-01', port: WorkbookPort = new OfficeWorkbook(fake.run), settings = memorySettings()): Promise<Pane> {
+async function openPane(fake: FakeExcel, asOf = dateOnly('2020-07-01'), port: WorkbookPort = new OfficeWorkbook(fake.run), settings = memorySettings()): Promise<Pane> {
   const ledgerStore = createPanelStore(initialPanelState(asOf));
   const ui = recordingUi('督办台账');
   const ledger = createLedgerPanelActions({ port, ui, settings, today: () => asOf }, ledgerStore);
@@ -169,13 +170,13 @@ describe('督办单 panel: generate', () => {
 
   it('continues the numbers of the log: notices due later get the next numbers of their color', async () => {
     const fake = specWorkbook();
-    const early = await openPane(fake, '2020-05-12');
+    const early = await openPane(fake, dateOnly('2020-05-12'));
     await early.notices.preview();
     await early.notices.issue();
     expect(early.store.getState().issued?.notices.map((n) => n.number)).toEqual(['督〔2020〕蓝1号', '督〔2020〕蓝2号', '督〔2020〕蓝3号']);
     expect(early.store.getState().message?.text).toBe('已生成 3 份督办单（蓝 3 份），登记在「督办单登记」；新增督办单工作表 1 张（「督办单 2020-05-11」），见下方列表');
 
-    const later = await openPane(fake, '2020-05-20');
+    const later = await openPane(fake, dateOnly('2020-05-20'));
     await later.notices.preview();
     expect(listed(later.store)).toEqual(['督〔2020〕黄1号 县住建局 1 2020-05-18', '督〔2020〕黄2号 县发改局 1 2020-05-18']);
   });
@@ -195,7 +196,7 @@ describe('督办单 panel: confirmation before the log (SPEC §9)', () => {
 
   it('finds the preview doubtful, with the counts by color, unit and month, and asks before writing', async () => {
     const fake = specWorkbook();
-    const { store, notices } = await openPane(fake, '2020-07-01', undefined, tenARun());
+    const { store, notices } = await openPane(fake, dateOnly('2020-07-01'), undefined, tenARun());
     await notices.preview();
     expect(listed(store)).toEqual(NOTICES_0701);
     expect(store.getState().doubt).toEqual({
@@ -223,7 +224,7 @@ describe('督办单 panel: confirmation before the log (SPEC §9)', () => {
 
   it('writes nothing on 取消, and asks again on the next 生成', async () => {
     const fake = specWorkbook();
-    const { store, notices } = await openPane(fake, '2020-07-01', undefined, tenARun());
+    const { store, notices } = await openPane(fake, dateOnly('2020-07-01'), undefined, tenARun());
     await notices.preview();
     const before = fake.dump();
     await notices.issue();
@@ -242,7 +243,7 @@ describe('督办单 panel: confirmation before the log (SPEC §9)', () => {
 
   it('issues on 仍然发出, and only once the question was asked', async () => {
     const fake = specWorkbook();
-    const { store, notices } = await openPane(fake, '2020-07-01', undefined, tenARun());
+    const { store, notices } = await openPane(fake, dateOnly('2020-07-01'), undefined, tenARun());
     await notices.preview();
     const before = fake.dump();
     // 仍然发出 without the question open (not a click a user can make): it asks first.
@@ -259,7 +260,7 @@ describe('督办单 panel: confirmation before the log (SPEC §9)', () => {
 
   it('doubts notices dated more than a year before the as-of date (as of 2021-06-01: those before 2020-06-01)', async () => {
     const fake = specWorkbook();
-    const { store, notices } = await openPane(fake, '2021-06-01');
+    const { store, notices } = await openPane(fake, dateOnly('2021-06-01'));
     await notices.preview();
     // Item 1 is still open: its blues (05-11), yellows (05-18) and first reds (05-28) of 2020 are over a year old.
     expect(store.getState().doubt?.reasons).toEqual([{ kind: 'too-old', count: 7, years: 1, before: '2020-06-01', oldest: '2020-05-11' }]);
@@ -281,13 +282,13 @@ describe('督办单 panel: confirmation before the log (SPEC §9)', () => {
 describe('督办单 panel: a log row edited by hand', () => {
   it('lists the row’s problem, holds back that unit’s notices for the item, and takes the user to the cell', async () => {
     const fake = specWorkbook();
-    const early = await openPane(fake, '2020-05-12');
+    const early = await openPane(fake, dateOnly('2020-05-12'));
     await early.notices.preview();
     await early.notices.issue();
     // 颜色 of 蓝2号 (县发改局) retyped as 绿: the row no longer reads as a notice.
     await setCell(fake, '督办单登记', 'B3', '绿');
 
-    const { store, notices, ui } = await openPane(fake, '2020-05-20');
+    const { store, notices, ui } = await openPane(fake, dateOnly('2020-05-20'));
     await notices.preview();
     // Yellows for 县住建局 only: 县发改局's are held until row 3 is fixed.
     expect(listed(store)).toEqual(['督〔2020〕黄1号 县住建局 1 2020-05-18']);
@@ -325,10 +326,10 @@ describe('督办单 panel: the preview must still hold when generating', () => {
 
   /** The three blues issued on 2020-05-12 (督办单登记 rows 2–4), then a preview as of 2020-07-01. */
   async function previewAfterFirstBlues(fake: FakeExcel): Promise<Pane> {
-    const early = await openPane(fake, '2020-05-12');
+    const early = await openPane(fake, dateOnly('2020-05-12'));
     await early.notices.preview();
     await early.notices.issue();
-    const pane = await openPane(fake, '2020-07-01');
+    const pane = await openPane(fake, dateOnly('2020-07-01'));
     await pane.notices.preview();
     return pane;
   }
@@ -374,7 +375,7 @@ describe('督办单 panel: 作废', () => {
   /** The pane after issuing the three blues of 2020-05-11 (log rows 2–4). */
   async function issuedBlues() {
     const fake = specWorkbook();
-    const pane = await openPane(fake, '2020-05-12');
+    const pane = await openPane(fake, dateOnly('2020-05-12'));
     await pane.notices.preview();
     await pane.notices.issue();
     return { fake, ...pane };

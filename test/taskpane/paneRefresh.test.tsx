@@ -9,12 +9,14 @@ import { App } from '../../src/taskpane/App';
 import type { PaneDeps } from '../../src/taskpane/shared/paneDeps';
 import { prepareFluentJsdom } from './fluentJsdom';
 import { SERIAL, countingPort, fakeHostEvents, memorySettings, recordingUi, specWorkbook } from './ledgerFixture';
+import type { DateOnly } from '../../src/core/dates/dateOnly';
+import { dateOnly } from '../support/dateOnly';
 
 beforeAll(prepareFluentJsdom);
 afterEach(cleanup);
 jest.setTimeout(15_000);
 
-function renderPane(today: () => string) {
+function renderPane(today: () => DateOnly) {
   const fake = specWorkbook();
   const { port: counting, reads } = countingPort(fake);
   const events = fakeHostEvents();
@@ -31,7 +33,7 @@ const dateInput = () => screen.getByLabelText('截止日期') as HTMLInputElemen
 
 describe('the pane reads the workbook again', () => {
   it('when it is shown again and when a sheet is activated', async () => {
-    const { reads, events } = renderPane(() => '2026-12-04');
+    const { reads, events } = renderPane(() => dateOnly('2026-12-04'));
     await waitFor(() => expect(screen.getByText('表头：第 2 行；数据：第 3–6 行')).toBeTruthy());
     await waitFor(() => expect(events.subscribed()).toEqual({ shown: 1, activated: 1 }));
     expect(reads).toEqual({ listSheets: 1, readSheets: 1 });
@@ -43,17 +45,17 @@ describe('the pane reads the workbook again', () => {
   });
 
   it('moves a default date that has gone stale to today: mounted on 2026-12-04, shown again on 2026-12-07', async () => {
-    let today = '2026-12-04';
+    let today = dateOnly('2026-12-04');
     const { events } = renderPane(() => today);
     await waitFor(() => expect(events.subscribed()).toEqual({ shown: 1, activated: 1 }));
     await waitFor(() => expect(dateInput().value).toBe('2026-12-04'));
-    today = '2026-12-07';
+    today = dateOnly('2026-12-07');
     act(() => events.showPane());
     await waitFor(() => expect(dateInput().value).toBe('2026-12-07'));
   });
 
   it('keeps a date the user typed, and shows the ledger as it is now', async () => {
-    let today = '2026-12-04';
+    let today = dateOnly('2026-12-04');
     const { fake, events } = renderPane(() => today);
     await waitFor(() => expect(events.subscribed()).toEqual({ shown: 1, activated: 1 }));
     await waitFor(() => expect(screen.getByText('表头：第 2 行；数据：第 3–6 行')).toBeTruthy());
@@ -64,14 +66,14 @@ describe('the pane reads the workbook again', () => {
       context.workbook.worksheets.getItem('督办台账').getRange('A7:H7').values = [row];
       await context.sync();
     });
-    today = '2026-12-07';
+    today = dateOnly('2026-12-07');
     act(() => events.showPane());
     await waitFor(() => expect(screen.getByText('表头：第 2 行；数据：第 3–7 行')).toBeTruthy());
     expect(dateInput().value).toBe('2026-11-30');
   });
 
   it('stops listening when the pane is unmounted', async () => {
-    const { events, view } = renderPane(() => '2026-12-04');
+    const { events, view } = renderPane(() => dateOnly('2026-12-04'));
     await waitFor(() => expect(events.subscribed()).toEqual({ shown: 1, activated: 1 }));
     view.unmount();
     await waitFor(() => expect(events.subscribed()).toEqual({ shown: 0, activated: 0 }));

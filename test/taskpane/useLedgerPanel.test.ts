@@ -9,6 +9,8 @@ import { canApply, canClear, canPreview, currentMapping, initialPanelState, prev
 import { createPanelStore, type PanelStore } from '../../src/taskpane/ledger/ledgerPanelState';
 import { fakeWorkbookFrom, type FakeExcel } from '../fakes/fakeExcel';
 import { SERIAL, countingPort, memorySettings, recordingUi, specLedger, specWorkbook, type MemorySettings, type RecordingUi } from './ledgerFixture';
+import { dateOnly } from '../support/dateOnly';
+import type { DateOnly } from '../../src/core/dates/dateOnly';
 
 interface Panel {
   store: PanelStore;
@@ -19,9 +21,9 @@ interface Panel {
 
 function openPanel(
   fake: FakeExcel,
-  options: { port?: WorkbookPort; settings?: MemorySettings; active?: string; today?: () => string } = {},
+  options: { port?: WorkbookPort; settings?: MemorySettings; active?: string; today?: () => DateOnly } = {},
 ): Panel {
-  const today = options.today ?? (() => '2020-07-01');
+  const today = options.today ?? (() => dateOnly('2020-07-01'));
   const store = createPanelStore(initialPanelState(today()));
   const ui = recordingUi(options.active ?? '说明');
   const settings = options.settings ?? memorySettings();
@@ -336,24 +338,24 @@ describe('useLedgerPanel logic: refresh (the pane shown again, another sheet act
   });
 
   it('moves the default as-of date to today when it has gone stale', async () => {
-    let today = '2026-12-04';
+    let today = dateOnly('2026-12-04');
     const { store, actions } = openPanel(specWorkbook(), { today: () => today });
     await actions.load();
     expect(store.getState().asOf).toBe('2026-12-04');
-    today = '2026-12-07';
+    today = dateOnly('2026-12-07');
     await actions.refresh();
     expect(store.getState().asOf).toBe('2026-12-07');
-    today = '2026-12-08';
+    today = dateOnly('2026-12-08');
     await actions.refresh();
     expect(store.getState().asOf).toBe('2026-12-08');
   });
 
   it('keeps a date the user typed', async () => {
-    let today = '2026-12-04';
+    let today = dateOnly('2026-12-04');
     const { store, actions } = openPanel(specWorkbook(), { today: () => today });
     await actions.load();
     actions.setAsOf('2026-11-30');
-    today = '2026-12-07';
+    today = dateOnly('2026-12-07');
     await actions.refresh();
     expect(store.getState().asOf).toBe('2026-11-30');
   });

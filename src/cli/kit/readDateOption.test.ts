@@ -1,7 +1,8 @@
 import { readDateOption } from './readDateOption';
 import { UsageError } from './usageError';
+import { dateOnly } from '../../../test/support/dateOnly';
 
-const today = () => '2020-08-01';
+const today = () => dateOnly('2020-08-01');
 
 describe('readDateOption', () => {
   it('is the date given, or today when none is', () => {

@@ -4,31 +4,35 @@ import { XIANGYIN_2020 } from '../rules/ruleSet';
 import { buildBulletin, type BulletinInput, type BulletinLogEntry } from './buildBulletin';
 import { parsePeriodArg } from './parsePeriodArg';
 import type { Period } from './period';
+import { dateOnly } from '../../../test/support/dateOnly';
+import type { DateOnly } from '../dates/dateOnly';
 
 interface Spec {
   units: string[];
-  assigned: string | null;
-  deadline: string | null;
-  doneOn?: string | null;
+  assigned: DateOnly | null;
+  deadline: DateOnly | null;
+  doneOn?: DateOnly | null;
   /** Done by status, date unknown. */
   doneNoDate?: boolean;
   /** An approved extension: [original deadline, applied on]; `deadline` is the extended one. */
-  extended?: [string, string];
+  extended?: [DateOnly, DateOnly];
 }
 
 /** An escalated item with what a bulletin reads (worked out as of 2020-07-10). */
 function escalation(id: string, s: Spec): ItemEscalation {
   const doneOn = s.doneOn ?? null;
+  // An extended item always has its deadline (the extended one).
+  const until = s.extended && s.deadline !== null ? s.deadline : null;
   return {
     item: {
       row: +id.slice(1) + 2, id, title: `事项${id}`, source: null, units: s.units, coUnits: [], leader: null, assigned: s.assigned,
       deadline: s.deadline === null ? { kind: 'longTerm' } : { kind: 'date', date: s.extended?.[0] ?? s.deadline }, deadlineCell: null,
       completed: doneOn, status: null, doneByStatus: s.doneNoDate === true, rejected: false,
-      extension: s.extended ? { until: s.deadline as string, appliedOn: s.extended[1], appliedOnCell: 'L1', approver: '常务副县长', approved: true, cell: 'K1' } : null, remark: null,
+      extension: s.extended && until !== null ? { until, appliedOn: s.extended[1], appliedOnCell: 'L1', approver: '常务副县长', approved: true, cell: 'K1' } : null, remark: null,
     },
     deadline: {
       deadline: s.deadline, longTerm: s.deadline === null, original: s.extended?.[0] ?? s.deadline,
-      extension: s.extended ? { until: s.deadline as string, approver: '常务副县长' } : null, problems: [],
+      extension: s.extended && until !== null ? { until, approver: '常务副县长' } : null, problems: [],
     },
     done: doneOn !== null || s.doneNoDate === true,
     doneOn,
@@ -40,46 +44,46 @@ function escalation(id: string, s: Spec): ItemEscalation {
 
 // A ledger as of 2020-07-10 (units, assigned, deadline in force, completed).
 const ESCALATIONS = [
-  escalation('I1', { units: ['县住建局'], assigned: '2020-04-28', deadline: '2020-05-11' }),
-  escalation('I2', { units: ['县财政局'], assigned: '2020-04-28', deadline: '2020-05-11', doneOn: '2020-05-14' }),
-  escalation('I3', { units: ['县教育局'], assigned: '2020-05-06', deadline: '2020-05-22', doneOn: '2020-05-21' }),
-  escalation('I4', { units: ['县住建局', '县财政局'], assigned: '2020-05-11', deadline: '2020-06-01', doneOn: '2020-06-15' }),
+  escalation('I1', { units: ['县住建局'], assigned: dateOnly('2020-04-28'), deadline: dateOnly('2020-05-11') }),
+  escalation('I2', { units: ['县财政局'], assigned: dateOnly('2020-04-28'), deadline: dateOnly('2020-05-11'), doneOn: dateOnly('2020-05-14') }),
+  escalation('I3', { units: ['县教育局'], assigned: dateOnly('2020-05-06'), deadline: dateOnly('2020-05-22'), doneOn: dateOnly('2020-05-21') }),
+  escalation('I4', { units: ['县住建局', '县财政局'], assigned: dateOnly('2020-05-11'), deadline: dateOnly('2020-06-01'), doneOn: dateOnly('2020-06-15') }),
   // Deadline 06-05, extended on 06-03 to 07-15: on May 31 the deadline in force was still 06-05.
-  escalation('I5', { units: ['县城管局'], assigned: '2020-05-20', deadline: '2020-07-15', extended: ['2020-06-05', '2020-06-03'] }),
-  escalation('I6', { units: ['县教育局'], assigned: '2020-06-29', deadline: '2020-07-03', doneOn: '2020-07-02' }),
-  escalation('I7', { units: ['县发改局'], assigned: '2020-06-30', deadline: '2020-07-06' }),
-  escalation('I8', { units: ['县农业农村局'], assigned: '2020-03-10', deadline: null }),
-  escalation('I9', { units: ['县税务局'], assigned: '2020-02-01', deadline: '2020-03-31', doneNoDate: true }),
-  escalation('I10', { units: ['县人社局'], assigned: '2020-05-25', deadline: '2020-06-10', doneOn: '2020-07-08' }),
-  escalation('I11', { units: ['东塘镇'], assigned: '2020-01-06', deadline: '2020-01-22', doneOn: '2020-01-21' }),
+  escalation('I5', { units: ['县城管局'], assigned: dateOnly('2020-05-20'), deadline: dateOnly('2020-07-15'), extended: [dateOnly('2020-06-05'), dateOnly('2020-06-03')] }),
+  escalation('I6', { units: ['县教育局'], assigned: dateOnly('2020-06-29'), deadline: dateOnly('2020-07-03'), doneOn: dateOnly('2020-07-02') }),
+  escalation('I7', { units: ['县发改局'], assigned: dateOnly('2020-06-30'), deadline: dateOnly('2020-07-06') }),
+  escalation('I8', { units: ['县农业农村局'], assigned: dateOnly('2020-03-10'), deadline: null }),
+  escalation('I9', { units: ['县税务局'], assigned: dateOnly('2020-02-01'), deadline: dateOnly('2020-03-31'), doneNoDate: true }),
+  escalation('I10', { units: ['县人社局'], assigned: dateOnly('2020-05-25'), deadline: dateOnly('2020-06-10'), doneOn: dateOnly('2020-07-08') }),
+  escalation('I11', { units: ['东塘镇'], assigned: dateOnly('2020-01-06'), deadline: dateOnly('2020-01-22'), doneOn: dateOnly('2020-01-21') }),
   // 退回: not done although a completion date was filled.
-  escalation('I12', { units: ['城西镇'], assigned: '2020-06-01', deadline: '2020-06-12' }),
+  escalation('I12', { units: ['城西镇'], assigned: dateOnly('2020-06-01'), deadline: dateOnly('2020-06-12') }),
 ];
 
-const n = (color: BulletinLogEntry['color'], unit: string, itemId: string, issueDate: string, voided = false, title?: string): BulletinLogEntry => ({
+const n = (color: BulletinLogEntry['color'], unit: string, itemId: string, issueDate: DateOnly, voided = false, title?: string): BulletinLogEntry => ({
   number: null, color, unit, itemId, issueDate, voided, ...(title ? { title } : {}),
 });
 const LOG: BulletinLogEntry[] = [
-  n('blue', '县城管局', 'X9', '2020-04-10', false, '旧事项'),
-  n('red', '县城管局', 'X9', '2020-04-20', false, '旧事项'),
-  n('blue', '县住建局', 'I1', '2020-05-11'),
-  n('blue', '县财政局', 'I2', '2020-05-11'),
-  n('yellow', '县住建局', 'I1', '2020-05-18'),
-  n('red', '县住建局', 'I1', '2020-05-28'),
-  n('blue', '县住建局', 'I4', '2020-06-01'),
-  n('blue', '县财政局', 'I4', '2020-06-01'),
-  n('red', '县住建局', 'I1', '2020-06-08'),
-  n('yellow', '县住建局', 'I4', '2020-06-08'),
-  n('yellow', '县财政局', 'I4', '2020-06-08', true),
-  n('blue', '城西镇', 'I12', '2020-06-12'),
-  n('yellow', '城西镇', 'I12', '2020-06-17'),
-  n('red', '县住建局', 'I1', '2020-06-18'),
-  n('red', '城西镇', 'I12', '2020-06-28'),
-  n('red', '县住建局', 'I1', '2020-06-28'),
-  n('blue', '县发改局', 'I7', '2020-07-06'),
+  n('blue', '县城管局', 'X9', dateOnly('2020-04-10'), false, '旧事项'),
+  n('red', '县城管局', 'X9', dateOnly('2020-04-20'), false, '旧事项'),
+  n('blue', '县住建局', 'I1', dateOnly('2020-05-11')),
+  n('blue', '县财政局', 'I2', dateOnly('2020-05-11')),
+  n('yellow', '县住建局', 'I1', dateOnly('2020-05-18')),
+  n('red', '县住建局', 'I1', dateOnly('2020-05-28')),
+  n('blue', '县住建局', 'I4', dateOnly('2020-06-01')),
+  n('blue', '县财政局', 'I4', dateOnly('2020-06-01')),
+  n('red', '县住建局', 'I1', dateOnly('2020-06-08')),
+  n('yellow', '县住建局', 'I4', dateOnly('2020-06-08')),
+  n('yellow', '县财政局', 'I4', dateOnly('2020-06-08'), true),
+  n('blue', '城西镇', 'I12', dateOnly('2020-06-12')),
+  n('yellow', '城西镇', 'I12', dateOnly('2020-06-17')),
+  n('red', '县住建局', 'I1', dateOnly('2020-06-18')),
+  n('red', '城西镇', 'I12', dateOnly('2020-06-28')),
+  n('red', '县住建局', 'I1', dateOnly('2020-06-28')),
+  n('blue', '县发改局', 'I7', dateOnly('2020-07-06')),
 ];
 
-const input = (asOf = '2020-07-10', register: UnitRecord[] = []): BulletinInput => ({ asOf, rules: XIANGYIN_2020, escalations: ESCALATIONS, register });
+const input = (asOf = dateOnly('2020-07-10'), register: UnitRecord[] = []): BulletinInput => ({ asOf, rules: XIANGYIN_2020, escalations: ESCALATIONS, register });
 const period = (code: string) => parsePeriodArg(code) as Period;
 const counts = (assigned: number, done: number, doneOnTime: number, open: number, overdue: number, blue: number, yellow: number, red: number) => ({
   assigned, done, doneOnTime, open, overdue, notices: { blue, yellow, red },
@@ -190,7 +194,7 @@ describe('buildBulletin: a half-year (2020-H1)', () => {
 
 describe('buildBulletin: a period not over yet', () => {
   it('counts to the as-of date and says so', () => {
-    const b = buildBulletin(input('2020-05-20'), LOG, period('2020-05'), { issue: 5 });
+    const b = buildBulletin(input(dateOnly('2020-05-20')), LOG, period('2020-05'), { issue: 5 });
     expect([b.asOf, b.partial]).toEqual(['2020-05-20', true]);
     // Assigned I3, I4, I5; done I2; open I1, I3, I4, I5, I8; overdue I1; blue I1, I2, yellow I1.
     expect(b.counts).toEqual(counts(3, 1, 0, 5, 1, 2, 1, 0));
@@ -209,7 +213,7 @@ describe('buildBulletin: a period with nothing in it', () => {
 
   it('still reports what stays open in a quiet month', () => {
     // August: nothing assigned, done or issued; I1, I5, I7, I8, I12 open (I10 was done 07-08).
-    const b = buildBulletin(input('2020-09-30'), LOG, period('2020-08'), { issue: 8 });
+    const b = buildBulletin(input(dateOnly('2020-09-30')), LOG, period('2020-08'), { issue: 8 });
     expect(b.empty).toBe(true);
     expect(b.counts).toEqual(counts(0, 0, 0, 5, 4, 0, 0, 0));
     expect(b.summary).toBe('本期无新交办事项，无督办单发出；期末在办5项，其中逾期未办结4项。');
@@ -220,8 +224,8 @@ describe('buildBulletin: units', () => {
   it('maps log aliases through the register and orders by category, then rank', () => {
     const reg = (name: string, category: string, aliases: string[] = []): UnitRecord => ({ row: 0, name, aliases, category, head: null, phone: null, headcount: null, bonusStandard: null, schemeFiled: null, bonusTiers: null });
     const register = [reg('县住建局', '县直部门', ['住建局']), reg('东塘镇', '乡镇/街道'), reg('县税务局', '驻县单位')];
-    const log = [n('blue', '住建局', 'I1', '2020-05-11')];
-    const b = buildBulletin(input('2020-07-10', register), log, period('2020-05'), { issue: 1 });
+    const log = [n('blue', '住建局', 'I1', dateOnly('2020-05-11'))];
+    const b = buildBulletin(input(dateOnly('2020-07-10'), register), log, period('2020-05'), { issue: 1 });
     // Outside the register (未分类) all score 0; 县教育局 leads on its on-time rate (1 of 1).
     expect(b.units.slice(0, 4).map((u) => [u.unit, u.category, u.notices.blue, u.categoryRank])).toEqual([
       ['东塘镇', '乡镇/街道', 0, 1],
@@ -232,7 +236,7 @@ describe('buildBulletin: units', () => {
   });
 
   it('lists a unit seen only in the new-year days of a week across years, with no score, after the ranked ones', () => {
-    const b = buildBulletin(input('2021-01-10'), [...LOG, n('blue', '县水利局', 'Y1', '2021-01-02')], period('2020-W53'), { issue: 1 });
+    const b = buildBulletin(input(dateOnly('2021-01-10')), [...LOG, n('blue', '县水利局', 'Y1', dateOnly('2021-01-02'))], period('2020-W53'), { issue: 1 });
     expect([b.period.start, b.period.end, b.scoreYear, b.provisional]).toEqual(['2020-12-28', '2021-01-03', 2020, false]);
     // Open on 2021-01-03: I1, I5, I7, I8, I12; all but the long-term I8 overdue.
     expect(b.counts).toEqual(counts(0, 0, 0, 5, 4, 1, 0, 0));

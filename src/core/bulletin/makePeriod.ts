@@ -1,9 +1,9 @@
-import { daysInMonth, fromDayNumber, makeDate, toDayNumber, dayOfWeek, type DateOnly } from '../dates/dateOnly';
+import { dateOf, daysInMonth, fromDayNumber, toDayNumber, dayOfWeek, type DateOnly } from '../dates/dateOnly';
 import type { Period, PeriodKind } from './period';
 
 /** Day number of the Monday of ISO week 1: the week holding January 4th. */
 function isoWeekOneMonday(year: number): number {
-  const jan4 = toDayNumber(makeDate(year, 1, 4) as DateOnly);
+  const jan4 = toDayNumber(dateOf(year, 1, 4));
   return jan4 - ((dayOfWeek(fromDayNumber(jan4)) + 6) % 7);
 }
 
@@ -45,19 +45,19 @@ export function makePeriod(kind: PeriodKind, year: number, index: number): Perio
     case 'month': {
       if (index < 1 || index > 12) return null;
       const label = `${year}年${index}月`;
-      return { kind, year, index, start: makeDate(year, index, 1) as DateOnly, end: makeDate(year, index, daysInMonth(year, index)) as DateOnly, code: `${year}-${pad(index)}`, label, shortLabel: label };
+      return { kind, year, index, start: dateOf(year, index, 1), end: dateOf(year, index, daysInMonth(year, index)), code: `${year}-${pad(index)}`, label, shortLabel: label };
     }
     case 'half': {
       if (index !== 1 && index !== 2) return null;
       const label = `${year}年${index === 1 ? '上' : '下'}半年`;
-      const start = makeDate(year, index === 1 ? 1 : 7, 1) as DateOnly;
-      const end = makeDate(year, index === 1 ? 6 : 12, index === 1 ? 30 : 31) as DateOnly;
+      const start = dateOf(year, index === 1 ? 1 : 7, 1);
+      const end = dateOf(year, index === 1 ? 6 : 12, index === 1 ? 30 : 31);
       return { kind, year, index, start, end, code: `${year}-H${index}`, label, shortLabel: label };
     }
     case 'year': {
       if (index !== 1) return null;
       const label = `${year}年`;
-      return { kind, year, index, start: makeDate(year, 1, 1) as DateOnly, end: makeDate(year, 12, 31) as DateOnly, code: String(year), label, shortLabel: label };
+      return { kind, year, index, start: dateOf(year, 1, 1), end: dateOf(year, 12, 31), code: String(year), label, shortLabel: label };
     }
   }
 }

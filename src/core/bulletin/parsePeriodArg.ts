@@ -1,4 +1,4 @@
-import { isDateOnly, yearOf } from '../dates/dateOnly';
+import { parseDateOnly, yearOf } from '../dates/dateOnly';
 import { makePeriod } from './makePeriod';
 import { periodOf } from './periodOf';
 import type { Period, PeriodKind } from './period';
@@ -23,7 +23,8 @@ export function parsePeriodArg(text: string, kind?: PeriodKind): Period | null {
   const t = text.trim();
   let found: Period | null = null;
   let m: RegExpExecArray | null;
-  if (kind !== undefined && isDateOnly(t)) found = yearOf(t) >= 1000 && yearOf(t) <= 9998 ? periodOf(kind, t) : null;
+  const date = kind !== undefined ? parseDateOnly(t) : null;
+  if (kind !== undefined && date !== null) found = yearOf(date) >= 1000 && yearOf(date) <= 9998 ? periodOf(kind, date) : null;
   else if ((m = YEAR.exec(t))) found = makePeriod('year', +m[1], 1);
   else if ((m = MONTH.exec(t))) found = makePeriod('month', +m[1], +m[2]);
   else if ((m = WEEK.exec(t))) found = makePeriod('week', +m[1], +m[2]);

@@ -1,4 +1,4 @@
-import { dayOfWeek, fromDayNumber, monthOf, toDayNumber, yearOf, type DateOnly } from '../dates/dateOnly';
+import { dateOf, dayOfWeek, fromDayNumber, monthOf, toDayNumber, yearOf, type DateOnly } from '../dates/dateOnly';
 import { makePeriod } from './makePeriod';
 import type { Period, PeriodKind } from './period';
 
@@ -16,7 +16,7 @@ export function periodOf(kind: PeriodKind, anchor: DateOnly): Period {
     const day = toDayNumber(anchor);
     const thursday = day - ((dayOfWeek(anchor) + 6) % 7) + 3;
     year = yearOf(fromDayNumber(thursday));
-    index = Math.floor((thursday - toDayNumber(`${String(year).padStart(4, '0')}-01-01`)) / 7) + 1;
+    index = Math.floor((thursday - toDayNumber(dateOf(year, 1, 1))) / 7) + 1;
   } else {
     index = kind === 'month' ? monthOf(anchor) : kind === 'half' ? (monthOf(anchor) <= 6 ? 1 : 2) : 1;
   }

@@ -3,6 +3,7 @@ import { addDays, dayOfWeek } from '../dates/dateOnly';
 import { addWorkingDays } from './addWorkingDays';
 import { countWorkingDays } from './countWorkingDays';
 import { createWorkCalendar, type WorkCalendar } from './workCalendar';
+import { dateOnly } from '../../../test/support/dateOnly';
 
 const cal = createWorkCalendar();
 
@@ -23,7 +24,7 @@ describe('addWorkingDays across 2020 holidays', () => {
     // Oct 1–8 off; Oct 9 Fri, Oct 10 Sat makeup, Oct 12 Mon.
     ['2020-09-30', 3, '2020-10-12'],
   ])('%s + %i working days = %s', (start, days, expected) => {
-    expect(addWorkingDays(cal, start, days)).toBe(expected);
+    expect(addWorkingDays(cal, dateOnly(start), days)).toBe(expected);
   });
 
   it.each([
@@ -32,18 +33,18 @@ describe('addWorkingDays across 2020 holidays', () => {
     ['2020-10-09', -1, '2020-09-30'],
     ['2020-02-03', -1, '2020-01-23'],
   ])('%s %i working days = %s', (start, days, expected) => {
-    expect(addWorkingDays(cal, start, days)).toBe(expected);
+    expect(addWorkingDays(cal, dateOnly(start), days)).toBe(expected);
   });
 
   it('returns the start unchanged for 0 days, even on a holiday or a weekend', () => {
-    expect(addWorkingDays(cal, '2020-10-01', 0)).toBe('2020-10-01');
-    expect(addWorkingDays(cal, '2020-03-14', 0)).toBe('2020-03-14');
+    expect(addWorkingDays(cal, dateOnly('2020-10-01'), 0)).toBe('2020-10-01');
+    expect(addWorkingDays(cal, dateOnly('2020-03-14'), 0)).toBe('2020-03-14');
   });
 
   it('does not count a start that falls on a holiday', () => {
-    expect(addWorkingDays(cal, '2020-10-01', 1)).toBe('2020-10-09');
-    expect(addWorkingDays(cal, '2020-05-02', 1)).toBe('2020-05-06');
-    expect(addWorkingDays(cal, '2020-10-03', -1)).toBe('2020-09-30');
+    expect(addWorkingDays(cal, dateOnly('2020-10-01'), 1)).toBe('2020-10-09');
+    expect(addWorkingDays(cal, dateOnly('2020-05-02'), 1)).toBe('2020-05-06');
+    expect(addWorkingDays(cal, dateOnly('2020-10-03'), -1)).toBe('2020-09-30');
   });
 });
 
@@ -60,26 +61,26 @@ describe('addWorkingDays with Excel WORKDAY semantics on a plain span', () => {
     ['2020-03-09', 2.9, '2020-03-11'], // truncated to 2
     ['2020-03-09', -1.5, '2020-03-06'], // truncated to -1
   ])('WORKDAY(%s, %d) = %s', (start, days, expected) => {
-    expect(addWorkingDays(cal, start, days)).toBe(expected);
+    expect(addWorkingDays(cal, dateOnly(start), days)).toBe(expected);
   });
 });
 
 describe('addWorkingDays beyond the known years', () => {
   it('steps over weekdays only, and honours overrides there', () => {
-    expect(addWorkingDays(cal, '2026-12-31', 1)).toBe('2027-01-01'); // Thu → Fri
-    const withNewYear = createWorkCalendar({ overrides: [{ date: '2027-01-01', workday: false }] });
-    expect(addWorkingDays(withNewYear, '2026-12-31', 1)).toBe('2027-01-04');
+    expect(addWorkingDays(cal, dateOnly('2026-12-31'), 1)).toBe('2027-01-01'); // Thu → Fri
+    const withNewYear = createWorkCalendar({ overrides: [{ date: dateOnly('2027-01-01'), workday: false }] });
+    expect(addWorkingDays(withNewYear, dateOnly('2026-12-31'), 1)).toBe('2027-01-04');
   });
 
   it('respects overrides inside the known years', () => {
-    const local = createWorkCalendar({ overrides: [{ date: '2020-03-09', workday: false }] });
+    const local = createWorkCalendar({ overrides: [{ date: dateOnly('2020-03-09'), workday: false }] });
     // Mar 7–8 weekend, Mar 9 overridden off, then Mar 10, 11.
-    expect(addWorkingDays(local, '2020-03-06', 2)).toBe('2020-03-11');
+    expect(addWorkingDays(local, dateOnly('2020-03-06'), 2)).toBe('2020-03-11');
   });
 
   it('rejects a non-finite count', () => {
-    expect(() => addWorkingDays(cal, '2020-03-09', Number.NaN)).toThrow(RangeError);
-    expect(() => addWorkingDays(cal, '2020-03-09', Infinity)).toThrow(RangeError);
+    expect(() => addWorkingDays(cal, dateOnly('2020-03-09'), Number.NaN)).toThrow(RangeError);
+    expect(() => addWorkingDays(cal, dateOnly('2020-03-09'), Infinity)).toThrow(RangeError);
   });
 });
 
@@ -90,14 +91,14 @@ describe('addWorkingDays on any WorkCalendar', () => {
       covers: () => false,
       knownYears: [],
     };
-    expect(addWorkingDays(weekdaysOnly, '2020-09-30', 1)).toBe('2020-10-01'); // it knows no holiday
-    expect(addWorkingDays(weekdaysOnly, '2020-10-05', -2)).toBe('2020-10-01');
+    expect(addWorkingDays(weekdaysOnly, dateOnly('2020-09-30'), 1)).toBe('2020-10-01'); // it knows no holiday
+    expect(addWorkingDays(weekdaysOnly, dateOnly('2020-10-05'), -2)).toBe('2020-10-01');
   });
 
   it('lands on a working day that ends a span of exactly n working days', () => {
     fc.assert(
       fc.property(fc.integer({ min: 17_500, max: 20_900 }), fc.integer({ min: 1, max: 60 }), (offset, n) => {
-        const start = addDays('1970-01-01', offset); // 2017 … 2027
+        const start = addDays(dateOnly('1970-01-01'), offset); // 2017 … 2027
         const end = addWorkingDays(cal, start, n);
         expect(cal.isWorkingDay(end)).toBe(true);
         expect(countWorkingDays(cal, addDays(start, 1), end)).toBe(n);

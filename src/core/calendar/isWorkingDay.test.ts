@@ -1,5 +1,6 @@
 import { isWorkingDay } from './isWorkingDay';
 import { createWorkCalendar } from './workCalendar';
+import { dateOnly } from '../../../test/support/dateOnly';
 
 // 2020 days from the State Council notices (国办发明电〔2019〕16号 and the 2020-01-27
 // extension of the Spring Festival to Feb 2); weekdays from the 2020 calendar.
@@ -16,7 +17,7 @@ describe('isWorkingDay, 2020', () => {
     ['2020-02-02', false], // Sun, end of the extension
     ['2020-02-03', true], // Mon, back to work
   ])('Spring Festival: %s → %s', (date, expected) => {
-    expect(isWorkingDay(cal, date)).toBe(expected);
+    expect(isWorkingDay(cal, dateOnly(date))).toBe(expected);
   });
 
   it.each([
@@ -26,7 +27,7 @@ describe('isWorkingDay, 2020', () => {
     ['2020-04-06', false], // Mon
     ['2020-04-07', true],
   ])('Qingming: %s → %s', (date, expected) => {
-    expect(isWorkingDay(cal, date)).toBe(expected);
+    expect(isWorkingDay(cal, dateOnly(date))).toBe(expected);
   });
 
   it.each([
@@ -39,7 +40,7 @@ describe('isWorkingDay, 2020', () => {
     ['2020-05-09', true], // Sat makeup
     ['2020-05-10', false], // Sun
   ])('Labour Day: %s → %s', (date, expected) => {
-    expect(isWorkingDay(cal, date)).toBe(expected);
+    expect(isWorkingDay(cal, dateOnly(date))).toBe(expected);
   });
 
   it.each([
@@ -49,7 +50,7 @@ describe('isWorkingDay, 2020', () => {
     ['2020-06-27', false], // Sat
     ['2020-06-28', true], // Sun makeup
   ])('Dragon Boat: %s → %s', (date, expected) => {
-    expect(isWorkingDay(cal, date)).toBe(expected);
+    expect(isWorkingDay(cal, dateOnly(date))).toBe(expected);
   });
 
   it.each([
@@ -62,21 +63,21 @@ describe('isWorkingDay, 2020', () => {
     ['2020-10-10', true], // Sat makeup
     ['2020-10-11', false], // Sun
   ])('National Day: %s → %s', (date, expected) => {
-    expect(isWorkingDay(cal, date)).toBe(expected);
+    expect(isWorkingDay(cal, dateOnly(date))).toBe(expected);
   });
 
   it('treats an ordinary weekend as off and its Monday as working', () => {
-    expect(isWorkingDay(cal, '2020-03-14')).toBe(false);
-    expect(isWorkingDay(cal, '2020-03-15')).toBe(false);
-    expect(isWorkingDay(cal, '2020-03-16')).toBe(true);
+    expect(isWorkingDay(cal, dateOnly('2020-03-14'))).toBe(false);
+    expect(isWorkingDay(cal, dateOnly('2020-03-15'))).toBe(false);
+    expect(isWorkingDay(cal, dateOnly('2020-03-16'))).toBe(true);
   });
 });
 
 describe('isWorkingDay outside the known years', () => {
   it('falls back to Monday–Friday', () => {
-    expect(isWorkingDay(cal, '2027-01-01')).toBe(true); // a Friday; 元旦, but no notice in the data
-    expect(isWorkingDay(cal, '2027-01-02')).toBe(false); // Sat
-    expect(isWorkingDay(cal, '2003-12-31')).toBe(true); // Wed
-    expect(isWorkingDay(cal, '2003-12-28')).toBe(false); // Sun
+    expect(isWorkingDay(cal, dateOnly('2027-01-01'))).toBe(true); // a Friday; 元旦, but no notice in the data
+    expect(isWorkingDay(cal, dateOnly('2027-01-02'))).toBe(false); // Sat
+    expect(isWorkingDay(cal, dateOnly('2003-12-31'))).toBe(true); // Wed
+    expect(isWorkingDay(cal, dateOnly('2003-12-28'))).toBe(false); // Sun
   });
 });

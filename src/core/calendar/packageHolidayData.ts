@@ -3,7 +3,7 @@
  * than through its functions, which take local-time Date objects and so shift days west of UTC.
  */
 import chineseDays from 'chinese-days/dist/chinese-days.json';
-import { toDayNumber, yearOf } from '../dates/dateOnly';
+import { parseDateOnly, toDayNumber, yearOf, type DateOnly } from '../dates/dateOnly';
 
 export interface PackageHolidayData {
   /** Years the package has notices for, ascending. */
@@ -25,8 +25,8 @@ let cached: PackageHolidayData | null = null;
  */
 export function packageHolidayData(): PackageHolidayData {
   if (cached) return cached;
-  const holidayDates = Object.keys(chineseDays.holidays);
-  const workdayDates = Object.keys(chineseDays.workdays);
+  const holidayDates = Object.keys(chineseDays.holidays).map(packageDate);
+  const workdayDates = Object.keys(chineseDays.workdays).map(packageDate);
   const years = new Set<number>();
   for (const d of holidayDates) years.add(yearOf(d));
   for (const d of workdayDates) years.add(yearOf(d));
@@ -36,4 +36,11 @@ export function packageHolidayData(): PackageHolidayData {
     workdays: workdayDates.map(toDayNumber),
   };
   return cached;
+}
+
+/** A date key of the package's JSON; one that is no date is a RangeError (an error in the data, never skipped). */
+function packageDate(key: string): DateOnly {
+  const date = parseDateOnly(key);
+  if (date === null) throw new RangeError(`chinese-days: not a date key: ${key}`);
+  return date;
 }

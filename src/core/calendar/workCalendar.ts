@@ -5,7 +5,7 @@
  * Built once per calendar into a day table over the package's years so a lookup is one array
  * read and a count over any span is two prefix-sum reads.
  */
-import { type DateOnly, toDayNumber, yearOf } from '../dates/dateOnly';
+import { dateOf, type DateOnly, toDayNumber, yearOf } from '../dates/dateOnly';
 import { packageHolidayData } from './packageHolidayData';
 
 export interface CalendarOverride {
@@ -78,8 +78,8 @@ export class DayTableCalendar implements WorkCalendar {
     const data = packageHolidayData();
     const firstYear = data.years[0];
     const lastYear = data.years[data.years.length - 1];
-    this.firstDay = toDayNumber(`${firstYear}-01-01`);
-    const lastDay = toDayNumber(`${lastYear}-12-31`);
+    this.firstDay = toDayNumber(dateOf(firstYear, 1, 1));
+    const lastDay = toDayNumber(dateOf(lastYear, 12, 31));
     const size = lastDay - this.firstDay + 1;
 
     const table = new Uint8Array(size);

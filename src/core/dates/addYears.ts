@@ -1,4 +1,4 @@
-import { daysInMonth, type DateOnly } from './dateOnly';
+import { dateOf, daysInMonth, monthOf, type DateOnly } from './dateOnly';
 
 /**
  * The same calendar day `years` years later (earlier when negative). February 29 in a year
@@ -14,7 +14,6 @@ import { daysInMonth, type DateOnly } from './dateOnly';
 export function addYears(date: DateOnly, years: number): DateOnly {
   const year = +date.slice(0, 4) + years;
   if (!Number.isInteger(year) || year < 1 || year > 9999) throw new RangeError(`year out of range: ${date} + ${years} years`);
-  const month = +date.slice(5, 7);
-  const day = Math.min(+date.slice(8, 10), daysInMonth(year, month));
-  return `${String(year).padStart(4, '0')}-${date.slice(5, 7)}-${String(day).padStart(2, '0')}`;
+  const month = monthOf(date);
+  return dateOf(year, month, Math.min(+date.slice(8, 10), daysInMonth(year, month)));
 }

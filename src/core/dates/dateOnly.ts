@@ -5,7 +5,9 @@
  * algorithms, years counted from March so the leap day comes last): no Date, so no time zone,
  * and cheap enough to call several times per row of a 100,000-row ledger.
  */
-export type DateOnly = string;
+declare const dateOnlyBrand: unique symbol;
+/** A calendar day 'YYYY-MM-DD'; branded so that text from outside reaches the core only through parseDateOnly. */
+export type DateOnly = string & { readonly [dateOnlyBrand]: true };
 
 const PAD2: string[] = Array.from({ length: 32 }, (_, i) => (i < 10 ? `0${i}` : String(i)));
 const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -44,7 +46,24 @@ export function makeDate(year: number, month: number, day: number): DateOnly | n
   if (!(year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1)) return null;
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
   if (day > daysInMonth(year, month)) return null;
-  return `${year >= 1000 ? year : String(year).padStart(4, '0')}-${PAD2[month]}-${PAD2[day]}`;
+  // A mint: the checks above make this a day that exists, written 'YYYY-MM-DD'.
+  return `${year >= 1000 ? year : String(year).padStart(4, '0')}-${PAD2[month]}-${PAD2[day]}` as DateOnly;
+}
+
+/**
+ * The date-only value of year, month and day, for a day known to exist by construction (January 1
+ * of a year, the last day of a month); throws a RangeError when it does not (a programming error).
+ * Use makeDate where the parts come from outside and may name no day.
+ *
+ * @example
+ * dateOf(2020, 1, 1) // → '2020-01-01'
+ * dateOf(2020, 2, 29) // → '2020-02-29'
+ * dateOf(2021, 2, 29) // throws RangeError
+ */
+export function dateOf(year: number, month: number, day: number): DateOnly {
+  const date = makeDate(year, month, day);
+  if (date === null) throw new RangeError(`no such day: ${year}-${month}-${day}`);
+  return date;
 }
 
 function digit(text: string, at: number): number {
@@ -91,7 +110,8 @@ export function fromDayNumber(dayNumber: number): DateOnly {
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  return `${year >= 1000 ? year : String(year).padStart(4, '0')}-${PAD2[month]}-${PAD2[day]}`;
+  // A mint: the civil-calendar arithmetic yields only days that exist.
+  return `${year >= 1000 ? year : String(year).padStart(4, '0')}-${PAD2[month]}-${PAD2[day]}` as DateOnly;
 }
 
 /**
@@ -105,21 +125,23 @@ export function fromDayNumber(dayNumber: number): DateOnly {
  * parseDateOnly('2020-7-1') // null
  */
 export function parseDateOnly(text: string): DateOnly | null {
-  return isDateOnly(text) ? text : null;
+  if (text.length !== 10 || text[4] !== '-' || text[7] !== '-') return null;
+  const date = makeDate(+text.slice(0, 4), +text.slice(5, 7), +text.slice(8, 10));
+  return date === text ? date : null;
 }
 
 /**
- * Whether `value` is already a DateOnly: a 'YYYY-MM-DD' string naming a day that exists. The type
- * guard for values that arrive untyped (settings JSON, custom-function arguments).
+ * Whether `value` is text parseDateOnly accepts: a 'YYYY-MM-DD' string naming a day that exists.
+ * A check only (the pane's date box says whether what was typed is a date): parseDateOnly makes
+ * the DateOnly.
  *
  * @example
  * isDateOnly('2020-02-29') // → true
  * isDateOnly('2021-02-29') // → false
  * isDateOnly(43983) // → false
  */
-export function isDateOnly(value: unknown): value is DateOnly {
-  if (typeof value !== 'string' || value.length !== 10 || value[4] !== '-' || value[7] !== '-') return false;
-  return makeDate(+value.slice(0, 4), +value.slice(5, 7), +value.slice(8, 10)) === value;
+export function isDateOnly(value: unknown): boolean {
+  return typeof value === 'string' && parseDateOnly(value) !== null;
 }
 
 /**

@@ -106,14 +106,16 @@ function digitAt(s: string, i: number): number {
   return d >= 0 && d <= 9 ? d : NaN;
 }
 
-/** 'YYYY-MM-DD' read without a regex; null when s has another shape. */
+/** 'YYYY-MM-DD' (s is 10 characters long) read without a regex; null when s has another shape. */
 function parseIso(s: string): Parsed<DateOnly> | null {
   if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return null; // '-'
   const year = digitAt(s, 0) * 1000 + digitAt(s, 1) * 100 + digitAt(s, 2) * 10 + digitAt(s, 3);
   const month = digitAt(s, 5) * 10 + digitAt(s, 6);
   const day = digitAt(s, 8) * 10 + digitAt(s, 9);
   if (Number.isNaN(year + month + day)) return null;
-  if (year >= MIN_YEAR && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) return ok(s);
+  // A checked cast: s is 10 characters (the caller's test), four digits, '-', two, '-', two, and
+  // the line above and this one's test make it a day that exists, so s already is its DateOnly.
+  if (year >= MIN_YEAR && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) return ok(s as DateOnly);
   return checkDate(year, month, day);
 }
 

@@ -1,9 +1,11 @@
 import type { CellValue } from '../cells';
 import { parseDeadlineCell, type DeadlineContext } from './parseDeadlineCell';
+import { dateOnly } from '../../../test/support/dateOnly';
+import type { DateOnly } from './dateOnly';
 
 const WORDS = ['长期', '持续推进'];
 
-function read(value: CellValue, assigned: string | null = '2020-03-10', extra: Partial<DeadlineContext> = {}) {
+function read(value: CellValue, assigned: DateOnly | null = dateOnly('2020-03-10'), extra: Partial<DeadlineContext> = {}) {
   return parseDeadlineCell(value, { assigned, longTermWords: WORDS, ...extra });
 }
 const failure = (reason: string) => ({ ok: false, reason });
@@ -44,8 +46,8 @@ describe('parseDeadlineCell: blank and plain dates', () => {
 
   it('drops a time of day before reading prose without a year, so the year still rolls', () => {
     // Assigned 2020-12-20: 1月5日 is the next January, with a time or without.
-    expect(read('1月5日17时前', '2020-12-20')).toEqual({ ok: true, value: { kind: 'date', date: '2021-01-05', text: '1月5日17时前' } });
-    expect(read('1月5日 17:30', '2020-12-20')).toEqual({ ok: true, value: { kind: 'date', date: '2021-01-05', text: '1月5日 17:30' } });
+    expect(read('1月5日17时前', dateOnly('2020-12-20'))).toEqual({ ok: true, value: { kind: 'date', date: dateOnly('2021-01-05'), text: '1月5日17时前' } });
+    expect(read('1月5日 17:30', dateOnly('2020-12-20'))).toEqual({ ok: true, value: { kind: 'date', date: dateOnly('2021-01-05'), text: '1月5日 17:30' } });
   });
 
   it('refuses a time that cannot be', () => {
@@ -149,28 +151,28 @@ describe('parseDeadlineCell: month end and a day before', () => {
     ['3月10日', '2020-03-10'],
     ['2021年3月底前', '2021-03-31'],
   ])('%p with assigned 2020-03-10 → %s', (text, date) => {
-    expect(read(text, '2020-03-10')).toEqual({ ok: true, value: { kind: 'date', date, text } });
+    expect(read(text, dateOnly('2020-03-10'))).toEqual({ ok: true, value: { kind: 'date', date, text } });
   });
 
   it('rolls to the next year when the day would fall before the assigned date', () => {
-    expect(read('3月底前', '2020-11-20')).toEqual({ ok: true, value: { kind: 'date', date: '2021-03-31', text: '3月底前' } });
-    expect(read('3月7日', '2020-03-10')).toEqual({ ok: true, value: { kind: 'date', date: '2021-03-07', text: '3月7日' } });
-    expect(read('3月底前', '2020-04-01')).toEqual({ ok: true, value: { kind: 'date', date: '2021-03-31', text: '3月底前' } });
+    expect(read('3月底前', dateOnly('2020-11-20'))).toEqual({ ok: true, value: { kind: 'date', date: dateOnly('2021-03-31'), text: '3月底前' } });
+    expect(read('3月7日', dateOnly('2020-03-10'))).toEqual({ ok: true, value: { kind: 'date', date: dateOnly('2021-03-07'), text: '3月7日' } });
+    expect(read('3月底前', dateOnly('2020-04-01'))).toEqual({ ok: true, value: { kind: 'date', date: dateOnly('2021-03-31'), text: '3月底前' } });
   });
 
   it('does not roll when the day is the assigned date', () => {
-    expect(read('3月底前', '2020-03-31')).toEqual({ ok: true, value: { kind: 'date', date: '2020-03-31', text: '3月底前' } });
+    expect(read('3月底前', dateOnly('2020-03-31'))).toEqual({ ok: true, value: { kind: 'date', date: dateOnly('2020-03-31'), text: '3月底前' } });
   });
 
   it('takes February’s last day in the resolved year', () => {
-    expect(read('2月底前', '2020-01-05')).toEqual({ ok: true, value: { kind: 'date', date: '2020-02-29', text: '2月底前' } });
-    expect(read('2月底前', '2021-01-05')).toEqual({ ok: true, value: { kind: 'date', date: '2021-02-28', text: '2月底前' } });
-    expect(read('2月底前', '2020-03-10')).toEqual({ ok: true, value: { kind: 'date', date: '2021-02-28', text: '2月底前' } });
+    expect(read('2月底前', dateOnly('2020-01-05'))).toEqual({ ok: true, value: { kind: 'date', date: dateOnly('2020-02-29'), text: '2月底前' } });
+    expect(read('2月底前', dateOnly('2021-01-05'))).toEqual({ ok: true, value: { kind: 'date', date: dateOnly('2021-02-28'), text: '2月底前' } });
+    expect(read('2月底前', dateOnly('2020-03-10'))).toEqual({ ok: true, value: { kind: 'date', date: dateOnly('2021-02-28'), text: '2月底前' } });
   });
 
   it('places 2月29日 in the next year, then checks it exists', () => {
-    expect(read('2月29日前', '2019-03-01')).toEqual({ ok: true, value: { kind: 'date', date: '2020-02-29', text: '2月29日前' } });
-    expect(read('2月29日前', '2020-11-20')).toEqual(failure('2021年2月29日不存在'));
+    expect(read('2月29日前', dateOnly('2019-03-01'))).toEqual({ ok: true, value: { kind: 'date', date: dateOnly('2020-02-29'), text: '2月29日前' } });
+    expect(read('2月29日前', dateOnly('2020-11-20'))).toEqual(failure('2021年2月29日不存在'));
   });
 
   it('refuses days and months that do not exist', () => {
@@ -205,13 +207,13 @@ describe('parseDeadlineCell: year, half-year and quarter', () => {
     ['四季度内', '2020-12-31'],
     ['2021年第一季度', '2021-03-31'],
   ])('%p with assigned 2020-03-10 → %s', (text, date) => {
-    expect(read(text, '2020-03-10')).toEqual({ ok: true, value: { kind: 'date', date, text } });
+    expect(read(text, dateOnly('2020-03-10'))).toEqual({ ok: true, value: { kind: 'date', date, text } });
   });
 
   it('rolls a half-year or quarter already past to the next year, unless 今年 says otherwise', () => {
-    expect(read('上半年', '2020-08-01')).toEqual({ ok: true, value: { kind: 'date', date: '2021-06-30', text: '上半年' } });
-    expect(read('一季度', '2020-04-01')).toEqual({ ok: true, value: { kind: 'date', date: '2021-03-31', text: '一季度' } });
-    expect(read('今年上半年', '2020-08-01')).toEqual({ ok: true, value: { kind: 'date', date: '2020-06-30', text: '今年上半年' } });
+    expect(read('上半年', dateOnly('2020-08-01'))).toEqual({ ok: true, value: { kind: 'date', date: dateOnly('2021-06-30'), text: '上半年' } });
+    expect(read('一季度', dateOnly('2020-04-01'))).toEqual({ ok: true, value: { kind: 'date', date: dateOnly('2021-03-31'), text: '一季度' } });
+    expect(read('今年上半年', dateOnly('2020-08-01'))).toEqual({ ok: true, value: { kind: 'date', date: dateOnly('2020-06-30'), text: '今年上半年' } });
   });
 
   it('uses the default year, without rolling, when there is no assigned date', () => {
@@ -233,8 +235,8 @@ describe('parseDeadlineCell: long-term', () => {
 
   it('takes the rule set’s own words', () => {
     const ctx = { longTermWords: ['常态化'] };
-    expect(read('常态化', '2020-03-10', ctx)).toEqual({ ok: true, value: { kind: 'longTerm', text: '常态化' } });
-    expect(read('常态化推进', '2020-03-10', ctx)).toEqual({ ok: true, value: { kind: 'longTerm', text: '常态化推进' } });
+    expect(read('常态化', dateOnly('2020-03-10'), ctx)).toEqual({ ok: true, value: { kind: 'longTerm', text: '常态化' } });
+    expect(read('常态化推进', dateOnly('2020-03-10'), ctx)).toEqual({ ok: true, value: { kind: 'longTerm', text: '常态化推进' } });
   });
 
   it('always knows 长期 and 持续推进, even with an empty word list', () => {

@@ -3,6 +3,8 @@ import type { LedgerItem } from '../ledger/ledgerItem';
 import { describeProblem } from '../problems';
 import { XIANGYIN_2020, type RuleSet } from '../rules/ruleSet';
 import { escalate, type EscalateOptions, type LoggedNotice } from './escalate';
+import { dateOnly } from '../../../test/support/dateOnly';
+import type { DateOnly } from '../dates/dateOnly';
 
 /*
  * 2020 State Council calendar relied on here (besides weekends):
@@ -24,7 +26,7 @@ function item(overrides: Partial<LedgerItem> = {}): LedgerItem {
     units: [UNIT],
     coUnits: [],
     leader: null,
-    assigned: '2020-04-28',
+    assigned: dateOnly('2020-04-28'),
     deadline: { kind: 'blank' },
     deadlineCell: 'F5',
     completed: null,
@@ -37,12 +39,12 @@ function item(overrides: Partial<LedgerItem> = {}): LedgerItem {
   };
 }
 
-function logged(color: LoggedNotice['color'], issueDate: string, extra: Partial<LoggedNotice> = {}): LoggedNotice {
+function logged(color: LoggedNotice['color'], issueDate: DateOnly, extra: Partial<LoggedNotice> = {}): LoggedNotice {
   return { number: null, color, itemId: 'DB-001', unit: UNIT, issueDate, voided: false, ...extra };
 }
 
 function run(items: LedgerItem[], options: Partial<EscalateOptions> = {}) {
-  return escalate(items, { asOf: '2020-07-01', rules: XIANGYIN_2020, calendar: cal, ...options });
+  return escalate(items, { asOf: dateOnly('2020-07-01'), rules: XIANGYIN_2020, calendar: cal, ...options });
 }
 
 /** 'color date' and a mark for notices already in the log. */
@@ -67,7 +69,7 @@ describe('escalate', () => {
   });
 
   it('gives blue only when completed May 14 or May 18, and marks the item done', () => {
-    for (const completed of ['2020-05-14', '2020-05-18']) {
+    for (const completed of [dateOnly('2020-05-14'), dateOnly('2020-05-18')]) {
       const e = run([item({ completed })]).items[0];
       expect([e.done, e.doneOn, e.level, e.status]).toEqual([true, completed, 'blue', '已办结']);
       expect(brief({ items: [e], problems: [] })).toEqual([`${UNIT} blue1 2020-05-11`]);
@@ -75,24 +77,24 @@ describe('escalate', () => {
   });
 
   it('treats a completion after asOf as not done yet', () => {
-    const e = run([item({ completed: '2020-06-10' })], { asOf: '2020-05-20' }).items[0];
+    const e = run([item({ completed: dateOnly('2020-06-10') })], { asOf: dateOnly('2020-05-20') }).items[0];
     expect([e.done, e.doneOn, e.status]).toEqual([false, null, '黄']);
     expect(brief({ items: [e], problems: [] })).toEqual([`${UNIT} blue1 2020-05-11`, `${UNIT} yellow1 2020-05-18`]);
   });
 
   it('shows — for an open item before its deadline', () => {
-    const e = run([item()], { asOf: '2020-05-08' }).items[0];
+    const e = run([item()], { asOf: dateOnly('2020-05-08') }).items[0];
     expect([e.done, e.level, e.status, e.notices]).toEqual([false, null, '—', []]);
   });
 
   it('escalates a rejected (退回) item although it has a completion date', () => {
-    const e = run([item({ completed: '2020-05-14', status: '退回', rejected: true })]).items[0];
+    const e = run([item({ completed: dateOnly('2020-05-14'), status: '退回', rejected: true })]).items[0];
     expect([e.done, e.doneOn, e.level, e.status]).toEqual([false, null, 'red', '红']);
     expect(e.notices.map((n) => n.date)).toEqual(['2020-05-11', '2020-05-18', '2020-05-28', '2020-06-08', '2020-06-18', '2020-06-28']);
   });
 
   it('treats a done status without date as done before any notice not yet logged, and says so', () => {
-    const r = run([item({ status: '已办结', doneByStatus: true })], { log: [logged('blue', '2020-05-11')], sheet: '台账' });
+    const r = run([item({ status: '已办结', doneByStatus: true })], { log: [logged('blue', dateOnly('2020-05-11'))], sheet: '台账' });
     const e = r.items[0];
     expect([e.done, e.doneOn, e.level, e.status]).toEqual([true, null, 'blue', '已办结']);
     expect(brief(r)).toEqual([`${UNIT} blue1 2020-05-11 已发`]);
@@ -149,7 +151,7 @@ describe('escalate', () => {
   });
 
   it('does not escalate an item with an unreadable completion date further than its logged notices', () => {
-    const r = run([item({ unreadable: ['completed'] })], { log: [logged('blue', '2020-05-11')] });
+    const r = run([item({ unreadable: ['completed'] })], { log: [logged('blue', dateOnly('2020-05-11'))] });
     expect([r.items[0].status, r.items[0].done, r.items[0].deadline.deadline]).toEqual(['蓝', false, null]);
     expect(brief(r)).toEqual([`${UNIT} blue1 2020-05-11 已发`]);
     expect(r.problems).toEqual([]);
@@ -157,7 +159,7 @@ describe('escalate', () => {
 
   it('rolls a written deadline on a weekend before scheduling', () => {
     // Sat Jun 13 → Mon Jun 15: blue Jun 15; yellow Jun 20 (Sat) → Mon Jun 22.
-    const e = run([item({ deadline: { kind: 'date', date: '2020-06-13' } })], { asOf: '2020-06-30' }).items[0];
+    const e = run([item({ deadline: { kind: 'date', date: dateOnly('2020-06-13') } })], { asOf: dateOnly('2020-06-30') }).items[0];
     expect(e.deadline.deadline).toBe('2020-06-15');
     expect(e.notices.map((n) => `${n.color} ${n.date} ${n.daysOverdue}`)).toEqual(['blue 2020-06-15 0', 'yellow 2020-06-22 7']);
   });
@@ -165,8 +167,8 @@ describe('escalate', () => {
   it('follows an on-time extension, and an earlier logged blue stays issued', () => {
     // Applied on the deadline May 11; extended to Sun May 31 → Mon Jun 1.
     // Yellow Jun 6 (Sat) → Mon Jun 8; red Jun 18 is after asOf.
-    const extended = item({ extension: { until: '2020-05-31', appliedOn: '2020-05-11', appliedOnCell: 'L5', approver: '常务副县长', approved: true, cell: 'K5' } });
-    const r = run([extended], { asOf: '2020-06-10', log: [logged('blue', '2020-05-11', { number: '督〔2020〕蓝1号' })] });
+    const extended = item({ extension: { until: dateOnly('2020-05-31'), appliedOn: dateOnly('2020-05-11'), appliedOnCell: 'L5', approver: '常务副县长', approved: true, cell: 'K5' } });
+    const r = run([extended], { asOf: dateOnly('2020-06-10'), log: [logged('blue', dateOnly('2020-05-11'), { number: '督〔2020〕蓝1号' })] });
     const e = r.items[0];
     expect([e.deadline.deadline, e.deadline.original, e.level, e.status]).toEqual(['2020-06-01', '2020-05-11', 'yellow', '黄']);
     expect(e.notices).toEqual([
@@ -177,21 +179,21 @@ describe('escalate', () => {
   });
 
   it('ignores a late extension application and reports it at the 延期申请日期 cell', () => {
-    const late = item({ extension: { until: '2020-05-31', appliedOn: '2020-05-12', appliedOnCell: 'L5', approver: null, approved: true, cell: 'K5' } });
-    const r = run([late], { asOf: '2020-05-20' });
+    const late = item({ extension: { until: dateOnly('2020-05-31'), appliedOn: dateOnly('2020-05-12'), appliedOnCell: 'L5', approver: null, approved: true, cell: 'K5' } });
+    const r = run([late], { asOf: dateOnly('2020-05-20') });
     expect(brief(r)).toEqual([`${UNIT} blue1 2020-05-11`, `${UNIT} yellow1 2020-05-18`]);
     expect(r.problems.map((p) => [p.severity, p.code, p.cell])).toEqual([['warning', 'extension.late', 'L5']]);
   });
 
   it('counts red from a late actual yellow in the log', () => {
     // Yellow issued Fri May 22 instead of May 18 → reds Mon Jun 1 and Thu Jun 11.
-    const r = run([item()], { asOf: '2020-06-15', log: [logged('yellow', '2020-05-22')] });
+    const r = run([item()], { asOf: dateOnly('2020-06-15'), log: [logged('yellow', dateOnly('2020-05-22'))] });
     expect(brief(r)).toEqual([`${UNIT} blue1 2020-05-11`, `${UNIT} yellow1 2020-05-22 已发`, `${UNIT} red1 2020-06-01`, `${UNIT} red2 2020-06-11`]);
   });
 
   it('counts the next red from the previous red as issued', () => {
     // Red issued Tue Jun 2 instead of May 28 → next red Fri Jun 12.
-    const r = run([item()], { asOf: '2020-06-20', log: [logged('blue', '2020-05-11'), logged('yellow', '2020-05-18'), logged('red', '2020-06-02')] });
+    const r = run([item()], { asOf: dateOnly('2020-06-20'), log: [logged('blue', dateOnly('2020-05-11')), logged('yellow', dateOnly('2020-05-18')), logged('red', dateOnly('2020-06-02'))] });
     expect(brief(r)).toEqual([
       `${UNIT} blue1 2020-05-11 已发`,
       `${UNIT} yellow1 2020-05-18 已发`,
@@ -202,24 +204,24 @@ describe('escalate', () => {
 
   it('re-warrants a voided notice and ignores log rows of other items, units and later dates', () => {
     const log = [
-      logged('blue', '2020-05-11', { voided: true }),
-      logged('yellow', '2020-05-18', { itemId: 'DB-002' }),
-      logged('yellow', '2020-05-18', { unit: '县财政局' }),
-      logged('yellow', '2020-05-25'),
+      logged('blue', dateOnly('2020-05-11'), { voided: true }),
+      logged('yellow', dateOnly('2020-05-18'), { itemId: 'DB-002' }),
+      logged('yellow', dateOnly('2020-05-18'), { unit: '县财政局' }),
+      logged('yellow', dateOnly('2020-05-25')),
     ];
-    const r = run([item()], { asOf: '2020-05-20', log });
+    const r = run([item()], { asOf: dateOnly('2020-05-20'), log });
     expect(brief(r)).toEqual([`${UNIT} blue1 2020-05-11`, `${UNIT} yellow1 2020-05-18`]);
   });
 
   it('keeps logged notices of an item that no longer escalates', () => {
-    const r = run([item({ deadline: { kind: 'longTerm' } })], { log: [logged('blue', '2020-05-11')] });
+    const r = run([item({ deadline: { kind: 'longTerm' } })], { log: [logged('blue', dateOnly('2020-05-11'))] });
     expect([r.items[0].status, r.items[0].level]).toEqual(['长期', 'blue']);
     expect(brief(r)).toEqual([`${UNIT} blue1 2020-05-11 已发`]);
   });
 
   it('issues notices per supervised unit, never to co-units, each unit with its own log', () => {
     const multi = item({ units: [UNIT, '县财政局'], coUnits: ['县自然资源局'] });
-    const r = run([multi], { asOf: '2020-05-30', log: [logged('yellow', '2020-05-22')] });
+    const r = run([multi], { asOf: dateOnly('2020-05-30'), log: [logged('yellow', dateOnly('2020-05-22'))] });
     expect(brief(r)).toEqual([
       `${UNIT} blue1 2020-05-11`,
       `${UNIT} yellow1 2020-05-22 已发`,
@@ -231,7 +233,7 @@ describe('escalate', () => {
   });
 
   it('computes items without an id (the log cannot match them)', () => {
-    const r = run([item({ id: null })], { asOf: '2020-05-20', log: [logged('blue', '2020-05-11')] });
+    const r = run([item({ id: null })], { asOf: dateOnly('2020-05-20'), log: [logged('blue', dateOnly('2020-05-11'))] });
     expect(brief(r)).toEqual([`${UNIT} blue1 2020-05-11`, `${UNIT} yellow1 2020-05-18`]);
   });
 
@@ -244,11 +246,11 @@ describe('escalate', () => {
 
   it('warns once per year the holiday data lacks, not once per row', () => {
     const items = [
-      item({ row: 5, deadline: { kind: 'date', date: '2027-03-06' } }),
-      item({ row: 6, id: 'DB-002', deadline: { kind: 'date', date: '2027-05-10' } }),
-      item({ row: 7, id: 'DB-003', deadline: { kind: 'date', date: '2026-05-11' } }),
+      item({ row: 5, deadline: { kind: 'date', date: dateOnly('2027-03-06') } }),
+      item({ row: 6, id: 'DB-002', deadline: { kind: 'date', date: dateOnly('2027-05-10') } }),
+      item({ row: 7, id: 'DB-003', deadline: { kind: 'date', date: dateOnly('2026-05-11') } }),
     ];
-    const r = run(items, { asOf: '2027-05-31' });
+    const r = run(items, { asOf: dateOnly('2027-05-31') });
     expect(r.problems).toEqual([
       { severity: 'warning', code: 'calendar.uncovered', message: '2027年的法定节假日数据缺失：按周末推算，请在「节假日调整」表补录' },
     ]);
@@ -260,9 +262,9 @@ describe('escalate', () => {
   it('gives items sharing a deadline their own arrays and unit, with read-only notices', () => {
     const a = item({ row: 5, id: 'DB-001' });
     const b = item({ row: 6, id: 'DB-002', units: ['县财政局'] });
-    const c = item({ row: 7, id: 'DB-003', completed: '2020-05-14' });
+    const c = item({ row: 7, id: 'DB-003', completed: dateOnly('2020-05-14') });
     const d = item({ row: 8, id: 'DB-004' });
-    const r = run([a, b, c, d], { asOf: '2020-05-20' });
+    const r = run([a, b, c, d], { asOf: dateOnly('2020-05-20') });
     expect([0, 1, 2, 3].map((i) => brief(r, i))).toEqual([
       [`${UNIT} blue1 2020-05-11`, `${UNIT} yellow1 2020-05-18`],
       ['县财政局 blue1 2020-05-11', '县财政局 yellow1 2020-05-18'],

@@ -2,6 +2,8 @@ import { createWorkCalendar } from '../calendar';
 import type { LedgerItem } from '../ledger/ledgerItem';
 import { XIANGYIN_2020, type RuleSet } from '../rules/ruleSet';
 import { resolveDeadline } from './resolveDeadline';
+import { dateOnly } from '../../../test/support/dateOnly';
+import type { DateOnly } from '../dates/dateOnly';
 
 /*
  * 2020 State Council calendar relied on here (besides weekends):
@@ -21,7 +23,7 @@ function item(overrides: Partial<LedgerItem> = {}): LedgerItem {
     units: ['县交通运输局'],
     coUnits: [],
     leader: null,
-    assigned: '2020-04-28',
+    assigned: dateOnly('2020-04-28'),
     deadline: { kind: 'blank' },
     deadlineCell: 'F5',
     completed: null,
@@ -54,19 +56,19 @@ describe('resolveDeadline', () => {
 
   it('counts "7个工作日" across the Dragon Boat holiday', () => {
     // Day 0 Wed Jun 24; Jun 25–27 off; Jun 28 (Sun workday) 1, 29, 30, Jul 1, 2, 3, (4–5), Jul 6 = 7.
-    const r = resolveDeadline(item({ source: '会议交办', assigned: '2020-06-24', deadline: { kind: 'workingDays', days: 7, text: '7个工作日' } }), XIANGYIN_2020, cal);
+    const r = resolveDeadline(item({ source: '会议交办', assigned: dateOnly('2020-06-24'), deadline: { kind: 'workingDays', days: 7, text: '7个工作日' } }), XIANGYIN_2020, cal);
     expect(r.deadline).toBe('2020-07-06');
   });
 
   it('rolls a written deadline on a non-working day to the next working day', () => {
-    const at = (date: string, rules = XIANGYIN_2020) => resolveDeadline(item({ deadline: { kind: 'date', date } }), rules, cal).deadline;
-    expect(at('2020-05-02')).toBe('2020-05-06'); // Sat in the Labour Day holiday
-    expect(at('2020-10-01')).toBe('2020-10-09'); // National Day, off to Oct 8
-    expect(at('2020-06-13')).toBe('2020-06-15'); // plain Saturday
-    expect(at('2020-06-28')).toBe('2020-06-28'); // a Sunday, but a makeup workday: stays
-    expect(at('2020-05-12')).toBe('2020-05-12'); // a working Tuesday: stays
+    const at = (date: DateOnly, rules = XIANGYIN_2020) => resolveDeadline(item({ deadline: { kind: 'date', date } }), rules, cal).deadline;
+    expect(at(dateOnly('2020-05-02'))).toBe('2020-05-06'); // Sat in the Labour Day holiday
+    expect(at(dateOnly('2020-10-01'))).toBe('2020-10-09'); // National Day, off to Oct 8
+    expect(at(dateOnly('2020-06-13'))).toBe('2020-06-15'); // plain Saturday
+    expect(at(dateOnly('2020-06-28'))).toBe('2020-06-28'); // a Sunday, but a makeup workday: stays
+    expect(at(dateOnly('2020-05-12'))).toBe('2020-05-12'); // a working Tuesday: stays
     const noRoll = withRules((r) => (r.deadlines.rollDeadlineToWorkingDay = false));
-    expect(at('2020-05-02', noRoll)).toBe('2020-05-02');
+    expect(at(dateOnly('2020-05-02'), noRoll)).toBe('2020-05-02');
   });
 
   it('uses the ledger-wide default source when the item has none', () => {
@@ -123,7 +125,7 @@ describe('resolveDeadline', () => {
   it('marks 长期 deadlines and long-term statuses as long-term, with no deadline', () => {
     const longTerm = { deadline: null, longTerm: true, original: null, extension: null, problems: [] };
     expect(resolveDeadline(item({ deadline: { kind: 'longTerm', text: '长期' } }), XIANGYIN_2020, cal)).toEqual(longTerm);
-    expect(resolveDeadline(item({ deadline: { kind: 'date', date: '2020-06-30' }, status: '持续推进中' }), XIANGYIN_2020, cal)).toEqual(longTerm);
+    expect(resolveDeadline(item({ deadline: { kind: 'date', date: dateOnly('2020-06-30') }, status: '持续推进中' }), XIANGYIN_2020, cal)).toEqual(longTerm);
   });
 
   it('gives no deadline, without guessing, when the parser could not read a date cell it depends on', () => {
@@ -137,7 +139,7 @@ describe('resolveDeadline', () => {
 
   describe('extensions (附件第八条)', () => {
     const ext = (e: Partial<NonNullable<LedgerItem['extension']>>) =>
-      item({ extension: { until: '2020-05-31', appliedOn: '2020-05-11', appliedOnCell: 'L5', approver: '常务副县长', approved: true, cell: 'K5', ...e } });
+      item({ extension: { until: dateOnly('2020-05-31'), appliedOn: dateOnly('2020-05-11'), appliedOnCell: 'L5', approver: '常务副县长', approved: true, cell: 'K5', ...e } });
 
     it('replaces the deadline when applied for on the deadline day; the new date rolls too', () => {
       // May 31 2020 is a Sunday → Mon Jun 1.
@@ -156,14 +158,14 @@ describe('resolveDeadline', () => {
 
     it('judges lateness against the rolled deadline then in force', () => {
       // Written Sat May 2 (holiday) → in force Wed May 6: applied May 5 is on time, May 7 is late.
-      const written = (appliedOn: string) => ({ ...ext({ appliedOn }), deadline: { kind: 'date', date: '2020-05-02' } as const });
-      expect(resolveDeadline(written('2020-05-05'), XIANGYIN_2020, cal).deadline).toBe('2020-06-01');
-      const late = resolveDeadline(written('2020-05-07'), XIANGYIN_2020, cal);
+      const written = (appliedOn: DateOnly) => ({ ...ext({ appliedOn }), deadline: { kind: 'date', date: dateOnly('2020-05-02') } as const });
+      expect(resolveDeadline(written(dateOnly('2020-05-05')), XIANGYIN_2020, cal).deadline).toBe('2020-06-01');
+      const late = resolveDeadline(written(dateOnly('2020-05-07')), XIANGYIN_2020, cal);
       expect([late.deadline, late.problems.map((p) => p.code)]).toEqual(['2020-05-06', ['extension.late']]);
     });
 
     it('ignores a late application and names its 延期申请日期 cell, the value at fault', () => {
-      const r = resolveDeadline(ext({ appliedOn: '2020-05-12' }), XIANGYIN_2020, cal, '台账');
+      const r = resolveDeadline(ext({ appliedOn: dateOnly('2020-05-12') }), XIANGYIN_2020, cal, '台账');
       expect(r.deadline).toBe('2020-05-11');
       expect(r.original).toBe('2020-05-11');
       expect(r.extension).toBeNull();
@@ -182,7 +184,7 @@ describe('resolveDeadline', () => {
 
     it('accepts a late application when the rule set says so', () => {
       const rules = withRules((r) => (r.deadlines.rejectLateExtensions = false));
-      const r = resolveDeadline(ext({ appliedOn: '2020-05-12' }), rules, cal);
+      const r = resolveDeadline(ext({ appliedOn: dateOnly('2020-05-12') }), rules, cal);
       expect([r.deadline, r.problems]).toEqual(['2020-06-01', []]);
     });
 
@@ -196,7 +198,7 @@ describe('resolveDeadline', () => {
     });
 
     it('ignores an "extension" to a date before the deadline', () => {
-      const r = resolveDeadline(ext({ until: '2020-05-08', appliedOn: '2020-05-07' }), XIANGYIN_2020, cal);
+      const r = resolveDeadline(ext({ until: dateOnly('2020-05-08'), appliedOn: dateOnly('2020-05-07') }), XIANGYIN_2020, cal);
       expect(r.deadline).toBe('2020-05-11');
       expect(r.problems.map((p) => p.code)).toEqual(['extension.earlier']);
     });
@@ -204,7 +206,7 @@ describe('resolveDeadline', () => {
 
   it('warns once when the deadline falls in a year the holiday data lacks', () => {
     // Sat Mar 6 2027 → Mon Mar 8 by the weekend-only guess.
-    const r = resolveDeadline(item({ deadline: { kind: 'date', date: '2027-03-06' } }), XIANGYIN_2020, cal);
+    const r = resolveDeadline(item({ deadline: { kind: 'date', date: dateOnly('2027-03-06') } }), XIANGYIN_2020, cal);
     expect(r.deadline).toBe('2027-03-08');
     expect(r.problems).toEqual([
       { severity: 'warning', code: 'calendar.uncovered', message: '2027年的法定节假日数据缺失：按周末推算，请在「节假日调整」表补录' },

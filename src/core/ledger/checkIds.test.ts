@@ -2,6 +2,7 @@ import { gridSnapshot } from '../../../test/fixtures-support/gridSnapshot';
 import { checkIds } from './checkIds';
 import type { ColumnMapping } from './detectLedger';
 import type { LedgerItem } from './ledgerItem';
+import { dateOnly } from '../../../test/support/dateOnly';
 
 const sheet = gridSnapshot([], { name: '台账' });
 
@@ -14,7 +15,7 @@ function item(row: number, id: string | null): LedgerItem {
     units: ['县水利局'],
     coUnits: [],
     leader: null,
-    assigned: '2020-03-07',
+    assigned: dateOnly('2020-03-07'),
     deadline: { kind: 'blank' },
     deadlineCell: null,
     completed: null,

@@ -6,6 +6,7 @@ import type { LedgerItem } from './ledgerItem';
 import { parseLedger, type ParseLedgerOptions } from './parseLedger';
 import type { SheetSnapshot } from './sheetSnapshot';
 import { createUnitDirectory } from './unitDirectory';
+import { dateOnly } from '../../../test/support/dateOnly';
 
 const rules = XIANGYIN_2020;
 
@@ -37,10 +38,10 @@ describe('parseLedger', () => {
         units: ['县水利局'],
         coUnits: [],
         leader: null,
-        assigned: '2020-04-28',
-        deadline: { kind: 'date', date: '2020-05-10', text: '5月10日前' },
+        assigned: dateOnly('2020-04-28'),
+        deadline: { kind: 'date', date: dateOnly('2020-05-10'), text: '5月10日前' },
         deadlineCell: 'E2',
-        completed: '2020-05-09',
+        completed: dateOnly('2020-05-09'),
         status: '已办结',
         doneByStatus: true,
         rejected: false,

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { composeSms, smsSignature, SMS_MAX_LENGTH, type SmsInput } from './composeSms';
+import { dateOnly } from '../../../test/support/dateOnly';
 
 const OFFICE = '湘阴县人民政府督查室';
-const base: SmsInput = { office: OFFICE, unit: '县住建局', title: '背街小巷提质改造', color: 'yellow', deadline: '2020-05-11', issueDate: '2020-05-18' };
+const base: SmsInput = { office: OFFICE, unit: '县住建局', title: '背街小巷提质改造', color: 'yellow', deadline: dateOnly('2020-05-11'), issueDate: dateOnly('2020-05-18') };
 const LONG_TITLE = '关于全面推进城区老旧小区改造、背街小巷提质改造和城市管网改造的若干重点工作任务落实情况';
 // Chinese, ASCII, spaces and line breaks, a character outside the BMP, quotes, formula starts.
 const CHARS = fc.constantFrom('县', '住', '建', '局', 'A', '1', ' ', '\n', '\t', '𠀀', '“', '”', '=', '+', '…');
@@ -22,16 +23,16 @@ describe('composeSms', () => {
   });
 
   it('words blue as a reminder and red as an order', () => {
-    expect(composeSms({ ...base, color: 'blue', issueDate: '2020-05-11' })).toBe(
+    expect(composeSms({ ...base, color: 'blue', issueDate: dateOnly('2020-05-11') })).toBe(
       '【县督查室】县住建局：“背街小巷提质改造”已到办理时限（5月11日），现发蓝色督办单，请抓紧办结。',
     );
-    expect(composeSms({ ...base, color: 'red', issueDate: '2020-05-28' })).toBe(
+    expect(composeSms({ ...base, color: 'red', issueDate: dateOnly('2020-05-28') })).toBe(
       '【县督查室】县住建局：“背街小巷提质改造”已超时限（5月11日），现发红色督办单，请立即整改。',
     );
   });
 
   it('writes the year of a deadline in another year than the notice', () => {
-    expect(composeSms({ ...base, color: 'red', deadline: '2020-12-31', issueDate: '2021-01-04' })).toBe(
+    expect(composeSms({ ...base, color: 'red', deadline: dateOnly('2020-12-31'), issueDate: dateOnly('2021-01-04') })).toBe(
       '【县督查室】县住建局：“背街小巷提质改造”已超时限（2020年12月31日），现发红色督办单，请立即整改。',
     );
   });

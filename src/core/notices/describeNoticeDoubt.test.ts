@@ -1,11 +1,12 @@
 import type { NoticeDoubt } from './checkNoticePlausibility';
 import { describeNoticeDoubt } from './describeNoticeDoubt';
+import { dateOnly } from '../../../test/support/dateOnly';
 
 const doubt: NoticeDoubt = {
-  asOf: '2020-07-01',
+  asOf: dateOnly('2020-07-01'),
   reasons: [
     { kind: 'too-many', count: 204, limit: 200 },
-    { kind: 'too-old', count: 1, years: 1, before: '2019-07-01', oldest: '2019-03-08' },
+    { kind: 'too-old', count: 1, years: 1, before: dateOnly('2019-07-01'), oldest: dateOnly('2019-03-08') },
   ],
   total: 204,
   byColor: { red: 4, yellow: 50, blue: 150 },

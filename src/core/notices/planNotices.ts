@@ -71,6 +71,8 @@ const SEP = '\u0000';
 
 interface Draft {
   e: ItemEscalation;
+  /** The item's deadline in force (items without one get no notice). */
+  deadline: DateOnly;
   itemId: string;
   color: NoticeColor;
   unit: string;
@@ -134,7 +136,8 @@ export function planNotices(input: NoticePlanInput, log?: Pick<ParsedNoticeLog, 
         itemProblem = 'no-id';
         continue;
       }
-      if (e.deadline.deadline === null) continue;
+      const deadline = e.deadline.deadline;
+      if (deadline === null) continue;
       if (n.sequence <= (logged.get(`${id}${SEP}${n.unit}${SEP}${n.color}`) ?? 0)) continue;
       const heldRow = held.get(`${id}${SEP}${n.unit}`);
       if (heldRow !== undefined) {
@@ -157,7 +160,7 @@ export function planNotices(input: NoticePlanInput, log?: Pick<ParsedNoticeLog, 
         continue;
       }
       planned.add(key);
-      drafts.push({ e, itemId: id, color: n.color, unit: n.unit, date: n.date, sequence: n.sequence, daysOverdue: n.daysOverdue });
+      drafts.push({ e, deadline, itemId: id, color: n.color, unit: n.unit, date: n.date, sequence: n.sequence, daysOverdue: n.daysOverdue });
     }
     if (itemProblem !== null) problems.push(itemIdProblem(itemProblem, e, input.sheet.name, idCol));
   }
@@ -176,7 +179,7 @@ export function planNotices(input: NoticePlanInput, log?: Pick<ParsedNoticeLog, 
   const ctx = createCalendarContext(input.calendar);
   const esc = rules.escalation;
   const notices = drafts.map((d): PlannedNotice => {
-    const deadline = d.e.deadline.deadline as DateOnly;
+    const deadline = d.deadline;
     const record = heads.get(d.unit);
     const head = record?.head ?? null;
     if (head === null) missingHeads.add(d.unit);

@@ -1,4 +1,4 @@
-import type { DateOnly } from '../dates/dateOnly';
+import { dateOf, type DateOnly } from '../dates/dateOnly';
 
 /**
  * The days an assessment year's score counts (SPEC §5): from the year's first day to the as-of
@@ -10,6 +10,6 @@ import type { DateOnly } from '../dates/dateOnly';
  * assessmentSpan(2020, '2021-03-01') // → { from: '2020-01-01', to: '2020-12-31' }
  */
 export function assessmentSpan(year: number, asOf: DateOnly): { from: DateOnly; to: DateOnly } {
-  const last = `${year}-12-31`;
-  return { from: `${year}-01-01`, to: last < asOf ? last : asOf };
+  const last = dateOf(year, 12, 31);
+  return { from: dateOf(year, 1, 1), to: last < asOf ? last : asOf };
 }

@@ -3,10 +3,12 @@ import type { UnitRecord } from '../register/parseUnitRegister';
 import { createUnitDirectory } from '../ledger/unitDirectory';
 import { XIANGYIN_2020, type RuleSet } from '../rules/ruleSet';
 import { isShortlisted, scoreUnits, SHORTLIST_LENGTH } from './scoreUnits';
+import { dateOnly } from '../../../test/support/dateOnly';
+import type { DateOnly } from '../dates/dateOnly';
 
 let nextRow = 2;
 /** An escalated item with just what scoring reads. */
-function item(units: string[], assigned: string, deadline: string | null, doneOn: string | null, id = `I${nextRow}`): ItemEscalation {
+function item(units: string[], assigned: DateOnly, deadline: DateOnly | null, doneOn: DateOnly | null, id = `I${nextRow}`): ItemEscalation {
   const row = nextRow++;
   return {
     item: { row, id, title: id, source: null, units, coUnits: [], leader: null, assigned, deadline: { kind: 'blank' }, deadlineCell: null, completed: doneOn, status: null, doneByStatus: false, rejected: false, extension: null, remark: null },
@@ -18,39 +20,39 @@ function item(units: string[], assigned: string, deadline: string | null, doneOn
     notices: [],
   };
 }
-const notice = (unit: string, color: LoggedNotice['color'], issueDate: string, itemId = 'X', voided = false): LoggedNotice => ({ number: null, color, itemId, unit, issueDate, voided });
+const notice = (unit: string, color: LoggedNotice['color'], issueDate: DateOnly, itemId = 'X', voided = false): LoggedNotice => ({ number: null, color, itemId, unit, issueDate, voided });
 const unitRow = (name: string, category: string, aliases: string[] = []): UnitRecord => ({ row: 0, name, aliases, category, head: null, phone: null, headcount: null, bonusStandard: null, schemeFiled: null, bonusTiers: null });
-const run = (escalations: ItemEscalation[], log: LoggedNotice[], register: UnitRecord[] = [], asOf = '2021-01-15') =>
+const run = (escalations: ItemEscalation[], log: LoggedNotice[], register: UnitRecord[] = [], asOf = dateOnly('2021-01-15')) =>
   scoreUnits({ year: 2020, asOf, log, escalations, register, rules: XIANGYIN_2020, units: createUnitDirectory(register) });
 const byUnit = (scores: ReturnType<typeof run>) => Object.fromEntries(scores.map((s) => [s.unit, s]));
 
 describe('scoreUnits (SPEC §5)', () => {
   it('counts notices by issue date within the year: 12-31 counts, 01-01 of the next year does not', () => {
-    const s = byUnit(run([item(['县住建局'], '2020-11-01', '2020-12-01', null)], [notice('县住建局', 'blue', '2020-12-31'), notice('县住建局', 'yellow', '2021-01-01')]));
+    const s = byUnit(run([item(['县住建局'], dateOnly('2020-11-01'), dateOnly('2020-12-01'), null)], [notice('县住建局', 'blue', dateOnly('2020-12-31')), notice('县住建局', 'yellow', dateOnly('2021-01-01'))]));
     expect(s['县住建局'].notices).toEqual({ blue: 1, yellow: 0, red: 0 });
     expect(s['县住建局'].total).toBe(-1);
   });
 
   it('never counts voided notices', () => {
-    const s = byUnit(run([item(['县住建局'], '2020-05-01', '2020-05-11', null)], [notice('县住建局', 'red', '2020-06-01', 'A', true), notice('县住建局', 'blue', '2020-05-11')]));
+    const s = byUnit(run([item(['县住建局'], dateOnly('2020-05-01'), dateOnly('2020-05-11'), null)], [notice('县住建局', 'red', dateOnly('2020-06-01'), 'A', true), notice('县住建局', 'blue', dateOnly('2020-05-11'))]));
     expect(s['县住建局'].notices).toEqual({ blue: 1, yellow: 0, red: 0 });
     expect(s['县住建局'].flags.criticism).toBe(false);
   });
 
   it('counts only notices up to the as-of date and marks bonuses provisional inside the year', () => {
-    const items = [1, 2, 3, 4, 5].map(() => item(['县教育局'], '2020-03-01', '2020-04-30', '2020-04-20'));
-    const mid = byUnit(run(items, [notice('县教育局', 'yellow', '2020-09-01')], [], '2020-07-01'))['县教育局'];
+    const items = [1, 2, 3, 4, 5].map(() => item(['县教育局'], dateOnly('2020-03-01'), dateOnly('2020-04-30'), dateOnly('2020-04-20')));
+    const mid = byUnit(run(items, [notice('县教育局', 'yellow', dateOnly('2020-09-01'))], [], dateOnly('2020-07-01')))['县教育局'];
     // 5 items, no yellow or red by 07-01: +10 +5, provisional.
     expect(mid).toMatchObject({ total: 15, provisional: true });
-    const end = byUnit(run(items, [notice('县教育局', 'yellow', '2020-09-01')], [], '2021-01-02'))['县教育局'];
+    const end = byUnit(run(items, [notice('县教育局', 'yellow', dateOnly('2020-09-01'))], [], dateOnly('2021-01-02')))['县教育局'];
     // The September yellow costs 2 and the no-yellow bonus: −2 + 5, final.
     expect(end).toMatchObject({ total: 3, provisional: false, items: 5, done: 5, doneOnTime: 5, onTimeRate: 1 });
   });
 
   it('counts items assigned in the year only, and co-units never', () => {
     const items = [
-      item(['县财政局'], '2019-12-20', '2020-01-10', null),
-      ...[1, 2, 3, 4].map(() => item(['县财政局'], '2020-02-01', '2020-03-01', '2020-02-20')),
+      item(['县财政局'], dateOnly('2019-12-20'), dateOnly('2020-01-10'), null),
+      ...[1, 2, 3, 4].map(() => item(['县财政局'], dateOnly('2020-02-01'), dateOnly('2020-03-01'), dateOnly('2020-02-20'))),
     ];
     items[1].item.coUnits = ['县住建局'];
     const s = byUnit(run(items, []));
@@ -63,15 +65,15 @@ describe('scoreUnits (SPEC §5)', () => {
     const s = byUnit(
       run(
         [
-          item(['县人社局'], '2020-03-01', '2020-04-01', '2020-03-30'),
-          item(['县人社局'], '2020-03-01', '2020-04-01', '2020-04-08'),
-          item(['县人社局'], '2020-03-01', '2020-04-01', null),
-          item(['县人社局'], '2020-03-01', '2021-06-30', null),
-          item(['县人社局'], '2020-03-01', null, null),
+          item(['县人社局'], dateOnly('2020-03-01'), dateOnly('2020-04-01'), dateOnly('2020-03-30')),
+          item(['县人社局'], dateOnly('2020-03-01'), dateOnly('2020-04-01'), dateOnly('2020-04-08')),
+          item(['县人社局'], dateOnly('2020-03-01'), dateOnly('2020-04-01'), null),
+          item(['县人社局'], dateOnly('2020-03-01'), dateOnly('2021-06-30'), null),
+          item(['县人社局'], dateOnly('2020-03-01'), null, null),
         ],
         [],
         [],
-        '2020-07-01',
+        dateOnly('2020-07-01'),
       ),
     )['县人社局'];
     // Due by 07-01: the three with an April deadline (the 2021 and the 长期 items are not due).
@@ -79,19 +81,19 @@ describe('scoreUnits (SPEC §5)', () => {
   });
 
   it('flags 2 reds in the year and 2 reds on one item (通报批评), and 3 reds (诫勉谈话)', () => {
-    const two = byUnit(run([item(['A局'], '2020-01-05', '2020-02-01', null)], [notice('A局', 'red', '2020-03-01', 'a1'), notice('A局', 'red', '2020-05-01', 'a2')]))['A局'];
+    const two = byUnit(run([item(['A局'], dateOnly('2020-01-05'), dateOnly('2020-02-01'), null)], [notice('A局', 'red', dateOnly('2020-03-01'), 'a1'), notice('A局', 'red', dateOnly('2020-05-01'), 'a2')]))['A局'];
     expect(two.flags).toEqual({ criticism: true, admonition: false, reasons: ['年度累计2次红色督办单'] });
-    const same = byUnit(run([item(['B局'], '2020-01-05', '2020-02-01', null)], [notice('B局', 'red', '2020-03-01', 'b1'), notice('B局', 'red', '2020-03-11', 'b1')]))['B局'];
+    const same = byUnit(run([item(['B局'], dateOnly('2020-01-05'), dateOnly('2020-02-01'), null)], [notice('B局', 'red', dateOnly('2020-03-01'), 'b1'), notice('B局', 'red', dateOnly('2020-03-11'), 'b1')]))['B局'];
     expect(same.flags).toEqual({ criticism: true, admonition: false, reasons: ['年度累计2次红色督办单', '同一事项（b1）2次红色督办单'] });
-    const three = byUnit(run([item(['C局'], '2020-01-05', '2020-02-01', null)], ['c1', 'c2', 'c3'].map((id, i) => notice('C局', 'red', `2020-0${i + 3}-01`, id))))['C局'];
+    const three = byUnit(run([item(['C局'], dateOnly('2020-01-05'), dateOnly('2020-02-01'), null)], ['c1', 'c2', 'c3'].map((id, i) => notice('C局', 'red', dateOnly(`2020-0${i + 3}-01`), id))))['C局'];
     expect(three.flags).toMatchObject({ criticism: true, admonition: true, reasons: ['年度累计3次红色督办单'] });
-    const one = byUnit(run([item(['D局'], '2020-01-05', '2020-02-01', null)], [notice('D局', 'red', '2020-03-01')]))['D局'];
+    const one = byUnit(run([item(['D局'], dateOnly('2020-01-05'), dateOnly('2020-02-01'), null)], [notice('D局', 'red', dateOnly('2020-03-01'))]))['D局'];
     expect(one.flags).toEqual({ criticism: false, admonition: false, reasons: [] });
   });
 
   it('merges alias units into one row', () => {
     const register = [unitRow('县政府办公室', '县直部门', ['县政府办'])];
-    const scores = run([item(['县政府办公室'], '2020-01-05', '2020-02-01', null)], [notice('县政府办', 'blue', '2020-02-03'), notice('县政府办公室', 'yellow', '2020-02-10')], register);
+    const scores = run([item(['县政府办公室'], dateOnly('2020-01-05'), dateOnly('2020-02-01'), null)], [notice('县政府办', 'blue', dateOnly('2020-02-03')), notice('县政府办公室', 'yellow', dateOnly('2020-02-10'))], register);
     expect(scores.map((s) => [s.unit, s.notices])).toEqual([['县政府办公室', { blue: 1, yellow: 1, red: 0 }]]);
   });
 
@@ -99,11 +101,11 @@ describe('scoreUnits (SPEC §5)', () => {
     const register = [unitRow('甲镇', '乡镇/街道'), unitRow('乙镇', '乡镇/街道'), unitRow('丙镇', '乡镇/街道'), unitRow('丁镇', '乡镇/街道'), unitRow('县教育局', '县直部门')];
     const log = [
       // 甲镇: one red = −5. 乙镇: one blue + 2 yellows = −5 with no red. 丙镇 and 丁镇: nothing.
-      notice('甲镇', 'red', '2020-04-01'),
-      notice('乙镇', 'blue', '2020-04-01'),
-      notice('乙镇', 'yellow', '2020-04-06'),
-      notice('乙镇', 'yellow', '2020-05-06'),
-      notice('县教育局', 'blue', '2020-04-01'),
+      notice('甲镇', 'red', dateOnly('2020-04-01')),
+      notice('乙镇', 'blue', dateOnly('2020-04-01')),
+      notice('乙镇', 'yellow', dateOnly('2020-04-06')),
+      notice('乙镇', 'yellow', dateOnly('2020-05-06')),
+      notice('县教育局', 'blue', dateOnly('2020-04-01')),
     ];
     const s = byUnit(run([], log, register));
     expect(['丙镇', '丁镇', '乙镇', '甲镇'].map((u) => [s[u].total, s[u].categoryRank])).toEqual([
@@ -117,7 +119,7 @@ describe('scoreUnits (SPEC §5)', () => {
   });
 
   it('lists register units with nothing to count as 0 and units off the register as 未分类', () => {
-    const s = byUnit(run([item(['县文旅广体局'], '2020-01-05', '2020-02-01', null)], [], [unitRow('东塘镇', '乡镇/街道')]));
+    const s = byUnit(run([item(['县文旅广体局'], dateOnly('2020-01-05'), dateOnly('2020-02-01'), null)], [], [unitRow('东塘镇', '乡镇/街道')]));
     expect(s['东塘镇']).toMatchObject({ items: 0, total: 0, category: '乡镇/街道', onTimeRate: null });
     expect(s['县文旅广体局'].category).toBe('未分类');
   });
@@ -131,10 +133,10 @@ describe('scoreUnits: the 十大效能之星 shortlist (SPEC §9, scoring.shortl
    * blues: −11 … −20. 县教育局 1 blue: −1, second overall.
    */
   const log = [
-    notice('乙镇', 'red', '2020-03-01', 'y1'),
-    notice('乙镇', 'red', '2020-04-01', 'y2'),
-    ...towns.slice(2).flatMap((t, i) => Array.from({ length: 11 + i }, () => notice(t, 'blue', '2020-05-01'))),
-    notice('县教育局', 'blue', '2020-05-01'),
+    notice('乙镇', 'red', dateOnly('2020-03-01'), 'y1'),
+    notice('乙镇', 'red', dateOnly('2020-04-01'), 'y2'),
+    ...towns.slice(2).flatMap((t, i) => Array.from({ length: 11 + i }, () => notice(t, 'blue', dateOnly('2020-05-01')))),
+    notice('县教育局', 'blue', dateOnly('2020-05-01')),
   ];
   const standings = (scores: ReturnType<typeof run>) => scores.map((s) => [s.unit, s.total, s.categoryRank, s.overallRank, s.shortlist]);
 
@@ -162,7 +164,7 @@ describe('scoreUnits: the 十大效能之星 shortlist (SPEC §9, scoring.shortl
   });
 
   it('names the heavier flag: 3 reds (诫勉谈话) implies 通报批评', () => {
-    const three = [notice('乙镇', 'red', '2020-05-01', 'y3'), ...log];
+    const three = [notice('乙镇', 'red', dateOnly('2020-05-01'), 'y3'), ...log];
     expect(byUnit(run([], three, register))['乙镇']).toMatchObject({
       total: -15,
       flags: { criticism: true, admonition: true },
@@ -171,7 +173,7 @@ describe('scoreUnits: the 十大效能之星 shortlist (SPEC §9, scoring.shortl
   });
 
   it('does not rank a unit missing from the register, and leaves its plain ranks alone', () => {
-    const s = byUnit(run([item(['县文旅广体局'], '2020-01-05', '2020-02-01', null)], [notice('东塘镇', 'blue', '2020-03-01')], [unitRow('东塘镇', '乡镇/街道')]));
+    const s = byUnit(run([item(['县文旅广体局'], dateOnly('2020-01-05'), dateOnly('2020-02-01'), null)], [notice('东塘镇', 'blue', dateOnly('2020-03-01'))], [unitRow('东塘镇', '乡镇/街道')]));
     expect(s['县文旅广体局']).toMatchObject({
       category: '未分类',
       total: 0,
@@ -186,7 +188,7 @@ describe('scoreUnits: the 十大效能之星 shortlist (SPEC §9, scoring.shortl
     // The first ten towns with 0 … 9 blues, the 11th with 9 blues too (tied on score, reds, yellows
     // and on-time rate), the 12th with 10 blues.
     const blues = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 9, 10];
-    const tied = towns.flatMap((t, i) => Array.from({ length: blues[i] }, () => notice(t, 'blue', '2020-05-01')));
+    const tied = towns.flatMap((t, i) => Array.from({ length: blues[i] }, () => notice(t, 'blue', dateOnly('2020-05-01'))));
     const s = byUnit(run([], tied, register.slice(0, 12)));
     expect(['癸镇', '子镇', '丑镇'].map((u) => [s[u].total, s[u].shortlist])).toEqual([
       [-9, { eligible: true, categoryRank: 10, overallRank: 10 }],
@@ -198,8 +200,8 @@ describe('scoreUnits: the 十大效能之星 shortlist (SPEC §9, scoring.shortl
 
   it('with the setting off, every unit is eligible and its shortlist ranks are its plain ranks', () => {
     const rules: RuleSet = { ...XIANGYIN_2020, scoring: { ...XIANGYIN_2020.scoring, shortlistEligibility: false } };
-    const withStranger = [...log, notice('县文旅广体局', 'yellow', '2020-06-01')];
-    const scores = scoreUnits({ year: 2020, asOf: '2021-01-15', log: withStranger, escalations: [], register, rules, units: createUnitDirectory(register) });
+    const withStranger = [...log, notice('县文旅广体局', 'yellow', dateOnly('2020-06-01'))];
+    const scores = scoreUnits({ year: 2020, asOf: dateOnly('2021-01-15'), log: withStranger, escalations: [], register, rules, units: createUnitDirectory(register) });
     expect(scores.every((s) => s.shortlist.eligible && s.shortlist.categoryRank === s.categoryRank && s.shortlist.overallRank === s.overallRank)).toBe(true);
     const s = byUnit(scores);
     expect([s['乙镇'].shortlist, s['子镇'].shortlist, s['县文旅广体局'].shortlist]).toEqual([

@@ -1,7 +1,7 @@
 import { applyColumnCorrections, type AnalyzeOptions, type LedgerAnalysis } from '../../app/analyzeWorkbook';
 import type { LedgerDetection } from '../../app/detectLedgerSheet';
 import { missingRequiredColumns } from '../../app/ledgerInputs';
-import { isDateOnly } from '../../core/dates/dateOnly';
+import { isDateOnly, parseDateOnly } from '../../core/dates/dateOnly';
 import { requiredLabel } from '../../core/ledger/concepts';
 import { DEFAULT_SETTINGS } from '../../app/settings';
 import type { Concept } from '../../core/ledger/concepts';
@@ -315,9 +315,14 @@ export function analysisInputError(state: PanelState): PanelMessage | null {
   return null;
 }
 
-/** What the use cases analyse: the ledger sheet, the user's corrections, the as-of date and the rules in force. */
+/**
+ * What the use cases analyse: the ledger sheet, the user's corrections, the as-of date and the
+ * rules in force. Throws when the as-of date is not valid: callers check analysisInputError first.
+ */
 export function analysisOptions(state: PanelState): AnalyzeOptions {
-  return { asOf: state.asOf, rules: state.rules, sheet: state.sheet ?? undefined, columns: state.corrections };
+  const asOf = parseDateOnly(state.asOf);
+  if (asOf === null) throw new RangeError(`设置「截止日期」应为有效日期（YYYY-MM-DD）：${state.asOf || '（空）'}`);
+  return { asOf, rules: state.rules, sheet: state.sheet ?? undefined, columns: state.corrections };
 }
 
 /** The ledger panel's state as the other panels' AnalysisSource reads it. */

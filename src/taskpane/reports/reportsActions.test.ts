@@ -11,9 +11,10 @@ import { createReportsActions } from './reportsActions';
 import { initialReportsState, periodChoices, selectedPeriod } from './reportsState';
 import { createReportsStore } from './reportsStore';
 import { shortlistNote } from '../../app/reportSummaries';
+import { dateOnly } from '../../../test/support/dateOnly';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const AS_OF = '2020-07-01';
+const AS_OF = dateOnly('2020-07-01');
 
 /**
  * 督办台账 of 2020, header in row 1 (A 督办编号 … H 完成时间), explicit deadlines on working days:
