@@ -43,6 +43,18 @@ describe('analyzeWorkbook', () => {
     expect(corrected.escalations.map((e) => e.status)).toEqual(['红', '已办结', '长期', '—']);
   });
 
+  it('takes the 规则设置 mapping under the corrections, warning about a header it does not find and detecting that column', async () => {
+    const savedColumns = { deadline: '时间节点', source: '来源渠道' };
+    const settingsProblems = [{ severity: 'warning' as const, code: 'settings.invalid', message: '「升级天数按」应为 日历日 或 工作日（当前：“自然日”），已改用默认值 日历日', sheet: '规则设置', cell: 'B9', row: 9 }];
+    const analysis = analysed(await analyzeWorkbook(workbook(), { asOf: dateOnly('2020-07-01'), rules: XIANGYIN_2020, savedColumns, settingsProblems }));
+    expect(analysis.mapping.columns).toMatchObject({ deadline: 6, source: 3 });
+    expect(analysis.escalations.map((e) => e.status)).toEqual(['红', '已办结', '长期', '—']);
+    expect(analysis.problems.slice(0, 2).map((p) => p.message)).toEqual([
+      '「升级天数按」应为 日历日 或 工作日（当前：“自然日”），已改用默认值 日历日',
+      '规则设置「列·事项来源」：工作表「督办台账」的表头中没有「来源渠道」，已改为自动识别',
+    ]);
+  });
+
   it('refuses a correction naming a column the header does not have, in Chinese', async () => {
     const result = await analyzeWorkbook(workbook(), { asOf: dateOnly('2020-07-01'), rules: XIANGYIN_2020, columns: { deadline: '办理期限' } });
     expect(result.ok).toBe(false);

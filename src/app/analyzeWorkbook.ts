@@ -12,13 +12,14 @@ import { escalate, type ItemEscalation } from '../core/escalation/escalate';
 import { parseUnitRegister, REGISTER_SHEET, type UnitRecord } from '../core/register/parseUnitRegister';
 import { parseNoticeLog, NOTICE_LOG_SHEET, type LogEntry, type ParsedNoticeLog } from '../core/notices/noticeLog';
 import { yearOf } from '../core/dates/dateOnly';
+import { SETTINGS_SHEET } from '../core/rules/ruleSettings';
 import { parseStaffSheet, STAFF_SHEET, type StaffMember } from '../core/bonus/parseStaffSheet';
 import { EXCEL_MAX_COLUMNS, columnLetters } from '../core/cells';
 import { findStatusColumn } from '../sheets/ledgerDecoration';
 import { fingerprintAnalysis, type AnalysisFingerprint } from './analysisFingerprint';
 import { detectSheet } from './detectLedgerSheet';
 import type { WorkbookPort } from './ports/workbookPort';
-import { describeColumnChoiceError, resolveColumnChoices, suggestColumns, type ColumnChoiceError, type ColumnChoices, type MissingColumn } from './resolveColumns';
+import { describeColumnChoiceError, resolveColumnChoices, savedColumns, suggestColumns, type ColumnChoiceError, type ColumnChoices, type MissingColumn } from './resolveColumns';
 
 /** Appends in a loop: push(...list) throws once a list (a problem per row) outgrows a call's arguments. */
 function append<T>(target: T[], list: readonly T[]): void {
@@ -30,7 +31,7 @@ export const CALENDAR_SHEET = '节假日调整';
 
 /** Sheets the add-in reads or writes itself: never taken for the ledger. */
 const SIDE_SHEETS = [REGISTER_SHEET, NOTICE_LOG_SHEET, CALENDAR_SHEET, STAFF_SHEET];
-const isOwnSheet = (name: string) => SIDE_SHEETS.includes(name) || /^(督办单|单位得分|绩效奖金|督办通报|人员考核)/.test(name);
+const isOwnSheet = (name: string) => SIDE_SHEETS.includes(name) || name === SETTINGS_SHEET || /^(督办单|单位得分|绩效奖金|督办通报|人员考核)/.test(name);
 
 export interface AnalyzeOptions {
   asOf: DateOnly;
@@ -42,6 +43,13 @@ export interface AnalyzeOptions {
    * or text — a column letter, a header text of the ledger's header row, or 无/none (see ColumnChoice).
    */
   columns?: ColumnChoices;
+  /**
+   * The 规则设置 sheet's column mapping, under `columns`: a saved choice the ledger's header does not
+   * resolve is a warning naming the setting, and detection stands for that concept.
+   */
+  savedColumns?: ColumnChoices;
+  /** What reading the settings found (bad values, each naming its cell), reported with the analysis's own. */
+  settingsProblems?: readonly Problem[];
 }
 
 /** The notice log sheet as read: its parse, and whether the sheet is empty (issuing writes the header back). */
@@ -123,7 +131,7 @@ export type AnalyzeResult = { ok: true; analysis: LedgerAnalysis } | { ok: false
  */
 export async function analyzeWorkbook(port: WorkbookPort, options: AnalyzeOptions): Promise<AnalyzeResult> {
   const { rules, asOf } = options;
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...(options.settingsProblems ?? [])];
   const sheetNames = (await port.listSheets()).map((s) => s.name);
   if (options.sheet !== undefined && !sheetNames.includes(options.sheet)) {
     const failure: LedgerFailure = { kind: 'sheet-not-found', sheet: options.sheet, sheetNames };
@@ -219,9 +227,10 @@ function findLedger(candidates: SheetSnapshot[], options: AnalyzeOptions, sheetN
       first ??= { kind: 'bad-columns', errors: resolved.errors, ...seen };
       continue;
     }
-    const mapping = applyColumnCorrections(detected.mapping, resolved.columns);
+    const saved = savedColumns(options.savedColumns ?? {}, detected.mapping.headers, sheet.name);
+    const mapping = applyColumnCorrections(detected.mapping, { ...saved.columns, ...resolved.columns });
     const missing = missingRequired(mapping.columns);
-    if (missing.length === 0) return { ok: true, sheet, mapping, problems: detected.problems };
+    if (missing.length === 0) return { ok: true, sheet, mapping, problems: [...saved.problems, ...detected.problems] };
     first ??= { kind: 'missing-columns', missing: suggestColumns(mapping, missing), ...seen };
   }
   return { ok: false, failure: first ?? { kind: 'no-header', sheet: options.sheet ?? null, looked: candidates.map((s) => s.name), sheetNames } };

@@ -1,6 +1,7 @@
 import { columnLetters, columnNumber, EXCEL_MAX_COLUMNS } from '../core/cells';
 import { ALL_CONCEPTS, CONCEPTS, normalizeHeaderText, type Concept } from '../core/ledger/concepts';
 import type { ColumnMapping, HeaderCell } from '../core/ledger/detectLedger';
+import type { Problem } from '../core/problems';
 import { STATUS_HEADER } from '../sheets/ledgerDecoration';
 
 /**
@@ -102,6 +103,47 @@ export function describeColumnChoiceError(e: ColumnChoiceError, sheet: string): 
     case 'same-column':
       return `${CONCEPTS[e.concept].label}与${CONCEPTS[e.other].label}指定了同一列 ${columnLetters(e.column)}`;
   }
+}
+
+/**
+ * Column numbers as a settings sheet writes them: the header text where it heads that column alone
+ * (it survives columns inserted before it), else the column's letters; 0 as 无.
+ *
+ * @example
+ * columnsAsWritten({ deadline: 6, source: 0 }, [{ col: 6, text: '完成时限' }]) // → { deadline: '完成时限', source: '无' }
+ */
+export function columnsAsWritten(columns: Partial<Record<Concept, number>>, headers: readonly HeaderCell[]): ColumnChoices {
+  const out: ColumnChoices = {};
+  for (const [concept, col] of Object.entries(columns) as Array<[Concept, number]>) {
+    const headed = headers.filter((h) => h.col === col && h.text !== '');
+    const text = headed.length === 1 ? headed[0].text : null;
+    const unique = text !== null && headers.filter((h) => h.text === text).length === 1 && !UNMAP_WORDS.includes(text.toLowerCase());
+    out[concept] = col === 0 ? UNMAP_WORDS[0] : unique ? (text as string) : columnLetters(col);
+  }
+  return out;
+}
+
+/**
+ * Saved column choices resolved against a sheet's header: the ones that name a column, and a
+ * warning for each that does not (that concept is detected instead).
+ *
+ * @example
+ * savedColumns({ deadline: '完成时限', source: '来源' }, [{ col: 6, text: '完成时限' }], '督办台账')
+ * // → { columns: { deadline: 6 }, problems: [{ …, message: '规则设置「列·事项来源」：工作表「督办台账」的表头中没有「来源」，已改为自动识别' }] }
+ */
+export function savedColumns(choices: ColumnChoices, headers: readonly HeaderCell[], sheet: string): { columns: Partial<Record<Concept, number>>; problems: Problem[] } {
+  const columns: Partial<Record<Concept, number>> = {};
+  const problems: Problem[] = [];
+  for (const [concept, choice] of Object.entries(choices) as Array<[Concept, ColumnChoice]>) {
+    const resolved = resolveColumnChoices({ [concept]: choice }, headers);
+    if (resolved.ok) {
+      Object.assign(columns, resolved.columns);
+      continue;
+    }
+    const why = describeColumnChoiceError(resolved.errors[0], sheet);
+    problems.push({ severity: 'warning', code: 'settings.column', setting: `columns.${concept}`, message: `规则设置「列·${CONCEPTS[concept].label}」：${why}，已改为自动识别` });
+  }
+  return { columns, problems };
 }
 
 /** A required concept the ledger lacks, with the columns worth suggesting for it. */

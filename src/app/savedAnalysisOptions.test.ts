@@ -6,24 +6,25 @@ import { parseSettings } from './settings';
 /** Settings as a workbook would hold them, read the way the document-settings adapter reads them. */
 function savedSettings(saved: object | undefined): SettingsPort {
   return {
-    load: async () => parseSettings(saved === undefined ? undefined : JSON.stringify({ version: 1, ...saved })),
+    load: async () => ({ ...parseSettings(saved === undefined ? undefined : JSON.stringify({ version: 1, ...saved })), source: 'legacy' }),
     save: async () => undefined,
   };
 }
 
 describe('savedAnalysisOptions', () => {
   it('detects the ledger with the preset rules when nothing is saved', async () => {
-    expect(await savedAnalysisOptions(savedSettings(undefined), '请重试')).toEqual({ rules: XIANGYIN_2020, sheet: undefined, columns: undefined });
+    expect(await savedAnalysisOptions(savedSettings(undefined), '请重试')).toEqual({ rules: XIANGYIN_2020, sheet: undefined, savedColumns: {}, settingsProblems: [] });
   });
 
   it('uses the saved sheet with its column corrections', async () => {
     const options = await savedAnalysisOptions(savedSettings({ ledgerSheet: '2020年台账', columns: { title: 3 } }), '请重试');
     expect(options.sheet).toBe('2020年台账');
-    expect(options.columns).toEqual({ title: 3 });
+    expect(options.savedColumns).toEqual({ title: 3 });
   });
 
-  it('drops corrections saved without a sheet: a detected ledger keeps its own mapping', async () => {
-    expect((await savedAnalysisOptions(savedSettings({ columns: { title: 3 } }), '请重试')).columns).toBeUndefined();
+  it('passes on what reading the settings found, for the analysis to report', async () => {
+    const options = await savedAnalysisOptions(savedSettings({ theme: 'dark' }), '请重试');
+    expect(options.settingsProblems?.map((p) => p.message)).toEqual(['未知设置 theme，已忽略']);
   });
 
   it('refuses saved rules in error, with the advice and the setting, rather than run with others', async () => {

@@ -2,9 +2,10 @@ import type { AnalyzeOptions } from './analyzeWorkbook';
 import type { SettingsPort } from './ports/settingsPort';
 
 /**
- * What a ribbon command analyses, from the settings the pane saved: the rules, the ledger sheet
- * (absent: detected) and its column corrections. Saved settings with an error are refused rather
- * than run with other rules; the message says what to do (`advice`) and names the setting.
+ * What a ribbon command analyses, from the 规则设置 sheet: the rules, the ledger sheet (absent:
+ * detected) and its column mapping, with what reading them found. Settings an earlier version
+ * saved with an error are refused rather than run with other rules; the message says what to do
+ * (`advice`) and names the setting.
  */
 export async function savedAnalysisOptions(settings: SettingsPort, advice: string): Promise<Omit<AnalyzeOptions, 'asOf'>> {
   const { settings: saved, problems } = await settings.load();
@@ -13,7 +14,7 @@ export async function savedAnalysisOptions(settings: SettingsPort, advice: strin
   return {
     rules: saved.rules,
     sheet: saved.ledgerSheet ?? undefined,
-    // Corrections belong to the saved sheet: a detected ledger uses its own mapping.
-    columns: saved.ledgerSheet === null ? undefined : saved.columns,
+    savedColumns: saved.columns,
+    settingsProblems: problems,
   };
 }

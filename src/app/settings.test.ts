@@ -1,5 +1,5 @@
 import { XIANGYIN_2020 } from '../core/rules';
-import { DEFAULT_SETTINGS, parseSettings, serializeSettings, SETTINGS_KEY } from './settings';
+import { DEFAULT_SETTINGS, parseSettings, SETTINGS_KEY } from './settings';
 
 describe('parseSettings', () => {
   it('gives the defaults, silently, when the workbook has none', () => {
@@ -72,25 +72,5 @@ describe('parseSettings', () => {
     expect(settings).toEqual({ ledgerSheet: '台账', columns: {}, rules: XIANGYIN_2020 });
     expect(problems.map((p) => p.setting)).toEqual(['rules.escalation.yellowAfterDays', 'rules']);
     expect(problems[1]).toEqual({ severity: 'warning', code: 'settings.invalid', setting: 'rules', message: '工作簿中保存的规则设置有误（见上），已改用默认规则（湘阴2020）' });
-  });
-});
-
-describe('serializeSettings', () => {
-  it('writes the sheet and the corrections as JSON that parseSettings reads back', () => {
-    const result = serializeSettings(undefined, { ledgerSheet: '台账', columns: { assigned: 4 } });
-    expect(result).toEqual({ ok: true, text: '{"version":1,"ledgerSheet":"台账","columns":{"assigned":4}}', problems: [] });
-    if (result.ok) expect(parseSettings(result.text).settings).toEqual({ ledgerSheet: '台账', columns: { assigned: 4 }, rules: XIANGYIN_2020 });
-  });
-
-  it('keeps the stored rule changes as written and drops unknown and retired fields', () => {
-    const stored = '{"version":1,"ledgerSheet":"旧表","rules":{"escalation":{"yellowAfterDays":3}},"sheetNames":{},"extra":"张三"}';
-    const result = serializeSettings(stored, { ledgerSheet: '台账', columns: {} });
-    expect(result.ok && result.text).toBe('{"version":1,"ledgerSheet":"台账","columns":{},"rules":{"escalation":{"yellowAfterDays":3}}}');
-  });
-
-  it('refuses what would not be read back whole, naming the setting', () => {
-    const result = serializeSettings(undefined, { ledgerSheet: '台账[2020]', columns: { deadline: 6 } });
-    expect(result.ok).toBe(false);
-    expect(result.problems.map((p) => p.setting)).toEqual(['ledgerSheet']);
   });
 });

@@ -3,13 +3,13 @@ import { CONCEPTS, type Concept } from '../core/ledger/concepts';
 import type { Problem } from '../core/problems';
 import { validateRuleSet, XIANGYIN_2020, type RuleSet } from '../core/rules';
 import { MAX_SHEET_NAME } from '../sheets/makeSheetName';
+import type { ColumnChoices } from './resolveColumns';
 
 /**
- * The add-in's settings, kept in the workbook itself (inside Excel the document settings, see
- * src/office/documentSettings) so they travel with the file: which sheet is the ledger, the
- * user's corrections to the column mapping, the rule numbers. Nothing personal and nothing from
- * the ledger's cells is stored — only a sheet name, column numbers and rule values. This module
- * reads and writes the stored text; where it is kept is the SettingsPort's business.
+ * The add-in's settings: which sheet is the ledger, the user's corrections to the column mapping,
+ * the rule numbers. They live in the workbook's 规则设置 sheet (src/app/workbookSettings); this
+ * module has their type and reads what earlier versions stored as JSON in the document settings,
+ * so it can be moved into that sheet once.
  */
 export const SETTINGS_KEY = 'duban.settings';
 const SETTINGS_VERSION = 1;
@@ -18,14 +18,17 @@ const SETTINGS_VERSION = 1;
 export interface Settings {
   /** The ledger sheet; null = found by looking. */
   ledgerSheet: string | null;
-  /** Concept → 1-based column (0 = not mapped), the user's corrections to the detected mapping. */
-  columns: Partial<Record<Concept, number>>;
+  /**
+   * The user's corrections to the detected mapping: concept → a header text, column letters or 无
+   * as the 规则设置 sheet writes them, or a 1-based column (0 = not mapped) as earlier versions saved them.
+   */
+  columns: ColumnChoices;
   /** The rule set in force: the preset merged with the saved rule changes. */
   rules: RuleSet;
 }
 
 /** What the pane saves: the sheet it colored and the corrections made there. The saved rules stay as they are. */
-export type SettingsUpdate = { ledgerSheet: string; columns: Partial<Record<Concept, number>> };
+export type SettingsUpdate = { ledgerSheet: string; columns: ColumnChoices };
 
 /** Nothing saved: detect the ledger, no corrections, the 湘阴2020 rules. */
 export const DEFAULT_SETTINGS: Settings = { ledgerSheet: null, columns: {}, rules: XIANGYIN_2020 };
@@ -63,29 +66,6 @@ function isSheetName(v: unknown): v is string {
 export function parseSettings(stored: unknown): { settings: Settings; problems: Problem[] } {
   const { stored: clean, rules, problems } = readStored(stored);
   return { settings: { ledgerSheet: clean.ledgerSheet ?? null, columns: clean.columns ?? {}, rules }, problems };
-}
-
-/**
- * The text to store for `update` over what is stored now (the saved rule changes are kept as the
- * user wrote them), or, when it would not be read back whole (an invalid sheet name or column,
- * rules with errors), the problems and no text: what is saved is what will be in force. Warnings
- * alone do not stop the save; they are returned.
- *
- * @example
- * serializeSettings(undefined, { ledgerSheet: '台账', columns: { assigned: 4 } })
- * // { ok: true, text: '{"version":1,"ledgerSheet":"台账","columns":{"assigned":4}}', problems: [] }
- */
-export function serializeSettings(
-  stored: unknown,
-  update: SettingsUpdate,
-): { ok: true; text: string; problems: Problem[] } | { ok: false; problems: Problem[] } {
-  const kept = readStored(stored).stored;
-  const next: StoredSettings = { version: SETTINGS_VERSION, ledgerSheet: update.ledgerSheet, columns: update.columns };
-  if (kept.rules !== undefined) next.rules = kept.rules;
-  const text = JSON.stringify(next);
-  const { problems } = readStored(text);
-  if (problems.some((p) => p.severity === 'error' || p.code.startsWith('settings.'))) return { ok: false, problems };
-  return { ok: true, text, problems };
 }
 
 function readStored(raw: unknown): { stored: StoredSettings; rules: RuleSet; problems: Problem[] } {

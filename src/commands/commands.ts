@@ -4,7 +4,8 @@
  */
 import { errorReason } from '../app/errorReason';
 import { chinaClock } from '../app/ports/clock';
-import { OLD_EXCEL_MESSAGE, createDocumentSettings, createHostUi, createOfficeWorkbook, isExcelSupported } from '../office';
+import { createWorkbookSettings } from '../app/workbookSettings';
+import { OLD_EXCEL_MESSAGE, createLegacyDocumentSettings, createHostUi, createOfficeWorkbook, isExcelSupported } from '../office';
 import { postPaneError } from '../office/paneErrors';
 import { associateCommands, type CommandHandler } from './associateCommands';
 import { COMMAND_LABELS } from './commandLabels';
@@ -18,21 +19,23 @@ function requireSupportedExcel(): void {
 
 /** Handlers by the <FunctionName> of their manifest button (打开督办台账助手 is a ShowTaskpane action). */
 const ribbonCommands: Record<string, CommandHandler> = {
-  // 重新着色: the pane's last 应用三色 again, as of today, with the saved sheet and columns.
+  // 重新着色: the pane's last 应用三色 again, as of today, with the 规则设置 sheet's ledger, columns and rules.
   applyColors: async () => {
     requireSupportedExcel();
+    const port = createOfficeWorkbook();
     await reapplyColors({
-      port: createOfficeWorkbook(),
-      settings: createDocumentSettings(),
+      port,
+      settings: createWorkbookSettings(port, createLegacyDocumentSettings()),
       today: chinaClock,
     });
   },
-  // 生成本月通报: last month's bulletin as a new sheet, with the saved sheet, columns and rules; shown at A1.
+  // 生成本月通报: last month's bulletin as a new sheet, with the 规则设置 sheet's ledger, columns and rules; shown at A1.
   monthlyBulletin: async () => {
     requireSupportedExcel();
+    const port = createOfficeWorkbook();
     await monthlyBulletin({
-      port: createOfficeWorkbook(),
-      settings: createDocumentSettings(),
+      port,
+      settings: createWorkbookSettings(port, createLegacyDocumentSettings()),
       today: chinaClock,
       activate: (sheet) => createHostUi().selectCell(sheet, 'A1'),
     });

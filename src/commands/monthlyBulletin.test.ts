@@ -1,24 +1,23 @@
 import type { WorkbookPort } from '../app/ports/workbookPort';
 import { OfficeWorkbook } from '../office/officeWorkbook';
-import { SETTINGS_KEY } from '../app/settings';
-import { createSettingsPort, type DocumentSettingsStore } from '../office/documentSettings';
+import { createWorkbookSettings } from '../app/workbookSettings';
+import { legacySettings } from '../../test/support/legacySettings';
 import { fakeWorkbookFrom, type FakeExcel, FAKE_PLATFORMS, useFakePlatform } from '../../test/fakes/fakeExcel';
 import { specWorkbook } from '../../test/taskpane/ledgerFixture';
 import { monthlyBulletin, type MonthlyBulletinDeps } from './monthlyBulletin';
 import type { DateOnly } from '../core/dates/dateOnly';
 import { dateOnly } from '../../test/support/dateOnly';
 
-function savedSettings(saved?: object): DocumentSettingsStore {
-  const text = saved === undefined ? undefined : JSON.stringify({ version: 1, ...saved });
-  return { get: (key) => (key === SETTINGS_KEY ? text : undefined), set: () => undefined, save: async () => undefined };
-}
-
-/** The command's dependencies over the fake, recording the sheets it brings to the front. */
+/**
+ * The command's dependencies over the fake, recording the sheets it brings to the front; `saved`
+ * as an earlier version kept settings (moved into a 规则设置 sheet at the first load).
+ */
 function depsFor(fake: FakeExcel, today: DateOnly, saved?: object): MonthlyBulletinDeps & { activated: string[] } {
   const activated: string[] = [];
+  const port = new OfficeWorkbook(fake.run);
   return {
-    port: new OfficeWorkbook(fake.run),
-    settings: createSettingsPort(savedSettings(saved)),
+    port,
+    settings: createWorkbookSettings(port, legacySettings(saved)),
     today: () => today,
     activate: async (sheet) => void activated.push(sheet),
     activated,
@@ -100,7 +99,7 @@ describe.each(FAKE_PLATFORMS)('on %s', (platform) => {
 
     it('fails naming the saved sheet when it is gone', async () => {
       const fake = specWorkbook();
-      await expect(monthlyBulletin(depsFor(fake, dateOnly('2020-06-03'), { ledgerSheet: '2019台账' }))).rejects.toThrow('工作表「2019台账」不存在（现有：说明、督办台账）');
+      await expect(monthlyBulletin(depsFor(fake, dateOnly('2020-06-03'), { ledgerSheet: '2019台账' }))).rejects.toThrow('工作表「2019台账」不存在（现有：说明、督办台账、规则设置）');
     });
 
     it('refuses saved rules with errors, naming the setting', async () => {

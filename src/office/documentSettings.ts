@@ -1,27 +1,23 @@
-import type { SettingsPort } from '../app/ports/settingsPort';
-import { parseSettings, serializeSettings, SETTINGS_KEY } from '../app/settings';
+import type { LegacySettingsStore } from '../app/ports/settingsPort';
+import { SETTINGS_KEY } from '../app/settings';
 
-/** Office.context.document.settings as the adapter uses it (see createDocumentSettings in ./index). */
+/** Office.context.document.settings as the adapter uses it (see createLegacyDocumentSettings in ./index). */
 export interface DocumentSettingsStore {
   get(key: string): unknown;
-  set(key: string, value: unknown): void;
+  remove(key: string): void;
   /** saveAsync, as a promise. */
   save(): Promise<void>;
 }
 
 /**
- * The SettingsPort over the workbook's document settings: one key holding the settings' JSON
- * (src/app/settings). Saving keeps the saved rule changes as they are.
+ * The settings versions before the 规则设置 sheet kept in the document settings, under one key:
+ * read once to move them into the sheet, then removed.
  */
-export function createSettingsPort(store: DocumentSettingsStore): SettingsPort {
+export function createLegacySettings(store: DocumentSettingsStore): LegacySettingsStore {
   return {
-    async load() {
-      return parseSettings(store.get(SETTINGS_KEY));
-    },
-    async save(update) {
-      const result = serializeSettings(store.get(SETTINGS_KEY), update);
-      if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('；'));
-      store.set(SETTINGS_KEY, result.text);
+    read: () => store.get(SETTINGS_KEY),
+    async clear() {
+      store.remove(SETTINGS_KEY);
       await store.save();
     },
   };

@@ -3,8 +3,8 @@
 import type { HostUi, HostEvents } from '../app/ports/hostUi';
 import { createOfficeHostEvents, createOfficeUi } from './officeUi';
 import { OfficeWorkbook, type ExcelRun, type OfficeWorkbookOptions } from './officeWorkbook';
-import type { SettingsPort } from '../app/ports/settingsPort';
-import { createSettingsPort } from './documentSettings';
+import type { LegacySettingsStore } from '../app/ports/settingsPort';
+import { createLegacySettings } from './documentSettings';
 
 /**
  * The ExcelApi version the add-in uses without a feature check (getMergedAreasOrNullObject):
@@ -46,12 +46,15 @@ export function createHostEvents(): HostEvents {
   return createOfficeHostEvents(excelRun, { addin: Office.addin, runIn: (context, batch) => Excel.run(context, batch) });
 }
 
-/** The settings stored in the open workbook (Office.context.document.settings). */
-export function createDocumentSettings(): SettingsPort {
+/**
+ * The document settings where versions before the 规则设置 sheet kept theirs: read once to move
+ * them into the sheet (createWorkbookSettings), then removed.
+ */
+export function createLegacyDocumentSettings(): LegacySettingsStore {
   const settings = Office.context.document.settings;
-  return createSettingsPort({
+  return createLegacySettings({
     get: (key) => settings.get(key),
-    set: (key, value) => settings.set(key, value),
+    remove: (key) => settings.remove(key),
     save: () =>
       new Promise<void>((resolve, reject) => {
         settings.saveAsync((result) => {

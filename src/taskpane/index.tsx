@@ -2,7 +2,8 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { chinaClock } from '../app/ports/clock';
-import { OLD_EXCEL_MESSAGE, createDocumentSettings, createHostUi, createHostEvents, createOfficeWorkbook, isExcelSupported } from '../office';
+import { createWorkbookSettings } from '../app/workbookSettings';
+import { OLD_EXCEL_MESSAGE, createLegacyDocumentSettings, createHostUi, createHostEvents, createOfficeWorkbook, isExcelSupported } from '../office';
 import { App } from './App';
 import type { PaneDeps } from './shared/paneDeps';
 import { UnsupportedExcel } from './UnsupportedExcel';
@@ -19,10 +20,11 @@ Office.onReady(() => {
     );
     return;
   }
+  const port = createOfficeWorkbook();
   const deps: PaneDeps = {
-    port: createOfficeWorkbook(),
+    port,
     ui: createHostUi(),
-    settings: createDocumentSettings(),
+    settings: createWorkbookSettings(port, createLegacyDocumentSettings()),
     // The ledgers' dates are China's, whatever the machine's zone.
     today: chinaClock,
     events: createHostEvents(),

@@ -3,10 +3,10 @@ import { analyzeWorkbook } from '../../src/app/analyzeWorkbook';
 import { writeUnitScores } from '../../src/app/writeUnitScores';
 import { issueNotices } from '../../src/app/issueNotices';
 import { reapplyColors } from '../../src/commands/reapplyColors';
-import { SETTINGS_KEY } from '../../src/app/settings';
 import { OfficeWorkbook } from '../../src/office/officeWorkbook';
 import { CUT_MARKER } from '../../src/sheets/cellText';
-import { createSettingsPort, type DocumentSettingsStore } from '../../src/office/documentSettings';
+import type { LegacySettingsStore } from '../../src/app/ports/settingsPort';
+import { createWorkbookSettings } from '../../src/app/workbookSettings';
 import { XIANGYIN_2020 } from '../../src/core/rules';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
 import { readXlsxSnapshot } from '../../src/xlsx/readXlsxSnapshot';
@@ -59,9 +59,10 @@ export interface CorpusCase {
 }
 
 const LEDGER = '台账';
-const settingsStore = (stored?: unknown): DocumentSettingsStore => {
-  const data = new Map<string, unknown>(stored === undefined ? [] : [[SETTINGS_KEY, stored]]);
-  return { get: (k) => data.get(k) ?? null, set: (k, v) => void data.set(k, v), save: async () => undefined };
+/** The document settings where versions before the 规则设置 sheet kept theirs, holding `stored`. */
+const legacyStore = (stored?: unknown): LegacySettingsStore => {
+  let data = stored;
+  return { read: () => data, clear: async () => void (data = undefined) };
 };
 
 /** A ledger of standardRows with other header texts (row 2). */
@@ -551,7 +552,8 @@ export const CASES: CorpusCase[] = [
       const before = fake.dump();
       let refusal: string | undefined;
       try {
-        await reapplyColors({ port: new OfficeWorkbook(fake.run), settings: createSettingsPort(settingsStore()), today: () => AS_OF });
+        const port = new OfficeWorkbook(fake.run);
+        await reapplyColors({ port, settings: createWorkbookSettings(port), today: () => AS_OF });
       } catch (e) {
         refusal = e instanceof Error ? e.message : String(e);
       }
@@ -695,10 +697,11 @@ export const CASES: CorpusCase[] = [
       facts: { ledgerSheet: null, rulesAreDefault: true },
     },
     run: async () => {
-      const settings = createSettingsPort(settingsStore('{"version":1,"ledgerSheet":"台'));
-      const loaded = await settings.load();
       const fake = fakeExcel({ [LEDGER]: standardLedger() });
-      await reapplyColors({ port: new OfficeWorkbook(fake.run), settings, today: () => AS_OF });
+      const port = new OfficeWorkbook(fake.run);
+      const settings = createWorkbookSettings(port, legacyStore('{"version":1,"ledgerSheet":"台'));
+      const loaded = await settings.load();
+      await reapplyColors({ port, settings, today: () => AS_OF });
       return {
         problems: problemLines(loaded.problems),
         statuses: fakeColumn(fake, LEDGER, 'H'),
@@ -724,7 +727,8 @@ export const CASES: CorpusCase[] = [
     },
     run: async () => {
       const stored = JSON.stringify({ version: 1, ledgerSheet: '台账', columns: { title: 2, units: -1 }, rules: { escalation: { yellowAfterDays: -5 } } });
-      const loaded = await createSettingsPort(settingsStore(stored)).load();
+      const fake = fakeExcel({ [LEDGER]: standardLedger() });
+      const loaded = await createWorkbookSettings(new OfficeWorkbook(fake.run), legacyStore(stored)).load();
       return { problems: problemLines(loaded.problems), facts: { ledgerSheet: loaded.settings.ledgerSheet, columns: loaded.settings.columns } };
     },
   },

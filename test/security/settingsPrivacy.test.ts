@@ -1,21 +1,21 @@
 /**
- * The document settings hold no personal data (src/office/settings.ts: "Nothing personal and
- * nothing from the ledger's cells is stored here"). Settings travel inside the workbook, also
- * where the ledger's cells are not shared (a copy with the ledger sheet removed, a template), so
- * they must carry nothing but the ledger sheet's name, column numbers and rules.
+ * The saved settings hold no personal data. The 规则设置 sheet travels with the workbook, also
+ * where the ledger's cells are not shared (a copy with the ledger sheet removed, a template, a
+ * sheet copied to another county), so it must carry nothing but the ledger sheet's name, header
+ * texts and rules.
  *
  * The real pane logic (createLedgerPanelActions) over the Office adapter and the fake Excel, with
- * the real document settings (createSettingsPort over a DocumentSettingsStore kept in memory): load, a
- * column correction, preview, 应用三色 on a ledger full of names and phone numbers.
+ * the real settings (createWorkbookSettings): load, a column correction, preview, 应用三色 on a
+ * ledger full of names and phone numbers.
  */
-import { SETTINGS_KEY } from '../../src/app/settings';
+import { createWorkbookSettings } from '../../src/app/workbookSettings';
 import { OfficeWorkbook } from '../../src/office/officeWorkbook';
-import { createSettingsPort, type DocumentSettingsStore } from '../../src/office/documentSettings';
 import { createLedgerPanelActions } from '../../src/taskpane/ledger/ledgerPanelActions';
 import { initialPanelState } from '../../src/taskpane/ledger/ledgerPanelState';
 import { createPanelStore } from '../../src/taskpane/ledger/ledgerPanelState';
 import { fakeWorkbookFrom } from '../fakes/fakeExcel';
 import { dateOnly } from '../support/dateOnly';
+import { legacySettings } from '../support/legacySettings';
 
 /** Excel serial of 2020-04-28 (1900 date system). */
 const APRIL_28 = 43949;
@@ -48,28 +48,17 @@ function workbookWithPeople() {
   });
 }
 
-/** Office.context.document.settings as the add-in uses it: a key–value store, saved on request. */
-function memoryStore(): DocumentSettingsStore & { values: Map<string, unknown>; saves: number } {
-  const store = {
-    values: new Map<string, unknown>(),
-    saves: 0,
-    get: (key: string) => store.values.get(key),
-    set: (key: string, value: unknown) => void store.values.set(key, value),
-    save: async () => void store.saves++,
-  };
-  return store;
-}
-
 describe('the settings saved by 应用三色', () => {
-  it('hold the ledger sheet and the column correction, and nothing from the cells', async () => {
+  it('hold the ledger sheet and the column correction in 规则设置, and nothing from the cells', async () => {
     const fake = workbookWithPeople();
-    const documentSettings = memoryStore();
+    const port = new OfficeWorkbook(fake.run);
+    const legacy = legacySettings();
     const store = createPanelStore(initialPanelState('2020-07-01'));
     const actions = createLedgerPanelActions(
       {
-        port: new OfficeWorkbook(fake.run),
+        port,
         ui: { activeSheet: async () => '督办台账', selectCell: async () => undefined },
-        settings: createSettingsPort(documentSettings),
+        settings: createWorkbookSettings(port, legacy),
         today: () => dateOnly('2020-07-01'),
       },
       store,
@@ -82,10 +71,13 @@ describe('the settings saved by 应用三色', () => {
 
     // The apply went through: both items are red as of 2020-07-01 (SPEC §3 worked example).
     expect(fake.values('督办台账', 'I2:I4')).toEqual([['督办状态'], ['红'], ['红']]);
-    expect(documentSettings.saves).toBe(1);
-    const saved = documentSettings.values.get(SETTINGS_KEY);
-    expect(saved).toBe('{"version":1,"ledgerSheet":"督办台账","columns":{"leader":6}}');
-    expect(PERSONAL.filter((text) => String(saved).includes(text))).toEqual([]);
-    expect([...documentSettings.values.keys()]).toEqual([SETTINGS_KEY]);
+    const values = fake.values('规则设置', 'A1:D80');
+    const rowOf = (label: string) => values.find((r) => r[0] === label);
+    expect(rowOf('台账工作表')?.[1]).toBe('督办台账');
+    // The correction is saved as the header it names: a header, never a cell of the rows below.
+    expect(rowOf('列·责任领导')?.[1]).toBe('督办联系人');
+    const written = values.flat().join('\n');
+    expect(PERSONAL.filter((text) => written.includes(text))).toEqual([]);
+    expect(legacy.read()).toBeUndefined();
   });
 });

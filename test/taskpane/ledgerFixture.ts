@@ -6,10 +6,11 @@ import type { Concept } from '../../src/core/ledger/concepts';
 import { XIANGYIN_2020 } from '../../src/core/rules/ruleSet';
 import type { CellSelection, HostUi, HostEvents } from '../../src/app/ports/hostUi';
 import type { SettingsPort } from '../../src/app/ports/settingsPort';
-import type { Settings } from '../../src/app/settings';
+import type { Settings, SettingsUpdate } from '../../src/app/settings';
 import type { WorkbookPort } from '../../src/app/ports/workbookPort';
 import { OfficeWorkbook } from '../../src/office/officeWorkbook';
 import { fakeWorkbookFrom, type FakeExcel, type FakeSheetSpec } from '../fakes/fakeExcel';
+import type { FakeValue } from '../fakes/fakeDocument';
 
 /** Excel serial numbers (1900 date system) of the dates used. */
 export const SERIAL = { '2020-04-28': 43949, '2020-05-14': 43965, '2020-12-31': 44196 } as const;
@@ -43,11 +44,15 @@ export function specLedger(options: { deadlineHeader?: string; extraRows?: FakeS
   return { rows, merges: ['A1:H1'], numberFormats };
 }
 
-/** A workbook with a notes sheet first (not a ledger) and the ledger second. */
-export function specWorkbook(options: Parameters<typeof specLedger>[0] = {}): FakeExcel {
+/**
+ * A workbook with a notes sheet first (not a ledger) and the ledger second; with `settings`, a
+ * 规则设置 sheet third holding those 设置项 | 值 rows under its header.
+ */
+export function specWorkbook(options: Parameters<typeof specLedger>[0] & { settings?: Array<[string, FakeValue]> } = {}): FakeExcel {
   return fakeWorkbookFrom({
     说明: [['本工作簿记录2020年县长批示件的办理情况。']],
     督办台账: specLedger(options),
+    ...(options.settings ? { 规则设置: [['设置项', '值', '说明', '默认值'], ...options.settings] } : {}),
   });
 }
 
@@ -75,14 +80,14 @@ export function recordingUi(active: string): RecordingUi {
 
 export interface MemorySettings extends SettingsPort {
   current: Settings;
-  saves: Array<{ ledgerSheet: string; columns: Partial<Record<Concept, number>> }>;
+  saves: SettingsUpdate[];
 }
 
 export function memorySettings(initial: Partial<Settings> = {}): MemorySettings {
   const settings: MemorySettings = {
     current: { ledgerSheet: null, columns: {}, rules: XIANGYIN_2020, ...initial },
     saves: [],
-    load: async () => ({ settings: settings.current, problems: [] }),
+    load: async () => ({ settings: settings.current, problems: [], source: 'sheet' }),
     save: async (update) => {
       settings.saves.push(update);
       settings.current = { ...settings.current, ...update };

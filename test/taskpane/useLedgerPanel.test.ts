@@ -162,7 +162,8 @@ describe('useLedgerPanel logic: apply and clear', () => {
       'A3:I6 =$I3="黄"',
     ].sort());
     expect(progress.map((p) => `${p.step}/${p.steps}`)).toEqual(['1/3', '2/3', '3/3']);
-    expect(settings.saves).toEqual([{ ledgerSheet: '督办台账', columns: { deadline: 6 } }]);
+    // The correction is saved as the header it names (规则设置 writes 列·办理时限 = 时间节点).
+    expect(settings.saves).toEqual([{ ledgerSheet: '督办台账', columns: { deadline: '时间节点' } }]);
     const s = store.getState();
     expect(s.phase).toBe('done');
     expect(s.message).toEqual({ intent: 'success', title: '已应用三色', text: '红 1 项、黄 0 项、蓝 0 项；督办状态列：「督办台账」!I2' });
@@ -288,7 +289,7 @@ describe('useLedgerPanel logic: problems and errors', () => {
     await actions.apply();
     expect(fake.values('督办台账', 'I3:I3')).toEqual([['红']]);
     expect(store.getState().message?.intent).toBe('warning');
-    expect(store.getState().message?.text).toBe('设置「台账工作表」「列映射」未能保存，功能区的“重新着色”将重新识别台账：文档为只读');
+    expect(store.getState().message?.text).toBe('台账工作表与列映射未能保存到「规则设置」工作表，功能区的“重新着色”和命令行将重新识别台账：文档为只读');
   });
 });
 

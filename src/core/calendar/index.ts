@@ -7,3 +7,5 @@ export { nextWorkingDay } from './nextWorkingDay';
 export { findUncoveredYears } from './findUncoveredYears';
 export { parseCalendarOverrides } from './parseCalendarOverrides';
 export type { ParsedCalendarOverrides } from './parseCalendarOverrides';
+export { readHolidayNotice } from './readHolidayNotice';
+export type { HolidayNotice, NoticeDay, UnreadSentence } from './readHolidayNotice';

@@ -1,6 +1,7 @@
 import { analyzeWorkbook, type AnalyzeResult } from '../../app/analyzeWorkbook';
 import { applyLedgerColors, clearLedgerColors, type ApplyColorsResult } from '../../app/applyLedgerColors';
-import { detectLedgerSheet } from '../../app/detectLedgerSheet';
+import { detectLedgerSheet, type LedgerDetection } from '../../app/detectLedgerSheet';
+import { columnsAsWritten, savedColumns, type ColumnChoices } from '../../app/resolveColumns';
 import { errorReason } from '../../app/errorReason';
 import { columnLetters } from '../../core/cells';
 import type { HostUi } from '../../app/ports/hostUi';
@@ -58,8 +59,11 @@ export function createLedgerPanelActions(deps: LedgerActionDeps, store: PanelSto
   const state = () => store.getState();
   const fail = (revision: number, title: string, text: string, problems?: Problem[]) =>
     store.dispatch({ type: 'failed', revision, message: { intent: 'error', title, text }, problems });
-  let saved: { ledgerSheet: string | null; columns: Partial<Record<Concept, number>> } = { ledgerSheet: null, columns: {} };
-  const savedCorrections = (sheet: string) => (sheet === saved.ledgerSheet ? { ...saved.columns } : {});
+  let saved: { ledgerSheet: string | null; columns: ColumnChoices } = { ledgerSheet: null, columns: {} };
+  /** The saved corrections as columns of the detected header, when the detected sheet is the saved one. */
+  const savedFor = (detection: LedgerDetection | null) =>
+    detection?.mapping && detection.sheet === saved.ledgerSheet ? savedColumns(saved.columns, detection.mapping.headers, detection.sheet) : { columns: {}, problems: [] };
+  const savedCorrections = (detection: LedgerDetection | null) => savedFor(detection).columns;
 
   type LedgerRead = Pick<Extract<PanelAction, { type: 'loaded' }>, 'sheets' | 'detection' | 'rules' | 'settingsProblems'>;
 
@@ -77,7 +81,7 @@ export function createLedgerPanelActions(deps: LedgerActionDeps, store: PanelSto
     const order = kept ? [keep] : [...new Set([saved.ledgerSheet, active, ...sheets])].filter((n): n is string => n !== null && sheets.includes(n));
     // One read for the likely sheet; only when it is not a ledger, one more for all the rest.
     const detection = await detectLedgerSheet(port, order, rules);
-    return { sheets, detection, rules, settingsProblems: loaded.problems };
+    return { sheets, detection, rules, settingsProblems: [...loaded.problems, ...savedFor(detection).problems] };
   }
 
   async function load(): Promise<void> {
@@ -85,7 +89,7 @@ export function createLedgerPanelActions(deps: LedgerActionDeps, store: PanelSto
     const revision = state().revision;
     try {
       const read = await readLedger(null);
-      store.dispatch({ type: 'loaded', revision, ...read, corrections: read.detection ? savedCorrections(read.detection.sheet) : {} });
+      store.dispatch({ type: 'loaded', revision, ...read, corrections: savedCorrections(read.detection) });
       if (read.sheets.length === 0) fail(revision, '没有可用的工作表', '工作簿中没有可见的工作表：请先打开督办台账');
     } catch (e) {
       fail(revision, '无法读取工作簿', `读取工作表列表或台账失败：${errorReason(e)}`);
@@ -100,7 +104,7 @@ export function createLedgerPanelActions(deps: LedgerActionDeps, store: PanelSto
     if (before.sheets.length === 0) return load();
     const revision = before.revision;
     // The user's sheet stays while it is theirs: chosen in the pane, or mapped differently from the saved mapping.
-    const pending = before.sheet !== null && (before.sheetPicked || !sameColumns(before.corrections, savedCorrections(before.sheet)));
+    const pending = before.sheet !== null && (before.sheetPicked || !sameColumns(before.corrections, savedCorrections(before.detection)));
     try {
       const read = await readLedger(pending ? before.sheet : null);
       const kept = pending && read.detection?.sheet === before.sheet;
@@ -109,7 +113,7 @@ export function createLedgerPanelActions(deps: LedgerActionDeps, store: PanelSto
         revision,
         today: deps.today(),
         ...read,
-        corrections: kept ? before.corrections : read.detection ? savedCorrections(read.detection.sheet) : {},
+        corrections: kept ? before.corrections : savedCorrections(read.detection),
         sheetPicked: kept && before.sheetPicked,
       });
     } catch (e) {
@@ -122,7 +126,7 @@ export function createLedgerPanelActions(deps: LedgerActionDeps, store: PanelSto
     const revision = state().revision;
     try {
       const detection = await detectLedgerSheet(port, [sheet], state().rules);
-      if (detection !== null) store.dispatch({ type: 'detected', revision, detection, corrections: savedCorrections(sheet) });
+      if (detection !== null) store.dispatch({ type: 'detected', revision, detection, corrections: savedCorrections(detection) });
     } catch (e) {
       fail(revision, '无法读取工作表', `读取工作表「${sheet}」失败：${errorReason(e)}`);
     }
@@ -195,14 +199,14 @@ export function createLedgerPanelActions(deps: LedgerActionDeps, store: PanelSto
       text: `${counts}；督办状态列：${where}`,
     };
     try {
-      const columns = { ...state().corrections };
+      const columns = columnsAsWritten(state().corrections, state().detection?.mapping?.headers ?? []);
       await settings.save({ ledgerSheet: sheet, columns });
       saved = { ledgerSheet: sheet, columns };
     } catch (e) {
       message = {
         intent: 'warning',
         title: '已应用三色，但设置未保存',
-        text: `设置「台账工作表」「列映射」未能保存，功能区的“重新着色”将重新识别台账：${errorReason(e)}`,
+        text: `台账工作表与列映射未能保存到「规则设置」工作表，功能区的“重新着色”和命令行将重新识别台账：${errorReason(e)}`,
       };
     }
     store.dispatch({ type: 'applied', revision, analysis, statusColumn: decoration.column, message });

@@ -1,0 +1,126 @@
+import { columnLetters } from '../core/cells';
+import { ALL_CONCEPTS, type Concept } from '../core/ledger/concepts';
+import type { Problem } from '../core/problems';
+import { readRuleSettings, type RuleSettings } from '../core/rules/readRuleSettings';
+import { columnRow, SETTINGS_SHEET, settingRowByLabel, type SettingRow } from '../core/rules/ruleSettings';
+import { XIANGYIN_2020 } from '../core/rules/ruleSet';
+import type { CellModel } from '../sheets/sheetModel';
+import { buildSettingsSheet, settingRowCells } from '../sheets/settingsSheet';
+import type { LegacySettingsStore, LoadedSettings, SettingsPort } from './ports/settingsPort';
+import type { WorkbookPort } from './ports/workbookPort';
+import { parseSettings, type Settings } from './settings';
+
+/** The 规则设置 sheet as read, or null when the workbook has none. */
+export async function readSettingsSheet(port: WorkbookPort, sheetNames?: readonly string[]): Promise<RuleSettings | null> {
+  const names = sheetNames ?? (await port.listSheets()).map((s) => s.name);
+  if (!names.includes(SETTINGS_SHEET)) return null;
+  const [sheet] = await port.readSheets([SETTINGS_SHEET]);
+  return readRuleSettings(sheet);
+}
+
+const settingsOf = (read: RuleSettings): Settings => ({ ledgerSheet: read.ledgerSheet, columns: read.columns, rules: read.rules });
+
+/** Corrections as the sheet writes them: a column number as its letters, text (a header, 无) as it is. */
+function columnText(choice: number | string | undefined): string | null {
+  if (choice === undefined) return null;
+  if (typeof choice === 'string') return choice;
+  return choice === 0 ? '无' : columnLetters(choice);
+}
+
+function columnTexts(columns: Settings['columns']): Partial<Record<Concept, string>> {
+  const out: Partial<Record<Concept, string>> = {};
+  for (const [concept, choice] of Object.entries(columns) as Array<[Concept, number | string]>) {
+    const text = columnText(choice);
+    if (text !== null) out[concept] = text;
+  }
+  return out;
+}
+
+/** Whether an earlier version saved anything (a sheet, corrections, rules, or something unreadable) in the legacy store. */
+function holdsSettings(raw: unknown): boolean {
+  if (raw === undefined || raw === null || raw === '') return false;
+  const { settings, problems } = parseSettings(raw);
+  return settings.ledgerSheet !== null || Object.keys(settings.columns).length > 0 || settings.rules !== XIANGYIN_2020 || problems.length > 0;
+}
+
+/**
+ * The settings in force, kept in the workbook's 规则设置 sheet, over any WorkbookPort: the task
+ * pane, the ribbon and the command line read the same sheet. Without the sheet, the 湘阴2020
+ * preset. Settings an earlier version kept in `legacy` (inside Excel the document settings) are
+ * moved once into a new 规则设置 sheet at the first load, and the legacy store is emptied; a
+ * workbook that cannot take the sheet keeps using them, and the load says why.
+ *
+ * @example
+ * const settings = createWorkbookSettings(port);
+ * (await settings.load()).settings.rules.escalation.yellowAfterDays // → 5 without a 规则设置 sheet
+ */
+export function createWorkbookSettings(port: WorkbookPort, legacy?: LegacySettingsStore): SettingsPort {
+  async function migrate(names: readonly string[]): Promise<LoadedSettings | null> {
+    const raw = legacy?.read();
+    if (legacy === undefined || !holdsSettings(raw)) return null;
+    const parsed = parseSettings(raw);
+    const settings = parsed.settings;
+    // What the earlier version could not read (refused rules, corrupt text) stays where it is, reported at each
+    // load, rather than be replaced in a new sheet by the preset's.
+    const unreadable = parsed.problems.some((p) => p.severity === 'error' || p.code === 'settings.corrupt' || p.code === 'settings.version');
+    if (unreadable) return { settings, problems: parsed.problems, source: 'legacy' };
+    try {
+      if (!names.includes(SETTINGS_SHEET)) {
+        await port.addSheet(buildSettingsSheet({ rules: settings.rules, ledgerSheet: settings.ledgerSheet, columns: columnTexts(settings.columns) }));
+      }
+      await legacy.clear();
+    } catch (e) {
+      const reason = e instanceof Error ? e.message : String(e);
+      const kept: Problem = { severity: 'warning', code: 'settings.not-migrated', message: `旧版保存的设置未能移到「${SETTINGS_SHEET}」工作表，暂按旧设置办理：${reason}` };
+      return { settings, problems: [...parsed.problems, kept], source: 'legacy' };
+    }
+    const moved: Problem = {
+      severity: 'warning',
+      code: 'settings.migrated',
+      sheet: SETTINGS_SHEET,
+      message: `本工作簿以前保存的规则与列映射已移到新建的「${SETTINGS_SHEET}」工作表，今后在该表中查看和修改`,
+    };
+    return { settings, problems: [...parsed.problems, moved], source: 'sheet' };
+  }
+
+  return {
+    async load() {
+      const names = (await port.listSheets()).map((s) => s.name);
+      const read = await readSettingsSheet(port, names);
+      if (read !== null) {
+        // A sheet someone copied in wins; what is left in the legacy store is no longer read.
+        if (legacy !== undefined && holdsSettings(legacy.read())) await legacy.clear().catch(() => undefined);
+        return { settings: settingsOf(read), problems: read.problems, source: 'sheet' };
+      }
+      return (await migrate(names)) ?? { settings: { ledgerSheet: null, columns: {}, rules: XIANGYIN_2020 }, problems: [], source: 'preset' };
+    },
+
+    async save(update) {
+      const read = await readSettingsSheet(port);
+      const columns = columnTexts(update.columns);
+      if (read === null || read.headerRow === null) {
+        if (read !== null) throw new Error(`「${SETTINGS_SHEET}」工作表没有“设置项 | 值”表头，无法保存；请补上表头，或删除该表后重试`);
+        await port.addSheet(buildSettingsSheet({ rules: XIANGYIN_2020, ledgerSheet: update.ledgerSheet, columns }));
+        return;
+      }
+      const wanted: Array<[SettingRow, string | null]> = [
+        [settingRowByLabel('台账工作表') as SettingRow, update.ledgerSheet],
+        ...ALL_CONCEPTS.map((c): [SettingRow, string | null] => [columnRow(c), columns[c] ?? null]),
+      ];
+      await writeRows(port, read, wanted.filter(([row, value]) => read.cells[row.path] !== undefined || value !== null));
+    },
+  };
+}
+
+/**
+ * Writes values into the sheet: a row it has gets its 值 cell set, a row it lacks is added at the
+ * bottom (设置项 | 值 | 说明 | 默认值), so a user's own layout and notes are never rewritten.
+ */
+async function writeRows(port: WorkbookPort, read: RuleSettings, rows: ReadonlyArray<readonly [SettingRow, string | number | null]>): Promise<void> {
+  const set = rows.filter(([row]) => read.cells[row.path] !== undefined).map(([row, value]) => ({ ...read.cells[row.path], value }));
+  const added: CellModel[][] = rows
+    .filter(([row]) => read.cells[row.path] === undefined)
+    .map(([row, value]) => settingRowCells(row, value));
+  if (set.length > 0) await port.setCells(SETTINGS_SHEET, set);
+  if (added.length > 0) await port.appendRows(SETTINGS_SHEET, added, buildSettingsSheet({ rules: XIANGYIN_2020, ledgerSheet: null, columns: {} }));
+}
