@@ -7,7 +7,7 @@ import { CONCEPTS, missingRequired, requiredLabel, type Concept } from '../core/
 import type { ColumnMapping, HeaderCell } from '../core/ledger/detectLedger';
 import { parseLedger } from '../core/ledger/parseLedger';
 import { createUnitDirectory } from '../core/ledger/unitDirectory';
-import { createWorkCalendar, parseCalendarOverrides, type WorkCalendar } from '../core/calendar';
+import { CALENDAR_SHEET, createWorkCalendar, parseCalendarOverrides, type WorkCalendar } from '../core/calendar';
 import { escalate, type ItemEscalation } from '../core/escalation/escalate';
 import { parseUnitRegister, REGISTER_SHEET, type UnitRecord } from '../core/register/parseUnitRegister';
 import { parseNoticeLog, NOTICE_LOG_SHEET, type LogEntry, type ParsedNoticeLog } from '../core/notices/noticeLog';
@@ -26,8 +26,6 @@ function append<T>(target: T[], list: readonly T[]): void {
   for (const x of list) target.push(x);
 }
 
-/** The holiday override sheet users keep for years the data package does not know yet. */
-export const CALENDAR_SHEET = '节假日调整';
 
 /** Sheets the add-in reads or writes itself: never taken for the ledger. */
 const SIDE_SHEETS = [REGISTER_SHEET, NOTICE_LOG_SHEET, CALENDAR_SHEET, STAFF_SHEET];

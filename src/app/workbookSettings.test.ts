@@ -1,7 +1,7 @@
 import { XIANGYIN_2020 } from '../core/rules/ruleSet';
 import { legacySettings } from '../../test/support/legacySettings';
 import { MemoryWorkbook } from './testing/memoryWorkbook';
-import { createWorkbookSettings, readSettingsSheet } from './workbookSettings';
+import { changeSetting, createSettingsSheet, createWorkbookSettings, readSettingsSheet } from './workbookSettings';
 
 const HEADER = ['设置项', '值', '说明', '默认值'];
 /** The row of `label` in a sheet's values. */
@@ -113,5 +113,47 @@ describe('createWorkbookSettings: save', () => {
     await expect(createWorkbookSettings(port).save({ ledgerSheet: '台账', columns: {} })).rejects.toThrow(
       '「规则设置」工作表没有“设置项 | 值”表头，无法保存；请补上表头，或删除该表后重试',
     );
+  });
+});
+
+describe('changeSetting', () => {
+  it('writes a checked value into its cell and answers the rules now in force', async () => {
+    const port = new MemoryWorkbook({ 规则设置: [HEADER, ['黄色督办单：时限后天数', 5, '说明']] });
+    const change = await changeSetting(port, 'escalation.yellowAfterDays', '３');
+    expect(change.ok && change.read.rules.escalation.yellowAfterDays).toBe(3);
+    expect(port.values('规则设置')[1]).toEqual(['黄色督办单：时限后天数', 3, '说明']);
+  });
+
+  it('refuses a value the sheet would not take, with the sheet’s message, writing nothing', async () => {
+    const port = new MemoryWorkbook({ 规则设置: [HEADER, ['升级天数按', '日历日']] });
+    const change = await changeSetting(port, 'escalation.dayKind', '自然日');
+    expect(change).toEqual({ ok: false, message: '「升级天数按」应为 日历日 或 工作日（当前：“自然日”），已改用默认值 日历日' });
+    expect(port.calls).not.toContain('setCells');
+    expect(port.calls).not.toContain('appendRows');
+  });
+
+  it('adds the row of a setting the sheet lacks, and blank sets it back to the default', async () => {
+    const port = new MemoryWorkbook({ 规则设置: [HEADER] });
+    const change = await changeSetting(port, 'notices.numberPrefix', '湘督');
+    expect(change.ok && change.read.rules.notices.numberPrefix).toBe('湘督');
+    expect(port.values('规则设置')[1].slice(0, 2)).toEqual(['督办单编号前缀', '湘督']);
+    const back = await changeSetting(port, 'notices.numberPrefix', '');
+    expect(back.ok && back.read.rules.notices.numberPrefix).toBe('督');
+  });
+
+  it('asks for the sheet first when there is none', async () => {
+    const port = new MemoryWorkbook({ 台账: [] });
+    expect(await changeSetting(port, 'escalation.yellowAfterDays', '3')).toEqual({ ok: false, message: '工作簿中还没有「规则设置」工作表：请先创建规则设置表' });
+  });
+});
+
+describe('createSettingsSheet', () => {
+  it('adds the sheet with the settings in force, and leaves one that exists alone', async () => {
+    const port = new MemoryWorkbook({ 台账: [] });
+    const settings = { ledgerSheet: '台账', columns: { deadline: 6 }, rules: XIANGYIN_2020 };
+    expect(await createSettingsSheet(port, settings)).toEqual({ kind: 'created', sheet: '规则设置' });
+    expect((await readSettingsSheet(port))?.columns).toEqual({ deadline: 'F' });
+    expect(await createSettingsSheet(port, settings)).toEqual({ kind: 'exists', sheet: '规则设置' });
+    expect((await port.listSheets()).map((s) => s.name)).toEqual(['台账', '规则设置']);
   });
 });

@@ -2,7 +2,7 @@ import { columnLetters } from '../core/cells';
 import { ALL_CONCEPTS, type Concept } from '../core/ledger/concepts';
 import type { Problem } from '../core/problems';
 import { readRuleSettings, type RuleSettings } from '../core/rules/readRuleSettings';
-import { columnRow, SETTINGS_SHEET, settingRowByLabel, type SettingRow } from '../core/rules/ruleSettings';
+import { columnRow, SETTINGS_SHEET, settingRowByLabel, settingRowsFor, type SettingRow } from '../core/rules/ruleSettings';
 import { XIANGYIN_2020 } from '../core/rules/ruleSet';
 import type { CellModel } from '../sheets/sheetModel';
 import { buildSettingsSheet, settingRowCells } from '../sheets/settingsSheet';
@@ -123,4 +123,75 @@ async function writeRows(port: WorkbookPort, read: RuleSettings, rows: ReadonlyA
     .map(([row, value]) => settingRowCells(row, value));
   if (set.length > 0) await port.setCells(SETTINGS_SHEET, set);
   if (added.length > 0) await port.appendRows(SETTINGS_SHEET, added, buildSettingsSheet({ rules: XIANGYIN_2020, ledgerSheet: null, columns: {} }));
+}
+
+/** What an edit of one setting came to: the settings now in force, or why the value was refused (nothing written). */
+export type SettingChange = { ok: true; read: RuleSettings } | { ok: false; message: string };
+
+/** A value as typed into the pane, as the cell should hold it: numbers as numbers, the rest as text. */
+function cellValueFor(row: SettingRow, typed: string): string | number | null {
+  const text = typed.trim();
+  if (text === '') return null;
+  const numeric = row.format.kind === 'int' || row.format.kind === 'number' || row.format.kind === 'percent';
+  const n = Number(text.normalize('NFKC'));
+  return numeric && Number.isFinite(n) ? n : text;
+}
+
+/**
+ * Sets one setting of the 规则设置 sheet to what the user typed (blank: back to the default),
+ * checked first as the sheet will be read: a value that would be refused is refused here, with the
+ * same message, and nothing is written. A row the sheet lacks is added at its bottom.
+ *
+ * @example
+ * await changeSetting(port, 'escalation.yellowAfterDays', '3') // { ok: true, read: { rules: { escalation: { yellowAfterDays: 3, … } … } … } }
+ * await changeSetting(port, 'escalation.yellowAfterDays', '-1')
+ * // { ok: false, message: '「黄色督办单：时限后天数」必须是 0 到 365 之间的整数（当前：-1），已改用默认值 5' }
+ */
+export async function changeSetting(port: WorkbookPort, path: string, typed: string): Promise<SettingChange> {
+  const names = (await port.listSheets()).map((s) => s.name);
+  if (!names.includes(SETTINGS_SHEET)) return { ok: false, message: `工作簿中还没有「${SETTINGS_SHEET}」工作表：请先创建规则设置表` };
+  const [sheet] = await port.readSheets([SETTINGS_SHEET]);
+  const before = readRuleSettings(sheet);
+  if (before.headerRow === null) return { ok: false, message: `「${SETTINGS_SHEET}」工作表没有“设置项 | 值”表头，无法修改；请补上表头，或删除该表后重新创建` };
+  const row = settingRowAt(path, before);
+  if (row === null) return { ok: false, message: `没有“${path}”这一设置` };
+  const value = cellValueFor(row, typed);
+
+  // The sheet as it will be, read as it will be read.
+  const values = sheet.values.map((r) => [...r]);
+  const at = before.cells[path];
+  if (at !== undefined) {
+    values[at.row - sheet.origin.row][at.col - sheet.origin.col] = value;
+  } else {
+    const header = values[before.headerRow - sheet.origin.row].map((v) => (typeof v === 'string' ? v.trim() : ''));
+    const added: Array<string | number | null> = header.map(() => null);
+    added[header.indexOf('设置项')] = row.label;
+    added[header.indexOf('值')] = value;
+    values.push(added);
+  }
+  const after = readRuleSettings({ ...sheet, values });
+  const refused = after.problems.find((p) => p.setting === path || (p.setting !== undefined && path.startsWith(`${p.setting}.`)));
+  if (refused) return { ok: false, message: refused.message };
+
+  await writeRows(port, before, [[row, value]]);
+  return { ok: true, read: after };
+}
+
+/** The row of `path` in a sheet of `read`'s rules (its sources and tiers included), or null. */
+function settingRowAt(path: string, read: RuleSettings): SettingRow | null {
+  return settingRowsFor(read.rules).find((r) => r.path === path) ?? null;
+}
+
+/**
+ * 创建规则设置表: adds the 规则设置 sheet holding the settings in force (the preset, or what was
+ * saved before). A workbook that has one is left as it is.
+ *
+ * @example
+ * await createSettingsSheet(port, settings) // { kind: 'created', sheet: '规则设置' }
+ */
+export async function createSettingsSheet(port: WorkbookPort, settings: Settings): Promise<{ kind: 'created' | 'exists'; sheet: string }> {
+  const names = (await port.listSheets()).map((s) => s.name);
+  if (names.includes(SETTINGS_SHEET)) return { kind: 'exists', sheet: SETTINGS_SHEET };
+  const sheet = await port.addSheet(buildSettingsSheet({ rules: settings.rules, ledgerSheet: settings.ledgerSheet, columns: columnTexts(settings.columns) }));
+  return { kind: 'created', sheet };
 }

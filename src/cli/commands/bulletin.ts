@@ -10,6 +10,7 @@ import { onlyInputFile, parseOptions } from '../kit/parseOptions';
 import { readDateOption } from '../kit/readDateOption';
 import { MAP_HELP, formatLedgerFailure, readMapOptions } from '../kit/mapOption';
 import { readRules } from '../kit/readRules';
+import { settingsInForce } from '../kit/settingsInForce';
 import { readInput } from '../kit/readInput';
 import { chooseOutput, writeOutput } from '../kit/writeOutput';
 
@@ -22,11 +23,11 @@ export const BULLETIN_USAGE = `用法 Usage:
   --year    年度：YYYY                 （四者必须且只能指定一个）
   --as-of   统计截止日期（默认：今天，北京时间）。期间已结束时，数据按期末统计（台账按期末重新推算，
             之后的办结、延期和督办单不计入）；期间未结束时，统计到截止日期，通报中注明
-  --sheet   台账所在工作表（默认：第一张像台账的表）
+  --sheet   台账所在工作表（默认：「规则设置」表中的台账工作表，否则第一张像台账的表）
 ${MAP_HELP}
   --out     输出文件（默认：<输入文件名>-通报.xlsx，与输入文件同目录）：原有各表原样保留，另加通报表；
             通报期数接续工作簿中同类通报表的期数（表名如「督办通报 2020年4月（第4期）」），同年内编号
-  --rules   规则设置 JSON（默认：湘阴2020）
+  --rules   规则 JSON，代替工作簿「规则设置」表中的规则（默认：该表；没有该表时为湘阴2020）
   --json    向标准输出打印通报数据（JSON）
   --force   覆盖已存在的输出文件`;
 
@@ -77,11 +78,12 @@ async function bulletin(args: string[], io: Io): Promise<number> {
   const today = readDateOption('as-of', opts['as-of'], io.today);
   if (today < period.start) throw new UsageError(`统计期间「${period.label}」尚未开始（截止日期 ${today}）`);
   const map = readMapOptions(opts.map);
-  const rules = await readRules(opts.rules);
+  const fileRules = await readRules(opts.rules);
   const out = await chooseOutput(input, opts.out, '通报', opts.force);
 
   const workbook = await XlsxWorkbook.load(await readInput(input));
-  const made = await generateBulletin(workbook, period, today, { rules, sheet: opts.sheet, columns: map.choices });
+  const settings = await settingsInForce(workbook, { fileRules, sheet: opts.sheet }, map);
+  const made = await generateBulletin(workbook, period, today, settings);
   if (!made.ok) throw new UsageError(formatLedgerFailure(made.failure, map));
   await writeOutput(out, await workbook.toBuffer(), opts.force);
 

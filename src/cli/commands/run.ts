@@ -22,6 +22,7 @@ import { onlyInputFile, parseOptions } from '../kit/parseOptions';
 import { readDateOption } from '../kit/readDateOption';
 import { MAP_HELP, formatLedgerFailure, readMapOptions } from '../kit/mapOption';
 import { readRules } from '../kit/readRules';
+import { settingsInForce } from '../kit/settingsInForce';
 import { readInput } from '../kit/readInput';
 import { chooseOutput, writeOutput } from '../kit/writeOutput';
 
@@ -39,11 +40,11 @@ duban run：在输出文件中标注督办状态（蓝/黄/红）、发出到期
 duban bulletin：生成一期督办通报（周汇总、月通报、半年讲评、年度）
 
 duban run 的选项：
-  --sheet   台账所在工作表（默认：第一张像台账的表）
+  --sheet   台账所在工作表（默认：「规则设置」表中的台账工作表，否则第一张像台账的表）
 ${MAP_HELP}
   --as-of   统计截止日期（默认：今天，北京时间），年份须在 ${AS_OF_YEARS.earliest}–${AS_OF_YEARS.latest} 之间
   --out     输出文件（默认：<输入文件名>-督办.xlsx，与输入文件同目录）；输入文件从不改写
-  --rules   规则设置 JSON（默认：湘阴2020）
+  --rules   规则 JSON，代替工作簿「规则设置」表中的规则（默认：该表；没有该表时为湘阴2020）
   --json    向标准输出打印 JSON 报告
   --force   覆盖已存在的输出文件
   --confirm 确认发出：本次督办单多于规则设置 notices.maxPerRun（默认 200 份），或有发出日期早于截止日期
@@ -88,7 +89,7 @@ async function run(args: string[], io: Io): Promise<number> {
     throw new UsageError(`--as-of 的年份应在 ${AS_OF_YEARS.earliest} 至 ${AS_OF_YEARS.latest} 之间：${asOf}`);
   }
   const map = readMapOptions(opts.map);
-  const rules = await readRules(opts.rules);
+  const fileRules = await readRules(opts.rules);
   const out = await chooseOutput(input, opts.out, '督办', opts.force);
 
   const data = await readInput(input);
@@ -99,7 +100,9 @@ async function run(args: string[], io: Io): Promise<number> {
     onRead: (sheet, fraction) => (fraction < 1 ? progress.fraction(fraction) : progress.phase('分析', `「${sheet}」`)),
     onReadStart: (sheet) => progress.phase('读取', `「${sheet}」`),
   });
-  const result = await analyzeWorkbook(workbook, { asOf, rules, sheet: opts.sheet, columns: map.choices });
+  const settings = await settingsInForce(workbook, { fileRules, sheet: opts.sheet }, map);
+  const { rules } = settings;
+  const result = await analyzeWorkbook(workbook, { ...settings, asOf });
   if (!result.ok) throw new UsageError(formatLedgerFailure(result.failure, map));
   const analysis = result.analysis;
   // Plausibility before the log (SPEC §9): a doubtful batch is listed, and nothing is written, until --confirm.

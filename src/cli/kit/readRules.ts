@@ -1,19 +1,20 @@
 import { promises as fs } from 'node:fs';
-import { XIANGYIN_2020, type RuleSet } from '../../core/rules/ruleSet';
+import type { RuleSet } from '../../core/rules/ruleSet';
 import { validateRuleSet } from '../../core/rules/validateRuleSet';
 import { errorMessage } from './errorMessage';
 import { UsageError } from './usageError';
 
 /**
- * The rule set of `--rules 规则.json`, checked; the 湘阴2020 rules when the option is not given.
+ * The rule set of `--rules 规则.json`, checked; undefined when the option is not given (the
+ * workbook's 规则设置 sheet, else 湘阴2020, applies: see settingsInForce).
  *
  * @example
- * await readRules(undefined) // XIANGYIN_2020
+ * await readRules(undefined) // undefined
  * await readRules('nope.json')
  * // throws UsageError("规则文件无法读取或不是 JSON：nope.json（ENOENT: no such file or directory, open 'nope.json'）")
  */
-export async function readRules(file: string | undefined): Promise<RuleSet> {
-  if (!file) return XIANGYIN_2020;
+export async function readRules(file: string | undefined): Promise<RuleSet | undefined> {
+  if (!file) return undefined;
   let json: unknown;
   try {
     json = JSON.parse(await fs.readFile(file, 'utf8'));

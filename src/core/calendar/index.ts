@@ -5,7 +5,7 @@ export { addWorkingDays } from './addWorkingDays';
 export { countWorkingDays } from './countWorkingDays';
 export { nextWorkingDay } from './nextWorkingDay';
 export { findUncoveredYears } from './findUncoveredYears';
-export { parseCalendarOverrides } from './parseCalendarOverrides';
+export { CALENDAR_SHEET, parseCalendarOverrides } from './parseCalendarOverrides';
 export type { ParsedCalendarOverrides } from './parseCalendarOverrides';
 export { readHolidayNotice } from './readHolidayNotice';
 export type { HolidayNotice, NoticeDay, UnreadSentence } from './readHolidayNotice';

@@ -9,6 +9,9 @@ import type { Problem } from '../problems';
 import { normalizeText, readDeclaredYear, readOverrideDate } from './readOverrideDate';
 import type { CalendarOverride } from './workCalendar';
 
+/** The holiday override sheet users keep for years the data package does not know yet. */
+export const CALENDAR_SHEET = '节假日调整';
+
 export interface ParsedCalendarOverrides {
   overrides: CalendarOverride[];
   /** Years declared as entered in full, ascending. */
