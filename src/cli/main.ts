@@ -3,6 +3,8 @@ import { errorMessage } from './kit/errorMessage';
 import { UsageError, catchUsageErrors } from './kit/usageError';
 import { RUN_USAGE, runLedger } from './commands/run';
 import { BULLETIN_USAGE, runBulletin } from './commands/bulletin';
+import { CALENDAR_USAGE, runCalendar } from './commands/calendar';
+import { SETTINGS_USAGE, runSettings } from './commands/settings';
 
 export type { Io } from './kit/io';
 
@@ -10,6 +12,8 @@ export type { Io } from './kit/io';
 const COMMANDS = new Map<string, { run: Command; usage: string }>([
   ['run', { run: runLedger, usage: RUN_USAGE }],
   ['bulletin', { run: runBulletin, usage: BULLETIN_USAGE }],
+  ['settings', { run: runSettings, usage: SETTINGS_USAGE }],
+  ['calendar', { run: runCalendar, usage: CALENDAR_USAGE }],
 ]);
 
 /**
@@ -18,7 +22,7 @@ const COMMANDS = new Map<string, { run: Command; usage: string }>([
  *
  * @example
  * await main(['run', '台账.xlsx', '--as-of', '2020-07-01'], io) // 0
- * await main(['nope'], io) // 2, stderr 'duban: 未知命令「nope」（可用：run、bulletin）\n…'
+ * await main(['nope'], io) // 2, stderr 'duban: 未知命令「nope」（可用：run、bulletin、settings、calendar）\n…'
  */
 export async function main(argv: string[], io: Io): Promise<number> {
   try {

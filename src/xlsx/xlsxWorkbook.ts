@@ -11,7 +11,7 @@ import { escapeAttr, escapeText, fromMarkup, toMarkup } from './xml';
 import type { DeflatedPart, ZipArchive } from './zip/zipArchive';
 import { WorkbookOpenError } from './workbookOpenError';
 import { ZipWriter, deflateChunks, deflatePart } from './zip/ZipWriter';
-import { decodeText } from './zip/readZip';
+import { decodeText, readZip } from './zip/readZip';
 import { identifyFile } from './zip/identifyFile';
 import { readPackageLayout, type PackageLayout, type SheetEntry } from './read/readPackageLayout';
 import { readSharedStrings } from './read/readSharedStrings';
@@ -100,6 +100,32 @@ export class XlsxWorkbook implements WorkbookPort {
     const layout = readPackageLayout(zip);
     if (!layout.sheets.some((s) => s.kind === 'worksheet')) throw new WorkbookOpenError('工作簿中没有工作表');
     return new XlsxWorkbook(zip, layout, options);
+  }
+
+  /**
+   * A new workbook with no sheet yet, for a command whose output is a workbook of its own (the
+   * sheets it adds are all it holds): the parts Excel needs and nothing else, in the SpreadsheetML
+   * main namespace (ECMA-376 Part 1, 18.2.27 sheets may be empty until a sheet is added).
+   */
+  static create(): XlsxWorkbook {
+    const main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+    const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+    const writer = new ZipWriter();
+    writer.add(
+      '[Content_Types].xml',
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+        '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>',
+    );
+    writer.add(
+      '_rels/.rels',
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+        `<Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    );
+    writer.add('xl/workbook.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${main}" xmlns:r="${rel}"><sheets></sheets></workbook>`);
+    writer.add('xl/_rels/workbook.xml.rels', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>');
+    const zip = readZip(writer.finish());
+    return new XlsxWorkbook(zip, readPackageLayout(zip), {});
   }
 
   /** The output package. */

@@ -128,13 +128,13 @@ describe('duban run', () => {
         expect(lines[2].startsWith('  duban bulletin 台账.xlsx (--month 2020-05 ')).toBe(true);
       }
     });
-    it('no command prints the usage and exits 2; an unknown command names the two', async () => {
+    it('no command prints the usage and exits 2; an unknown command names those there are', async () => {
       const none = capture();
       expect(await main([], none)).toBe(2);
       expect(none.out.split('\n')[0]).toBe('用法 Usage:');
       const unknown = capture();
       expect(await main(['score', ledger], unknown)).toBe(2);
-      expect(unknown.err.split('\n')[0]).toBe('duban: 未知命令「score」（可用：run、bulletin）');
+      expect(unknown.err.split('\n')[0]).toBe('duban: 未知命令「score」（可用：run、bulletin、settings、calendar）');
     });
   });
 

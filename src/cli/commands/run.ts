@@ -34,6 +34,8 @@ export const RUN_USAGE = `用法 Usage:
   duban run 台账.xlsx [--sheet 表名] [--map 概念=列]... [--as-of YYYY-MM-DD] [--out 输出.xlsx] [--rules 规则.json] [--json] [--force] [--confirm]
   duban bulletin 台账.xlsx (--month 2020-05 | --week 2020-W19 | --half 2020-H1 | --year 2020) [选项]
   duban bulletin --help     （督办通报的全部选项）
+  duban settings 台账.xlsx [--out 输出.xlsx]   写出带「规则设置」表（现行全部规则与列映射）的副本
+  duban calendar 通知.txt [--out 输出.xlsx] [--json]   读国务院节假日安排通知，得出「节假日调整」各行
 
 duban run：在输出文件中标注督办状态（蓝/黄/红）、发出到期的督办单并登记到「${NOTICE_LOG_SHEET}」，
   另加「单位得分 <年度>」表；工作簿有「${STAFF_SHEET}」表时另加「绩效奖金 <年度>」表
