@@ -1,4 +1,3 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { previewHolidayNotice, type HolidayNoticePreview } from '../../app/previewHolidayNotice';
 import { CALENDAR_SHEET } from '../../core/calendar/parseCalendarOverrides';
