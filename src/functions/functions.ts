@@ -18,6 +18,8 @@
 import { createWorkCalendar, type WorkCalendar } from '../core/calendar';
 import type { Parsed } from '../core/dates';
 import { SETTINGS_KEY } from '../app/settings';
+import type { RuleSet } from '../core/rules/ruleSet';
+import { startSettingsWatch } from '../office';
 import { evaluateBonus, evaluateTier } from './bonusFunctions';
 import { evaluateIsWorkday, evaluateNetworkdays, evaluateWorkday } from './calendarFunctions';
 import { createRulesReader } from './createRulesReader';
@@ -34,15 +36,33 @@ function workCalendar(): WorkCalendar {
 }
 
 /**
- * The add-in's settings saved in the workbook (the task pane writes them), read lazily through
- * the shared runtime's Office.js at each call: a saved change applies at the next recalculation.
+ * What versions before the 规则设置 sheet saved in the document settings, read lazily through
+ * the shared runtime's Office.js at each call (until the pane moves them into the sheet).
  */
 function readSavedSettings(): unknown {
   if (typeof Office === 'undefined') return undefined;
   return Office.context?.document?.settings?.get(SETTINGS_KEY);
 }
 
-const readRules = createRulesReader(readSavedSettings);
+const readSavedRules = createRulesReader(readSavedSettings);
+
+/** The 规则设置 sheet's rules, kept current by watchSettingsSheet; null while there is no sheet. */
+let sheetRules: RuleSet | null = null;
+
+/** The rules in force: the 规则设置 sheet's, else the old saved ones, else the 湘阴2020 preset. */
+const readRules = (): RuleSet => sheetRules ?? readSavedRules();
+
+// A function must answer at once, so the sheet is read ahead and on each change of it; a change
+// recalculates the workbook, since Excel recalculates a function only when its arguments change.
+if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') {
+  void Office.onReady(() =>
+    startSettingsWatch((rules) => {
+      const changed = JSON.stringify(rules) !== JSON.stringify(sheetRules);
+      sheetRules = rules;
+      return changed;
+    }).catch(() => undefined),
+  );
+}
 
 /** Argument names of LEVEL, OVERDUE and NEXTNOTICE, as their own messages name them ('时限为空'). */
 const SCHEDULE_LABELS = ['时限', '完成时间', '统计日期'];

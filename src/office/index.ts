@@ -4,7 +4,9 @@ import type { HostUi, HostEvents } from '../app/ports/hostUi';
 import { createOfficeHostEvents, createOfficeUi } from './officeUi';
 import { OfficeWorkbook, type ExcelRun, type OfficeWorkbookOptions } from './officeWorkbook';
 import type { LegacySettingsStore } from '../app/ports/settingsPort';
+import type { RuleSet } from '../core/rules/ruleSet';
 import { createLegacySettings } from './documentSettings';
+import { watchSettingsSheet } from './watchSettingsSheet';
 
 /**
  * The ExcelApi version the add-in uses without a feature check (getMergedAreasOrNullObject):
@@ -62,5 +64,24 @@ export function createLegacyDocumentSettings(): LegacySettingsStore {
           else reject(new Error(`设置未能保存到工作簿：${result.error?.message ?? '未知原因'}`));
         });
       }),
+  });
+}
+
+/**
+ * The worksheet functions' view of the 规则设置 sheet: `onRules` hears its rules now and at each
+ * change, and answers whether they changed; when they did (after the first read), the workbook is
+ * recalculated so the functions compute with them.
+ */
+export async function startSettingsWatch(onRules: (rules: RuleSet | null) => boolean): Promise<void> {
+  let first = true;
+  await watchSettingsSheet(excelRun, createOfficeWorkbook(), (rules) => {
+    const changed = onRules(rules);
+    if (changed && !first) {
+      void excelRun(async (context) => {
+        context.workbook.application.calculate(Excel.CalculationType.full);
+        await context.sync();
+      }).catch(() => undefined);
+    }
+    first = false;
   });
 }
