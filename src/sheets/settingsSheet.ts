@@ -19,7 +19,7 @@ const HINT =
 const hint: CellStyle = { italic: true, wrap: true, vertical: 'top' };
 const header: CellStyle = { bold: true, fill: 'D9E1F2', horizontal: 'center', vertical: 'middle', border: true };
 const groupStyle: CellStyle = { bold: true, fill: 'EDEDED', vertical: 'middle', border: true };
-const labelStyle: CellStyle = { border: true, vertical: 'middle', wrap: true };
+const labelStyle: CellStyle = { border: true, vertical: 'middle', wrap: true, horizontal: 'left' };
 /** The one column to type in stands out. */
 const valueStyle: CellStyle = { border: true, vertical: 'middle', fill: 'FFF2CC', wrap: true, horizontal: 'left' };
 const noteStyle: CellStyle = { border: true, vertical: 'middle', wrap: true };
@@ -75,7 +75,8 @@ export function buildSettingsSheet(settings: SettingsInForce): SheetModel {
     }
     const cells = settingRowCells(row, valueOf(row, settings));
     rows.push(cells);
-    const lines = Math.max(wrappedLines(String(cells[2].value), WIDTHS[2], noteStyle), wrappedLines(row.label, WIDTHS[0], labelStyle));
+    // As tall as its tallest cell: a note, or a list of words in the value or default column.
+    const lines = Math.max(...cells.map((c, i) => (c.value === null ? 1 : wrappedLines(String(c.value), WIDTHS[i], c.style ?? labelStyle))));
     if (lines > 1) heights[rows.length] = rowHeightFor(lines, noteStyle);
   }
   return {
