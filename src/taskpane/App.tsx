@@ -7,6 +7,7 @@ import { LedgerPanel } from './ledger/LedgerPanel';
 import { useLedgerPanel } from './ledger/useLedgerPanel';
 import { NoticePanel } from './notices/NoticePanel';
 import { ReportsPanel } from './reports/ReportsPanel';
+import { SettingsPanel } from './settings/SettingsPanel';
 import type { PaneDeps } from './shared/paneDeps';
 
 const useStyles = makeStyles({
@@ -18,17 +19,19 @@ const useStyles = makeStyles({
     minWidth: 0,
     boxSizing: 'border-box',
   },
-  // Three tabs in one row at 320 px: the tabs' own side padding is what a narrow pane can spare.
+  // Four tabs in one row at 320 px: small tabs (less side padding), and the tabs' own side padding
+  // is what a narrow pane can spare.
   tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`, marginRight: `calc(-1 * ${tokens.spacingHorizontalS})` },
   panel: { minWidth: 0 },
 });
 
-type PaneTab = 'ledger' | 'notices' | 'reports';
+type PaneTab = 'ledger' | 'notices' | 'reports' | 'settings';
 
 const TABS: ReadonlyArray<{ value: PaneTab; label: string }> = [
   { value: 'ledger', label: '三色着色' },
   { value: 'notices', label: '督办单' },
   { value: 'reports', label: '得分·奖金·通报' },
+  { value: 'settings', label: '设置' },
 ];
 const tabId = (tab: PaneTab) => `duban-tab-${tab}`;
 const panelId = (tab: PaneTab) => `duban-tabpanel-${tab}`;
@@ -42,7 +45,8 @@ export interface AppProps {
 /**
  * The task pane: one tab per panel. The ledger panel (first tab) owns the ledger, its mapping and
  * the as-of date; the other panels analyse that ledger through its source (read when they act)
- * and show its inputs (subscribed, passed as a prop: never read during render). Every panel stays
+ * and show its inputs (subscribed, passed as a prop: never read during render); the settings panel
+ * tells the ledger panel when it changed the rules (its refresh). Every panel stays
  * mounted (hidden when not selected), so switching tabs keeps what each one shows. A failed
  * ribbon command (重新着色) shows in the ledger panel's message bar.
  */
@@ -71,7 +75,7 @@ export function App({ deps, errorSource }: AppProps) {
   return (
     <main className={styles.root}>
       <Subtitle1 as="h1">督办台账助手</Subtitle1>
-      <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as PaneTab)} aria-label="功能">
+      <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as PaneTab)} aria-label="功能">
         {TABS.map((t) => (
           <Tab key={t.value} id={tabId(t.value)} value={t.value} aria-controls={panelId(t.value)}>
             {t.label}
@@ -81,6 +85,8 @@ export function App({ deps, errorSource }: AppProps) {
       {panel('ledger', <LedgerPanel panel={ledger} />)}
       {panel('notices', <NoticePanel deps={deps} source={ledger.source} inputs={ledger.inputs} />)}
       {panel('reports', <ReportsPanel deps={deps} source={ledger.source} inputs={ledger.inputs} />)}
+      {/* A rule edited or a holiday notice written there: the ledger panel reads the rules and the ledger again. */}
+      {panel('settings', <SettingsPanel deps={deps} active={tab === 'settings'} onRulesChanged={ledger.actions.refresh} />)}
       <Caption1>
         规则预设：{ledger.state.rules.name}；工作日历：{knownYears}
       </Caption1>

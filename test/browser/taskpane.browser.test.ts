@@ -131,8 +131,13 @@ describe('task pane in headless Chromium', () => {
     expect(await stubState((s) => s.fake.values('督办台账', 'I2:I7'))).toEqual([['督办状态'], ['红'], ['已办结'], ['长期'], ['—'], ['—']]);
     const rules = await stubState((s) => s.fake.rules('督办台账').map((r) => `${r.range} ${r.formula}`));
     expect([...rules].sort()).toEqual(['A3:I7 =$I3="红"', 'A3:I7 =$I3="蓝"', 'A3:I7 =$I3="黄"'].sort());
-    const saved = await stubState((s) => s.settings['duban.settings']);
-    expect(JSON.parse(String(saved))).toEqual({ version: 1, ledgerSheet: '督办台账', columns: { deadline: 6 } });
+    // The ledger and its correction are saved in a new 规则设置 sheet, the correction as the header it names.
+    const saved = await stubState((s) => s.fake.values('规则设置', 'A1:B40').filter((r) => r[0] === '台账工作表' || r[0] === '列·办理时限'));
+    expect(saved).toEqual([
+      ['台账工作表', '督办台账'],
+      ['列·办理时限', '时间节点'],
+    ]);
+    expect(await stubState((s) => s.settings['duban.settings'] ?? null)).toBeNull();
 
     // No horizontal scroll at 320 px, and Chinese text is drawn with a CJK font.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
@@ -191,9 +196,9 @@ describe('task pane in headless Chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('duban-tab-notices');
     await page.keyboard.press('Enter');
     expect(await noticesTab.getAttribute('aria-selected')).toBe('true');
-    // The three tabs fit on one row at 320 px.
+    // The four tabs fit on one row at 320 px.
     const tabs = page.getByRole('tab');
-    expect(await tabs.allTextContents()).toHaveLength(3);
+    expect(await tabs.allTextContents()).toHaveLength(4);
     const tops = await tabs.evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
     expect(new Set(tops).size).toBe(1);
     const panel = page.getByRole('tabpanel', { name: '督办单' });
@@ -207,7 +212,7 @@ describe('task pane in headless Chromium', () => {
     const listed = await preview.getByRole('list', { name: '督办单' }).locator('> li').allTextContents();
     expect(listed).toHaveLength(13);
     expect(listed[0]).toBe('蓝督〔2020〕蓝1号2020-05-11县住建局：1 推进县城污水管网改造');
-    expect(await stubState((s) => s.fake.sheetNames())).toEqual(['说明', '督办台账']);
+    expect(await stubState((s) => s.fake.sheetNames())).toEqual(['说明', '督办台账', '规则设置']);
 
     // Generate: the log and one notice sheet per issue date.
     await panel.getByRole('button', { name: '生成督办单' }).click();
@@ -216,6 +221,7 @@ describe('task pane in headless Chromium', () => {
     expect(sheets).toEqual([
       '说明',
       '督办台账',
+      '规则设置',
       '督办单登记',
       '督办单 2020-05-11',
       '督办单 2020-05-18',

@@ -2,7 +2,6 @@
  * TEST helpers for the task pane: the SPEC's worked example as a four-row ledger in the fake
  * Excel, an HostUi that records selections, and settings kept in memory.
  */
-import type { Concept } from '../../src/core/ledger/concepts';
 import { XIANGYIN_2020 } from '../../src/core/rules/ruleSet';
 import type { CellSelection, HostUi, HostEvents } from '../../src/app/ports/hostUi';
 import type { SettingsPort } from '../../src/app/ports/settingsPort';

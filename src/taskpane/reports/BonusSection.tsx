@@ -1,8 +1,8 @@
 import { Body1, Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { STAFF_SHEET } from '../../core/bonus/parseStaffSheet';
-import type { ReportsPanelModel } from './useReportsPanel';
 import { GoToSheetButton, ReportSection } from './ReportSection';
 import { ReportProblems } from './ReportProblems';
+import type { BonusSectionProps } from './reportsTypes';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
@@ -12,16 +12,15 @@ const useStyles = makeStyles({
 });
 
 /** 生成绩效奖金表 from 人员考核 and 单位名册; per-unit lines, and the units left out (未报备 …). */
-export function BonusSection({ panel }: { panel: ReportsPanelModel }) {
+export function BonusSection(props: BonusSectionProps) {
   const styles = useStyles();
-  const { state, actions, busy } = panel;
-  const outcome = state.bonus;
+  const { outcome, busy } = props;
   return (
     <ReportSection
       title="绩效奖金"
-      progress={state.running?.report === 'bonus' ? state.running.label : null}
-      message={state.messages.bonus}
-      onDismiss={() => actions.dismissMessage('bonus')}
+      progress={props.progress}
+      message={props.message}
+      onDismiss={props.onDismiss}
       result={
         outcome !== null && (
           <>
@@ -43,16 +42,16 @@ export function BonusSection({ panel }: { panel: ReportsPanelModel }) {
                 </li>
               ))}
             </ul>
-            <GoToSheetButton sheet={outcome.sheet} disabled={busy} onGo={(sheet) => void actions.goToSheet('bonus', sheet)} />
-            <ReportProblems caption="人员考核、单位名册与分配中的提示" problems={outcome.problems} onSelect={(sheet, cell) => void actions.selectCell('bonus', sheet, cell)} />
+            <GoToSheetButton sheet={outcome.sheet} disabled={busy} onGo={props.onGoToSheet} />
+            <ReportProblems caption="人员考核、单位名册与分配中的提示" problems={outcome.problems} onSelect={props.onSelectCell} />
           </>
         )
       }
     >
       <Caption1>
-        读取「{STAFF_SHEET}」（姓名、单位、考核得分或排名、年度考核等次）和单位名册的人数、奖金标准，按考核年度 {panel.year} 年命名。
+        读取「{STAFF_SHEET}」（姓名、单位、考核得分或排名、年度考核等次）和单位名册的人数、奖金标准，按考核年度 {props.year} 年命名。
       </Caption1>
-      <Button appearance="secondary" disabled={busy} onClick={() => void actions.writeBonuses()}>
+      <Button appearance="secondary" disabled={busy} onClick={() => props.onGenerate()}>
         生成绩效奖金表
       </Button>
     </ReportSection>

@@ -1,8 +1,8 @@
 import { Body1, Button, Caption1, Dropdown, Field, Option, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
 import { PERIOD_KINDS, type PeriodKind } from '../../core/bulletin';
 import { PERIOD_KIND_LABELS } from './reportsState';
-import type { ReportsPanelModel } from './useReportsPanel';
 import { GoToSheetButton, ReportSection } from './ReportSection';
+import type { BulletinSectionProps } from './reportsTypes';
 
 const useStyles = makeStyles({
   control: { minWidth: 0, width: '100%' },
@@ -11,17 +11,16 @@ const useStyles = makeStyles({
 });
 
 /** 督办通报: period kind and period (default the last complete month), then the headline. */
-export function BulletinSection({ panel }: { panel: ReportsPanelModel }) {
+export function BulletinSection(props: BulletinSectionProps) {
   const styles = useStyles();
-  const { state, actions, busy, period } = panel;
-  const outcome = state.bulletin;
-  const chosen = panel.periods.find((c) => c.period.code === period.code);
+  const { outcome, busy, periodKind, periods, period } = props;
+  const chosen = periods.find((c) => c.period.code === period.code);
   return (
     <ReportSection
       title="督办通报"
-      progress={state.running?.report === 'bulletin' ? state.running.label : null}
-      message={state.messages.bulletin}
-      onDismiss={() => actions.dismissMessage('bulletin')}
+      progress={props.progress}
+      message={props.message}
+      onDismiss={props.onDismiss}
       result={
         outcome !== null && (
           <>
@@ -42,7 +41,7 @@ export function BulletinSection({ panel }: { panel: ReportsPanelModel }) {
                 督办单 蓝 {outcome.counts.notices.blue}、黄 {outcome.counts.notices.yellow}、红 {outcome.counts.notices.red} 份
               </li>
             </ul>
-            <GoToSheetButton sheet={outcome.sheet} disabled={busy} onGo={(sheet) => void actions.goToSheet('bulletin', sheet)} />
+            <GoToSheetButton sheet={outcome.sheet} disabled={busy} onGo={props.onGoToSheet} />
           </>
         )
       }
@@ -50,9 +49,9 @@ export function BulletinSection({ panel }: { panel: ReportsPanelModel }) {
       <Field label="通报类型">
         <RadioGroup
           layout="horizontal"
-          value={state.periodKind}
+          value={periodKind}
           disabled={busy}
-          onChange={(_, data) => actions.choosePeriodKind(data.value as PeriodKind)}
+          onChange={(_, data) => props.onPeriodKindChange(data.value as PeriodKind)}
         >
           {PERIOD_KINDS.map((kind) => (
             <Radio key={kind} value={kind} label={PERIOD_KIND_LABELS[kind]} />
@@ -61,7 +60,7 @@ export function BulletinSection({ panel }: { panel: ReportsPanelModel }) {
       </Field>
       <Field
         label="通报期次"
-        hint={<Caption1>{`默认为${panel.referenceFromLedger ? '截止日期' : '今天'} ${panel.reference} 之前最近一个完整的${PERIOD_KIND_LABELS[state.periodKind]}`}</Caption1>}
+        hint={<Caption1>{`默认为${props.referenceFromLedger ? '截止日期' : '今天'} ${props.reference} 之前最近一个完整的${PERIOD_KIND_LABELS[periodKind]}`}</Caption1>}
       >
         <Dropdown
           className={styles.control}
@@ -69,18 +68,18 @@ export function BulletinSection({ panel }: { panel: ReportsPanelModel }) {
           selectedOptions={[period.code]}
           disabled={busy}
           onOptionSelect={(_, data) => {
-            const picked = panel.periods.find((c) => c.period.code === data.optionValue);
-            if (picked) actions.choosePeriod(picked.period);
+            const picked = periods.find((c) => c.period.code === data.optionValue);
+            if (picked) props.onPeriodChange(picked.period);
           }}
         >
-          {panel.periods.map((c) => (
+          {periods.map((c) => (
             <Option key={c.period.code} value={c.period.code}>
               {c.label}
             </Option>
           ))}
         </Dropdown>
       </Field>
-      <Button appearance="secondary" disabled={busy} onClick={() => void actions.writeBulletin()}>
+      <Button appearance="secondary" disabled={busy} onClick={() => props.onGenerate()}>
         生成{period.shortLabel}通报
       </Button>
     </ReportSection>

@@ -4,6 +4,7 @@ import { BonusSection } from './BonusSection';
 import { BulletinSection } from './BulletinSection';
 import { RegisterSection } from './RegisterSection';
 import { ScoresSection } from './ScoresSection';
+import { useReportRuns } from './useReportRuns';
 import { useReportsPanel, type ReportsPanelDeps } from './useReportsPanel';
 
 const useStyles = makeStyles({
@@ -22,6 +23,8 @@ export interface ReportsPanelProps {
 export function ReportsPanel({ deps, source, inputs }: ReportsPanelProps) {
   const styles = useStyles();
   const panel = useReportsPanel(deps, source, inputs);
+  const { state, actions } = panel;
+  const runs = useReportRuns(state, actions, panel.busy);
   return (
     <div className={styles.root}>
       <Caption1>
@@ -29,13 +32,32 @@ export function ReportsPanel({ deps, source, inputs }: ReportsPanelProps) {
           ? `按「三色着色」页的工作表、列映射和截止日期（${panel.reference}）计算；每次生成都新增一张工作表，不改动已有的表。`
           : '「三色着色」页尚未识别出可用的台账：生成前请先在「三色着色」页选择工作表并补全列映射。'}
       </Caption1>
-      <ScoresSection panel={panel} />
+      <ScoresSection
+        {...runs.scores}
+        outcome={state.scores}
+        year={panel.year}
+        years={panel.years}
+        yearFollowsReference={state.year === null}
+        onYearChange={actions.chooseYear}
+        onGenerate={actions.writeScores}
+      />
       <Divider />
-      <RegisterSection panel={panel} />
+      <RegisterSection {...runs.register} outcome={state.register} onCreate={actions.createRegister} />
       <Divider />
-      <BonusSection panel={panel} />
+      <BonusSection {...runs.bonus} outcome={state.bonus} year={panel.year} onGenerate={actions.writeBonuses} />
       <Divider />
-      <BulletinSection panel={panel} />
+      <BulletinSection
+        {...runs.bulletin}
+        outcome={state.bulletin}
+        periodKind={state.periodKind}
+        periods={panel.periods}
+        period={panel.period}
+        reference={panel.reference}
+        referenceFromLedger={panel.referenceFromLedger}
+        onPeriodKindChange={actions.choosePeriodKind}
+        onPeriodChange={actions.choosePeriod}
+        onGenerate={actions.writeBulletin}
+      />
     </div>
   );
 }

@@ -14,9 +14,9 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { ReportsPanelModel } from './useReportsPanel';
 import { GoToSheetButton, ReportSection } from './ReportSection';
 import { ReportProblems } from './ReportProblems';
+import type { ScoresSectionProps, YearFieldProps } from './reportsTypes';
 import { shortlistNote } from '../../app/reportSummaries';
 
 const useStyles = makeStyles({
@@ -29,27 +29,23 @@ const useStyles = makeStyles({
   note: { display: 'block', color: tokens.colorNeutralForeground3 },
 });
 
-export interface YearFieldProps {
-  panel: ReportsPanelModel;
-}
-
 /** 考核年度: the 截止日期's year by default; the score and bonus sheets are named after it. */
-export function YearField({ panel }: YearFieldProps) {
+export function YearField({ year: current, years: offered, yearFollowsReference, disabled, onYearChange }: YearFieldProps) {
   const styles = useStyles();
-  const years = panel.years.includes(panel.year) ? panel.years : [panel.year, ...panel.years];
-  const text = (year: number) => (year === years[0] && panel.state.year === null ? `${year}年（截止日期所在年度）` : `${year}年`);
+  const years = offered.includes(current) ? offered : [current, ...offered];
+  const text = (year: number) => (year === years[0] && yearFollowsReference ? `${year}年（截止日期所在年度）` : `${year}年`);
   return (
     <Field label="考核年度" hint="单位得分按此年度计算；得分表和绩效奖金表以此年度命名">
       <Dropdown
         className={styles.control}
-        value={text(panel.year)}
-        selectedOptions={[String(panel.year)]}
-        disabled={panel.busy}
+        value={text(current)}
+        selectedOptions={[String(current)]}
+        disabled={disabled}
         onOptionSelect={(_, data) => {
           if (data.optionValue === undefined) return;
           const year = Number(data.optionValue);
           // The 截止日期's own year stays "follow the 截止日期".
-          panel.actions.chooseYear(year === panel.years[0] ? null : year);
+          onYearChange(year === offered[0] ? null : year);
         }}
       >
         {years.map((year) => (
@@ -66,16 +62,15 @@ export function YearField({ panel }: YearFieldProps) {
  * 生成单位得分 and, once written, the head of the ranking with a way to the sheet; under a unit,
  * its 十大效能之星 standing where it differs from the rank (SPEC §9).
  */
-export function ScoresSection({ panel }: { panel: ReportsPanelModel }) {
+export function ScoresSection(props: ScoresSectionProps) {
   const styles = useStyles();
-  const { state, actions, busy } = panel;
-  const outcome = state.scores;
+  const { outcome, busy } = props;
   return (
     <ReportSection
       title="单位得分"
-      progress={state.running?.report === 'scores' ? state.running.label : null}
-      message={state.messages.scores}
-      onDismiss={() => actions.dismissMessage('scores')}
+      progress={props.progress}
+      message={props.message}
+      onDismiss={props.onDismiss}
       result={
         outcome !== null && (
           <>
@@ -112,14 +107,20 @@ export function ScoresSection({ panel }: { panel: ReportsPanelModel }) {
               </Table>
             )}
             {outcome.unitCount > outcome.top.length && <Caption1>仅列前 {outcome.top.length} 位，完整排名见工作表。</Caption1>}
-            <GoToSheetButton sheet={outcome.sheet} disabled={busy} onGo={(sheet) => void actions.goToSheet('scores', sheet)} />
-            <ReportProblems caption="督办单登记与单位名册中的问题" problems={outcome.problems} onSelect={(sheet, cell) => void actions.selectCell('scores', sheet, cell)} />
+            <GoToSheetButton sheet={outcome.sheet} disabled={busy} onGo={props.onGoToSheet} />
+            <ReportProblems caption="督办单登记与单位名册中的问题" problems={outcome.problems} onSelect={props.onSelectCell} />
           </>
         )
       }
     >
-      <YearField panel={panel} />
-      <Button appearance="primary" disabled={busy} onClick={() => void actions.writeScores()}>
+      <YearField
+        year={props.year}
+        years={props.years}
+        yearFollowsReference={props.yearFollowsReference}
+        disabled={busy}
+        onYearChange={props.onYearChange}
+      />
+      <Button appearance="primary" disabled={busy} onClick={() => props.onGenerate()}>
         生成单位得分
       </Button>
     </ReportSection>

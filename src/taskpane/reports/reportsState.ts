@@ -156,6 +156,6 @@ export function periodChoices(kind: PeriodKind, reference: DateOnly, chosen: Per
 }
 
 /** The period the bulletin will cover: the chosen one, else the last complete one before the 截止日期. */
-export function selectedPeriod(state: ReportsState, reference: DateOnly): Period {
+export function selectedPeriod(state: Pick<ReportsState, 'period' | 'periodKind'>, reference: DateOnly): Period {
   return bulletinPeriod(state.period, state.periodKind, reference);
 }

@@ -35,15 +35,20 @@ export function useReportsPanel(deps: ReportsPanelDeps, source: AnalysisSource, 
   const actions = useMemo(() => createReportsActions({ port, ui }, source, store), [port, ui, source, store]);
   const state = useSyncExternalStore(store.subscribe, store.getState);
   const reference = inputs.ok ? inputs.options.asOf : today();
+  // The same arrays and period while their inputs are: the sections can be memoized.
+  const { periodKind, period: chosenPeriod } = state;
+  const years = useMemo(() => yearChoices(reference), [reference]);
+  const periods = useMemo(() => periodChoices(periodKind, reference, chosenPeriod), [periodKind, reference, chosenPeriod]);
+  const period = useMemo(() => selectedPeriod({ periodKind, period: chosenPeriod }, reference), [periodKind, reference, chosenPeriod]);
   return {
     state,
     actions,
     busy: isRunning(state),
     reference,
     referenceFromLedger: inputs.ok,
-    years: yearChoices(reference),
+    years,
     year: selectedYear(state, reference),
-    periods: periodChoices(state.periodKind, reference, state.period),
-    period: selectedPeriod(state, reference),
+    periods,
+    period,
   };
 }
