@@ -11,8 +11,8 @@ import type { WorkbookPort } from './ports/workbookPort';
 import { parseSettings, type Settings } from './settings';
 
 /** The 规则设置 sheet as read, or null when the workbook has none. */
-export async function readSettingsSheet(port: WorkbookPort, sheetNames?: readonly string[]): Promise<RuleSettings | null> {
-  const names = sheetNames ?? (await port.listSheets()).map((s) => s.name);
+export async function readSettingsSheet(port: WorkbookPort): Promise<RuleSettings | null> {
+  const names = (await port.listSheets()).map((s) => s.name);
   if (!names.includes(SETTINGS_SHEET)) return null;
   const [sheet] = await port.readSheets([SETTINGS_SHEET]);
   return readRuleSettings(sheet);
@@ -55,7 +55,7 @@ function holdsSettings(raw: unknown): boolean {
  * (await settings.load()).settings.rules.escalation.yellowAfterDays // → 5 without a 规则设置 sheet
  */
 export function createWorkbookSettings(port: WorkbookPort, legacy?: LegacySettingsStore): SettingsPort {
-  async function migrate(names: readonly string[]): Promise<LoadedSettings | null> {
+  async function migrate(): Promise<LoadedSettings | null> {
     const raw = legacy?.read();
     if (legacy === undefined || !holdsSettings(raw)) return null;
     const parsed = parseSettings(raw);
@@ -65,9 +65,7 @@ export function createWorkbookSettings(port: WorkbookPort, legacy?: LegacySettin
     const unreadable = parsed.problems.some((p) => p.severity === 'error' || p.code === 'settings.corrupt' || p.code === 'settings.version');
     if (unreadable) return { settings, problems: parsed.problems, source: 'legacy' };
     try {
-      if (!names.includes(SETTINGS_SHEET)) {
-        await port.addSheet(buildSettingsSheet({ rules: settings.rules, ledgerSheet: settings.ledgerSheet, columns: columnTexts(settings.columns) }));
-      }
+      await port.addSheet(buildSettingsSheet({ rules: settings.rules, ledgerSheet: settings.ledgerSheet, columns: columnTexts(settings.columns) }));
       await legacy.clear();
     } catch (e) {
       const reason = e instanceof Error ? e.message : String(e);
@@ -85,14 +83,13 @@ export function createWorkbookSettings(port: WorkbookPort, legacy?: LegacySettin
 
   return {
     async load() {
-      const names = (await port.listSheets()).map((s) => s.name);
-      const read = await readSettingsSheet(port, names);
+      const read = await readSettingsSheet(port);
       if (read !== null) {
         // A sheet someone copied in wins; what is left in the legacy store is no longer read.
         if (legacy !== undefined && holdsSettings(legacy.read())) await legacy.clear().catch(() => undefined);
         return { settings: settingsOf(read), problems: read.problems, source: 'sheet' };
       }
-      return (await migrate(names)) ?? { settings: { ledgerSheet: null, columns: {}, rules: XIANGYIN_2020 }, problems: [], source: 'preset' };
+      return (await migrate()) ?? { settings: { ledgerSheet: null, columns: {}, rules: XIANGYIN_2020 }, problems: [], source: 'preset' };
     },
 
     async save(update) {
