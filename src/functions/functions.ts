@@ -19,7 +19,7 @@ import { createWorkCalendar, type WorkCalendar } from '../core/calendar';
 import type { Parsed } from '../core/dates';
 import { SETTINGS_KEY } from '../app/settings';
 import type { RuleSet } from '../core/rules/ruleSet';
-import { startSettingsWatch } from '../office';
+import { watchSettingsSheet } from '../office/watchSettingsSheet';
 import { evaluateBonus, evaluateTier } from './bonusFunctions';
 import { evaluateIsWorkday, evaluateNetworkdays, evaluateWorkday } from './calendarFunctions';
 import { createRulesReader } from './createRulesReader';
@@ -52,16 +52,27 @@ let sheetRules: RuleSet | null = null;
 /** The rules in force: the 规则设置 sheet's, else the old saved ones, else the 湘阴2020 preset. */
 const readRules = (): RuleSet => sheetRules ?? readSavedRules();
 
-// A function must answer at once, so the sheet is read ahead and on each change of it; a change
-// recalculates the workbook, since Excel recalculates a function only when its arguments change.
+// A function must answer at once, so the sheet is read ahead and on each change of it; when the
+// rules changed, the workbook is recalculated, since Excel recalculates a function only when its
+// arguments change.
 if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') {
-  void Office.onReady(() =>
-    startSettingsWatch((rules) => {
-      const changed = JSON.stringify(rules) !== JSON.stringify(sheetRules);
-      sheetRules = rules;
-      return changed;
-    }).catch(() => undefined),
-  );
+  void Office.onReady(() => {
+    let first = true;
+    return watchSettingsSheet(
+      (batch) => Excel.run(batch),
+      (rules) => {
+        const changed = JSON.stringify(rules) !== JSON.stringify(sheetRules);
+        sheetRules = rules;
+        if (changed && !first) {
+          void Excel.run(async (context) => {
+            context.workbook.application.calculate(Excel.CalculationType.full);
+            await context.sync();
+          }).catch(() => undefined);
+        }
+        first = false;
+      },
+    ).catch(() => undefined);
+  });
 }
 
 /** Argument names of LEVEL, OVERDUE and NEXTNOTICE, as their own messages name them ('时限为空'). */

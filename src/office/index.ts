@@ -4,9 +4,7 @@ import type { HostUi, HostEvents } from '../app/ports/hostUi';
 import { createOfficeHostEvents, createOfficeUi } from './officeUi';
 import { OfficeWorkbook, type ExcelRun, type OfficeWorkbookOptions } from './officeWorkbook';
 import type { LegacySettingsStore } from '../app/ports/settingsPort';
-import type { RuleSet } from '../core/rules/ruleSet';
 import { createLegacySettings } from './documentSettings';
-import { watchSettingsSheet } from './watchSettingsSheet';
 
 /**
  * The ExcelApi version the add-in uses without a feature check (getMergedAreasOrNullObject):
@@ -67,21 +65,3 @@ export function createLegacyDocumentSettings(): LegacySettingsStore {
   });
 }
 
-/**
- * The worksheet functions' view of the 规则设置 sheet: `onRules` hears its rules now and at each
- * change, and answers whether they changed; when they did (after the first read), the workbook is
- * recalculated so the functions compute with them.
- */
-export async function startSettingsWatch(onRules: (rules: RuleSet | null) => boolean): Promise<void> {
-  let first = true;
-  await watchSettingsSheet(excelRun, createOfficeWorkbook(), (rules) => {
-    const changed = onRules(rules);
-    if (changed && !first) {
-      void excelRun(async (context) => {
-        context.workbook.application.calculate(Excel.CalculationType.full);
-        await context.sync();
-      }).catch(() => undefined);
-    }
-    first = false;
-  });
-}

@@ -23,9 +23,12 @@ function excelOver(port: MemoryWorkbook) {
           onChanged: event('changed'),
           onAdded: event('added'),
           onDeleted: event('deleted'),
+          // The used range as Excel gives it: values from A1, '' for an empty cell, a format per cell.
           getItemOrNullObject: (name: string) => {
             const id = names.includes(name) ? `{id-of-${name}}` : '';
-            return { id, isNullObject: id === '', load: () => undefined };
+            const values = id === '' ? [] : port.values(name).map((r) => r.map((v) => v ?? ''));
+            const used = { values, numberFormat: values.map((r) => r.map(() => 'General')), rowIndex: 0, columnIndex: 0, isNullObject: values.length === 0, load: () => undefined };
+            return { id, isNullObject: id === '', load: () => undefined, getUsedRangeOrNullObject: () => used };
           },
         },
       },
@@ -44,7 +47,7 @@ describe('watchSettingsSheet', () => {
     const port = new MemoryWorkbook({ 台账: [['督办事项']], 规则设置: [['设置项', '值'], ['黄色督办单：时限后天数', 3]] });
     const excel = excelOver(port);
     const heard: Array<number | null> = [];
-    await watchSettingsSheet(excel.run, port, (rules: RuleSet | null) => heard.push(rules?.escalation.yellowAfterDays ?? null));
+    await watchSettingsSheet(excel.run, (rules: RuleSet | null) => heard.push(rules?.escalation.yellowAfterDays ?? null));
     expect(heard).toEqual([3]);
 
     const runsBefore = excel.runs();
@@ -60,7 +63,7 @@ describe('watchSettingsSheet', () => {
     const port = new MemoryWorkbook({ 台账: [['督办事项']] });
     const excel = excelOver(port);
     const heard: Array<number | null> = [];
-    await watchSettingsSheet(excel.run, port, (rules) => heard.push(rules?.escalation.redRepeatDays ?? null));
+    await watchSettingsSheet(excel.run, (rules) => heard.push(rules?.escalation.redRepeatDays ?? null));
     expect(heard).toEqual([null]);
     await port.addSheet({ name: '规则设置', rows: [[{ value: '设置项' }, { value: '值' }], [{ value: '红色督办单重复间隔' }, { value: 0 }]] });
     await excel.fire('added', '规则设置');

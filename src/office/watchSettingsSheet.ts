@@ -1,6 +1,5 @@
-import { readSettingsSheet } from '../app/workbookSettings';
-import type { WorkbookPort } from '../app/ports/workbookPort';
 import type { RuleSet } from '../core/rules/ruleSet';
+import { readRuleSettings } from '../core/rules/readRuleSettings';
 import { SETTINGS_SHEET } from '../core/rules/ruleSettings';
 import type { ExcelRun } from './officeWorkbook';
 
@@ -9,17 +8,18 @@ import type { ExcelRun } from './officeWorkbook';
  * for a read, the worksheet functions: read once now, then again whenever that sheet changes,
  * is added or is deleted (worksheets.onChanged, ExcelApi 1.9; onAdded and onDeleted, 1.7:
  * https://learn.microsoft.com/javascript/api/excel/excel.worksheetcollection#events). A change to
- * any other sheet costs no read. The watch lasts as long as the runtime (the functions' own).
+ * any other sheet costs no read. The sheet is read here, not through OfficeWorkbook, so the
+ * functions' bundle stays small. The watch lasts as long as the runtime (the functions' own).
  *
  * @example
- * await watchSettingsSheet(excelRun, port, (rules) => { current = rules; });
+ * await watchSettingsSheet((batch) => Excel.run(batch), (rules) => { current = rules; });
  */
-export async function watchSettingsSheet(run: ExcelRun, port: WorkbookPort, onRules: (rules: RuleSet | null) => void): Promise<void> {
+export async function watchSettingsSheet(run: ExcelRun, onRules: (rules: RuleSet | null) => void): Promise<void> {
   let settingsId: string | null = null;
   const reload = async (): Promise<void> => {
-    const [read, id] = await Promise.all([readSettingsSheet(port), sheetId(run)]);
-    settingsId = id;
-    onRules(read?.rules ?? null);
+    const read = await readSettings(run);
+    settingsId = read.id;
+    onRules(read.rules);
   };
   await reload();
   await run(async (context) => {
@@ -35,12 +35,19 @@ export async function watchSettingsSheet(run: ExcelRun, port: WorkbookPort, onRu
   });
 }
 
-/** The 规则设置 sheet's id, null when there is none. */
-function sheetId(run: ExcelRun): Promise<string | null> {
+/** The 规则设置 sheet's id and rules in two syncs; nulls when there is no such sheet. */
+function readSettings(run: ExcelRun): Promise<{ id: string | null; rules: RuleSet | null }> {
   return run(async (context) => {
     const sheet = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET);
     sheet.load('id');
     await context.sync();
-    return sheet.isNullObject ? null : sheet.id;
+    if (sheet.isNullObject) return { id: null, rules: null };
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load('values,numberFormat,rowIndex,columnIndex');
+    await context.sync();
+    const snapshot = used.isNullObject
+      ? { name: SETTINGS_SHEET, values: [], origin: { row: 1, col: 1 } }
+      : { name: SETTINGS_SHEET, values: used.values, numberFormats: used.numberFormat, origin: { row: used.rowIndex + 1, col: used.columnIndex + 1 } };
+    return { id: sheet.id, rules: readRuleSettings(snapshot).rules };
   });
 }
