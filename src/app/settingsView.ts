@@ -1,6 +1,4 @@
-import { formatSettingValue, SETTING_GROUPS, settingRowsFor, valueAt, type SettingGroupKey, type SettingRow } from '../core/rules/ruleSettings';
-import { XIANGYIN_2020 } from '../core/rules/ruleSet';
-import type { Concept } from '../core/ledger/concepts';
+import { defaultSettingValue, SETTING_GROUPS, settingRowsFor, settingValue, type SettingGroupKey, type SettingRow } from '../core/rules/ruleSettings';
 import type { Settings } from './settings';
 
 /** One setting as the pane shows it: its label, what it means, its value and default as the sheet writes them. */
@@ -46,10 +44,8 @@ export function settingsView(settings: Settings): SettingGroupView[] {
   for (const row of settingRowsFor(settings.rules)) {
     const group = groups.get(row.group) ?? { key: row.group, ...SETTING_GROUPS[row.group], settings: [] };
     groups.set(row.group, group);
-    const column = row.path.startsWith('columns.') ? (row.path.slice('columns.'.length) as Concept) : null;
-    const value =
-      row.path === 'ledgerSheet' ? settings.ledgerSheet ?? '' : column !== null ? text(settings.columns[column] ?? null) : text(formatSettingValue(row.format, valueAt(settings.rules, row.path)));
-    const defaultValue = row.path === 'ledgerSheet' || column !== null ? '自动识别' : text(formatSettingValue(row.format, valueAt(XIANGYIN_2020, row.path)));
+    const value = text(settingValue(row, settings));
+    const defaultValue = text(defaultSettingValue(row));
     const numeric = row.format.kind === 'int' || row.format.kind === 'number' || row.format.kind === 'percent';
     group.settings.push({ path: row.path, label: row.label, note: row.note, value, defaultValue, choices: choicesOf(row), numeric });
   }

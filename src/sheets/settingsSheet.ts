@@ -1,17 +1,11 @@
-import type { Concept } from '../core/ledger/concepts';
-import { XIANGYIN_2020, type RuleSet } from '../core/rules/ruleSet';
-import { formatSettingValue, SETTING_GROUPS, SETTINGS_HEADER, SETTINGS_SHEET, settingRowsFor, valueAt, type SettingRow } from '../core/rules/ruleSettings';
+import { defaultSettingValue, SETTING_GROUPS, SETTINGS_HEADER, SETTINGS_SHEET, settingRowsFor, settingValue, type SettingRow, type SheetSettings } from '../core/rules/ruleSettings';
 import { toCellText } from './cellText';
 import { rowHeightFor, wrappedLines } from './measureText';
 import { PAGE_NUMBER_FOOTER, pageMargins } from './sheetFlow';
 import { SHEET_TYPEFACE, type CellModel, type CellStyle, type ModelValue, type SheetModel } from './sheetModel';
 
 /** What the sheet holds: the rules in force, and the ledger sheet and columns as the user wrote them. */
-export interface SettingsInForce {
-  rules: RuleSet;
-  ledgerSheet: string | null;
-  columns: Partial<Record<Concept, string>>;
-}
+export type SettingsInForce = SheetSettings;
 
 const HINT =
   '本表是本工作簿的规则与列映射：任务窗格、功能区按钮、DUBAN 函数和命令行都按本表办理。只改“值”一列；留空即用“默认值”。' +
@@ -27,17 +21,6 @@ const WIDTHS = [30, 22, 60, 16];
 const WIDTH_ALL = WIDTHS.reduce((s, w) => s + w, 0);
 const CHINESE_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
-function valueOf(row: SettingRow, settings: SettingsInForce): ModelValue {
-  if (row.path === 'ledgerSheet') return settings.ledgerSheet;
-  if (row.path.startsWith('columns.')) return settings.columns[row.path.slice('columns.'.length) as Concept] ?? null;
-  return formatSettingValue(row.format, valueAt(settings.rules, row.path));
-}
-
-function defaultOf(row: SettingRow): ModelValue {
-  if (row.path === 'ledgerSheet' || row.path.startsWith('columns.')) return '自动识别';
-  return formatSettingValue(row.format, valueAt(XIANGYIN_2020, row.path)) ?? '（空白）';
-}
-
 /** Text goes in as text: a value a user could type as `=…` stays a value (toCellText). */
 const text = (value: ModelValue): ModelValue => (typeof value === 'string' ? toCellText(value) : value);
 
@@ -47,7 +30,7 @@ export function settingRowCells(row: SettingRow, value: ModelValue): CellModel[]
     { value: row.label, style: labelStyle },
     { value: text(value), style: valueStyle },
     { value: `${row.note}（${SETTING_GROUPS[row.group].clause}）`, style: noteStyle },
-    { value: text(defaultOf(row)), style: labelStyle },
+    { value: text(defaultSettingValue(row) ?? '（空白）'), style: labelStyle },
   ];
 }
 
@@ -73,7 +56,7 @@ export function buildSettingsSheet(settings: SettingsInForce): SheetModel {
       rows.push([{ value: `${CHINESE_NUMBERS[index]}、${title}（${clause}）`, style: groupStyle }, ...[2, 3, 4].map(() => ({ value: null, style: groupStyle }))]);
       merges.push({ top: rows.length, left: 1, bottom: rows.length, right: 4 });
     }
-    const cells = settingRowCells(row, valueOf(row, settings));
+    const cells = settingRowCells(row, settingValue(row, settings));
     rows.push(cells);
     // As tall as its tallest cell: a note, or a list of words in the value or default column.
     const lines = Math.max(...cells.map((c, i) => (c.value === null ? 1 : wrappedLines(String(c.value), WIDTHS[i], c.style ?? labelStyle))));

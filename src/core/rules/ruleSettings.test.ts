@@ -1,6 +1,6 @@
 import { ALL_CONCEPTS } from '../ledger/concepts';
 import { XIANGYIN_2020 } from './ruleSet';
-import { formatSettingValue, normalizeLabel, settingRowByLabel, settingRowsFor, valueAt } from './ruleSettings';
+import { defaultSettingValue, formatSettingValue, normalizeLabel, settingRowByLabel, settingRowsFor, settingValue, valueAt } from './ruleSettings';
 
 /** Every leaf path of an object: a record's or list's entries are leaves of their own. */
 function leafPaths(value: unknown, path = ''): string[] {
@@ -73,5 +73,19 @@ describe('valueAt', () => {
     expect(valueAt(XIANGYIN_2020, 'scoring.bonuses.2.excellenceQuotaPercent')).toBe(3);
     expect(valueAt(XIANGYIN_2020, 'notices.signatory.red')).toBe('县长');
     expect(valueAt(XIANGYIN_2020, 'escalation.nothing.here')).toBeUndefined();
+  });
+});
+
+describe('settingValue and defaultSettingValue', () => {
+  it('give a row’s value in force and its default as the sheet writes them', () => {
+    const settings = { rules: XIANGYIN_2020, ledgerSheet: '督办台账', columns: { deadline: '完成时限' } };
+    const row = (path: string) => settingRowsFor(XIANGYIN_2020).find((r) => r.path === path)!;
+    expect(settingValue(row('ledgerSheet'), settings)).toBe('督办台账');
+    expect(settingValue(row('columns.deadline'), settings)).toBe('完成时限');
+    expect(settingValue(row('columns.title'), settings)).toBeNull();
+    expect(settingValue(row('escalation.dayKind'), settings)).toBe('日历日');
+    expect(defaultSettingValue(row('columns.deadline'))).toBe('自动识别');
+    expect(defaultSettingValue(row('deadlines.ledgerDefaultSource'))).toBeNull();
+    expect(defaultSettingValue(row('scoring.points.red'))).toBe(-5);
   });
 });

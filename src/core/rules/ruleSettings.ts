@@ -231,3 +231,33 @@ export function formatSettingValue(format: SettingFormat, value: unknown): strin
       return String(value);
   }
 }
+
+/** What a settings sheet holds besides the rules: the ledger sheet and the column mapping as written. */
+export interface SheetSettings {
+  rules: RuleSet;
+  ledgerSheet: string | null;
+  columns: Partial<Record<Concept, string | number>>;
+}
+
+/**
+ * A row's value in `settings`, as the sheet writes it (see formatSettingValue); null for none.
+ *
+ * @example
+ * settingValue(columnRow('deadline'), { rules: XIANGYIN_2020, ledgerSheet: null, columns: { deadline: '完成时限' } }) // → '完成时限'
+ */
+export function settingValue(row: SettingRow, settings: SheetSettings): string | number | null {
+  if (row.path === 'ledgerSheet') return settings.ledgerSheet;
+  if (row.path.startsWith('columns.')) return settings.columns[row.path.slice('columns.'.length) as Concept] ?? null;
+  return formatSettingValue(row.format, valueAt(settings.rules, row.path));
+}
+
+/**
+ * A row's default: the preset's value, or 自动识别 for the ledger sheet and the columns; null when the preset has none.
+ *
+ * @example
+ * defaultSettingValue(columnRow('deadline')) // → '自动识别'
+ */
+export function defaultSettingValue(row: SettingRow): string | number | null {
+  if (row.path === 'ledgerSheet' || row.path.startsWith('columns.')) return '自动识别';
+  return formatSettingValue(row.format, valueAt(XIANGYIN_2020, row.path));
+}
