@@ -76,7 +76,7 @@ const layerPattern = (folder, target) => ({
 // wording of a place (a column's letters, a problem's cell, a required column's label), and the
 // date box's check of what was typed and the date it names (parseDateOnly).
 const PANE_CORE_VALUES = [
-  'CONCEPTS', 'ALL_CONCEPTS', 'COLOR_NAMES', 'NOTICE_LOG_SHEET', 'REGISTER_SHEET', 'STAFF_SHEET', 'PERIOD_KINDS',
+  'CONCEPTS', 'ALL_CONCEPTS', 'COLOR_NAMES', 'NOTICE_LOG_SHEET', 'FEEDBACK_SHEET', 'REGISTER_SHEET', 'STAFF_SHEET', 'PERIOD_KINDS',
   'SHORTLIST_LENGTH', 'columnLetters', 'problemPlace', 'requiredLabel', 'isDateOnly', 'parseDateOnly',
 ];
 const paneCorePattern = {

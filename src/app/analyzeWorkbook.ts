@@ -13,6 +13,7 @@ import { parseUnitRegister, REGISTER_SHEET, type UnitRecord } from '../core/regi
 import { parseNoticeLog, NOTICE_LOG_SHEET, type LogEntry, type ParsedNoticeLog } from '../core/notices/noticeLog';
 import { yearOf } from '../core/dates/dateOnly';
 import { SETTINGS_SHEET } from '../core/rules/ruleSettings';
+import { FEEDBACK_SHEET } from '../core/feedback/feedbackLog';
 import { parseStaffSheet, STAFF_SHEET, type StaffMember } from '../core/bonus/parseStaffSheet';
 import { EXCEL_MAX_COLUMNS, columnLetters } from '../core/cells';
 import { findStatusColumn } from '../sheets/ledgerDecoration';
@@ -27,9 +28,14 @@ function append<T>(target: T[], list: readonly T[]): void {
 }
 
 
-/** Sheets the add-in reads or writes itself: never taken for the ledger. */
+/** The side sheets the analysis reads. */
 const SIDE_SHEETS = [REGISTER_SHEET, NOTICE_LOG_SHEET, CALENDAR_SHEET, STAFF_SHEET];
-const isOwnSheet = (name: string) => SIDE_SHEETS.includes(name) || name === SETTINGS_SHEET || /^(督办单|单位得分|绩效奖金|督办通报|人员考核)/.test(name);
+/**
+ * Sheets the add-in reads or writes itself, never taken for the ledger: the side sheets, 规则设置,
+ * 反馈登记 and the generated ones, units' 督办清单 included (their header looks like a ledger's).
+ */
+export const isOwnSheet = (name: string) =>
+  SIDE_SHEETS.includes(name) || name === SETTINGS_SHEET || name === FEEDBACK_SHEET || /^(督办单|单位得分|绩效奖金|督办通报|人员考核)/.test(name) || name.includes('督办清单');
 
 export interface AnalyzeOptions {
   asOf: DateOnly;

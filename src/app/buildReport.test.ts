@@ -36,3 +36,44 @@ describe('buildReport units[].items', () => {
     expect(scores.map((s) => [s.unit, s.items])).toEqual([['县住建局', 1]]);
   });
 });
+
+describe('buildReport items: 临期', () => {
+  it('gives a 临期 item its deadline, working days left and SMS, and the others nulls', async () => {
+    // As of Monday 2020-09-28 the working days after are 09-29, 09-30, Friday 10-09 (国庆 10-01…10-08
+    // off), then Saturday 10-10 (调休): due 10-09 is 临期 with 3 left, due 09-30 with 2, due 10-10 is not.
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('督办台账');
+    ws.addRow(['督办编号', '督办事项', '责任单位', '交办时间', '办理时限', '完成时间']);
+    ws.addRow(['L1', '背街小巷提质改造', '县住建局', '2020-09-01', '2020-10-09', null]);
+    ws.addRow(['L2', '老旧小区改造', '县住建局、县财政局', '2020-09-01', '2020-09-30', null]);
+    ws.addRow(['L3', '城区管网改造', '县财政局', '2020-09-01', '2020-10-10', null]);
+    const port = await XlsxWorkbook.load(Buffer.from(await wb.xlsx.writeBuffer()));
+    const result = await analyzeWorkbook(port, { asOf: dateOnly('2020-09-28'), rules: XIANGYIN_2020 });
+    if (!result.ok) throw new Error(result.message);
+
+    const report = buildReport(result.analysis);
+    expect(report.items[0]).toEqual({
+      id: 'L1',
+      row: 2,
+      title: '背街小巷提质改造',
+      units: ['县住建局'],
+      deadline: '2020-10-09',
+      level: null,
+      status: '临期',
+      done: null,
+      notices: [],
+      workingDaysLeft: 3,
+      sms: '【县督查室】提醒：县住建局承办的“背街小巷提质改造”将于10月9日到期，请抓紧办理。',
+    });
+    expect(report.items.map((i) => [i.id, i.status, i.deadline, i.workingDaysLeft, i.sms])).toEqual([
+      ['L1', '临期', '2020-10-09', 3, '【县督查室】提醒：县住建局承办的“背街小巷提质改造”将于10月9日到期，请抓紧办理。'],
+      ['L2', '临期', '2020-09-30', 2, '【县督查室】提醒：县住建局、县财政局承办的“老旧小区改造”将于9月30日到期，请抓紧办理。'],
+      ['L3', '—', '2020-10-10', null, null],
+    ]);
+    // A reminder, not a notice: nothing counted against the units.
+    expect(report.units.map((u) => [u.unit, u.blue, u.yellow, u.red])).toEqual([
+      ['县住建局', 0, 0, 0],
+      ['县财政局', 0, 0, 0],
+    ]);
+  });
+});

@@ -1,5 +1,7 @@
 import type { BonusResult } from '../core/bonus/computeBonuses';
 import { yearOf, type DateOnly } from '../core/dates/dateOnly';
+import type { ItemEscalation } from '../core/escalation/escalate';
+import { composeDueSoonSms } from '../core/notices/composeSms';
 import type { NoticeColor } from '../core/rules/ruleSet';
 import { assessmentSpan } from '../core/scoring/assessmentSpan';
 import type { AccountabilityFlags, UnitScore, UnitShortlist } from '../core/scoring/scoreUnits';
@@ -18,11 +20,19 @@ export interface ReportItem {
   row: number;
   title: string;
   units: string[];
+  /** The deadline in force (for a 临期 item, the one it is due on). */
   deadline: DateOnly | null;
   level: NoticeColor | null;
+  /** The 督办状态 text: 红, 黄, 蓝, 临期, 已办结, 长期 or —. */
   status: string;
   done: DateOnly | null;
   notices: ReportNotice[];
+  /**
+   * 临期 items only (SPEC §9; null on every other item): the working days after the as-of date
+   * up to and including the deadline (1 = due the next working day), and the reminder's SMS text.
+   */
+  workingDaysLeft: number | null;
+  sms: string | null;
 }
 
 export interface ReportUnit {
@@ -124,6 +134,19 @@ const reportProblem = (p: LedgerAnalysis['problems'][number]): ReportProblem => 
 });
 
 /**
+ * The 临期 reminder of an item (SPEC §9), null when it is not 临期: one text for all its
+ * supervised units, named together (a reminder is not a notice, so no unit gets one of its own).
+ *
+ * @example
+ * // e: 县住建局's 背街小巷提质改造, due 2020-10-09, escalated as of 2020-09-28
+ * dueSoonSms(e, '湘阴县人民政府督查室') // → '【县督查室】提醒：县住建局承办的“背街小巷提质改造”将于10月9日到期，请抓紧办理。'
+ */
+export function dueSoonSms(e: Pick<ItemEscalation, 'item' | 'dueSoon'>, office: string): string | null {
+  if (e.dueSoon === null) return null;
+  return composeDueSoonSms({ office, unit: e.item.units.join('、'), title: e.item.title, deadline: e.dueSoon.deadline });
+}
+
+/**
  * The machine-readable result of a run (the CLI's --json), from the analysis, what it issued and
  * the score and bonus sheets it wrote. Units are listed in ledger order, then the units of the
  * score sheet the ledger does not name (register units without items), so `units` covers both.
@@ -150,11 +173,13 @@ export function buildReport(a: LedgerAnalysis, issued?: IssuedNotices, written: 
       row: e.item.row,
       title: e.item.title,
       units: e.item.units,
-      deadline: e.deadline.deadline,
+      deadline: e.dueSoon?.deadline ?? e.deadline.deadline,
       level: e.level,
       status: e.status,
       done: e.doneOn,
       notices: e.notices.map((n) => ({ color: n.color, date: n.date, unit: n.unit, issued: n.issued })),
+      workingDaysLeft: e.dueSoon?.workingDaysLeft ?? null,
+      sms: dueSoonSms(e, a.rules.notices.office),
     };
   });
   for (const s of written.scores?.scores ?? []) {

@@ -5,6 +5,8 @@ import { RUN_USAGE, runLedger } from './commands/run';
 import { BULLETIN_USAGE, runBulletin } from './commands/bulletin';
 import { CALENDAR_USAGE, runCalendar } from './commands/calendar';
 import { SETTINGS_USAGE, runSettings } from './commands/settings';
+import { SPLIT_USAGE, runSplit } from './commands/split';
+import { COLLECT_USAGE, runCollect } from './commands/collect';
 
 export type { Io } from './kit/io';
 
@@ -14,6 +16,8 @@ const COMMANDS = new Map<string, { run: Command; usage: string }>([
   ['bulletin', { run: runBulletin, usage: BULLETIN_USAGE }],
   ['settings', { run: runSettings, usage: SETTINGS_USAGE }],
   ['calendar', { run: runCalendar, usage: CALENDAR_USAGE }],
+  ['split', { run: runSplit, usage: SPLIT_USAGE }],
+  ['collect', { run: runCollect, usage: COLLECT_USAGE }],
 ]);
 
 /**
@@ -22,7 +26,7 @@ const COMMANDS = new Map<string, { run: Command; usage: string }>([
  *
  * @example
  * await main(['run', '台账.xlsx', '--as-of', '2020-07-01'], io) // 0
- * await main(['nope'], io) // 2, stderr 'duban: 未知命令「nope」（可用：run、bulletin、settings、calendar）\n…'
+ * await main(['nope'], io) // 2, stderr 'duban: 未知命令「nope」（可用：run、bulletin、settings、calendar、split、collect）\n…'
  */
 export async function main(argv: string[], io: Io): Promise<number> {
   try {

@@ -120,6 +120,7 @@ describe.each(FAKE_PLATFORMS)('on %s', (platform) => {
         clearLedgerDecoration: (sheet, column) => port.clearLedgerDecoration(sheet, column),
         addSheet: () => Promise.reject(new Error('工作簿的结构受保护')),
         appendRows: (sheet, rows, create) => port.appendRows(sheet, rows, create),
+        fillEmptyCells: (sheet, cells, mark) => port.fillEmptyCells(sheet, cells, mark),
         setCells: (sheet, cells) => port.setCells(sheet, cells),
       };
       await expect(monthlyBulletin({ ...deps, port: refusing })).rejects.toThrow('无法生成2020年5月通报：工作簿的结构受保护');

@@ -17,7 +17,7 @@ describe('reapplyColors (ribbon 重新着色)', () => {
     });
     expect(result).toEqual({ sheet: '督办台账', items: 4 });
     expect(fake.values('督办台账', 'I2:I6')).toEqual([['督办状态'], ['红'], ['已办结'], ['长期'], ['—']]);
-    expect(fake.rules('督办台账')).toHaveLength(3);
+    expect(fake.rules('督办台账')).toHaveLength(4);
   });
 
   it('detects the ledger when nothing was saved', async () => {

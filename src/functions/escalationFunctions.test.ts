@@ -138,12 +138,34 @@ describe('LEVEL', () => {
   });
 
   it('steps up on the issue dates, asOf included', () => {
-    expect(level(MAY_11, null, MAY_10)).toEqual({ ok: true, value: '' });
+    // Sunday May 10: May 11 is the next working day, so the item is 临期 until its blue.
+    expect(level(MAY_11, null, MAY_10)).toEqual({ ok: true, value: '临期' });
     expect(level(MAY_11, null, MAY_11)).toEqual({ ok: true, value: '蓝' });
     expect(level(MAY_11, null, MAY_17)).toEqual({ ok: true, value: '蓝' });
     expect(level(MAY_11, null, MAY_18)).toEqual({ ok: true, value: '黄' });
     expect(level(MAY_11, null, MAY_27)).toEqual({ ok: true, value: '黄' });
     expect(level(MAY_11, null, MAY_28)).toEqual({ ok: true, value: '红' });
+  });
+
+  it('says 临期 for an open item due within the next 3 working days (SPEC §9), as the 督办状态 column does', () => {
+    // As of Thu Apr 30 the working days after are May 6, 7, 8 (Labour Day May 1–5 off), then Sat May 9 (调休).
+    const APR_30 = 43951;
+    const MAY_8 = 43959;
+    const MAY_9 = 43960;
+    expect(level(MAY_6, null, APR_30)).toEqual({ ok: true, value: '临期' });
+    expect(level(MAY_8, null, APR_30)).toEqual({ ok: true, value: '临期' });
+    expect(level(MAY_9, null, APR_30)).toEqual({ ok: true, value: '' });
+    // A holiday deadline is rolled first: May 2 → May 6, the 1st working day.
+    expect(level(MAY_2, null, APR_30)).toEqual({ ok: true, value: '临期' });
+    // Not on the deadline day itself (blue), nor once done, nor when the rule is 0.
+    expect(level(MAY_11, null, MAY_11)).toEqual({ ok: true, value: '蓝' });
+    expect(level(MAY_6, APR_28, APR_30)).toEqual({ ok: true, value: '' });
+    expect(level(MAY_6, MAY_1, APR_30)).toEqual({ ok: true, value: '临期' }); // completed after asOf: open on asOf
+    const off = withRules((r) => (r.escalation.dueSoonWorkingDays = 0));
+    expect(level(MAY_6, null, APR_30, off)).toEqual({ ok: true, value: '' });
+    const five = withRules((r) => (r.escalation.dueSoonWorkingDays = 5));
+    expect(level(MAY_11, null, APR_30, five)).toEqual({ ok: true, value: '临期' });
+    expect(level('长期', null, APR_30)).toEqual({ ok: true, value: '' });
   });
 
   it('gives no level to an item done on its deadline day', () => {

@@ -5,17 +5,21 @@
  *
  * A long-term item (长期 / 持续推进) has no deadline: DEADLINE returns the text "长期", and the
  * other three accept that text as their deadline and answer "no notice" (LEVEL "", OVERDUE 0,
- * NEXTNOTICE ""), so =DUBAN.LEVEL(DUBAN.DEADLINE(…), …) works on every row.
+ * NEXTNOTICE ""), so =DUBAN.LEVEL(DUBAN.DEADLINE(…), …) works on every row. LEVEL also says 临期
+ * (SPEC §9) as the 督办状态 column does.
  */
 import { addWorkingDays, nextWorkingDay, type WorkCalendar } from '../core/calendar';
 import { dateToSerial, diffDays, fail, ok, parseDeadlineCell, yearOf, type DateOnly, type Parsed } from '../core/dates';
-import { defaultDays, defaultSource, nextNoticeDate, scheduleNotices, writtenDeadline, type ScheduledNotice } from '../core/escalation';
+import { defaultDays, defaultSource, dueSoonAt, dueSoonWindow, nextNoticeDate, scheduleNotices, writtenDeadline, type DueSoonWindow, type ScheduledNotice } from '../core/escalation';
 import { COLOR_CHAR } from '../core/notices/noticeNumber';
 import type { RuleSet } from '../core/rules';
 import { firstUncoveredYear, readCoveredDate, readDate, readOptionalDate, readOptionalText, uncoveredMessage } from './readArgs';
 
 /** What DEADLINE returns for an item with no deadline. */
 export const LONG_TERM = '长期';
+
+/** What LEVEL returns for an open item with no notice falling due within the next N working days (SPEC §9). */
+export const DUE_SOON = '临期';
 
 /**
  * What the functions read besides their arguments — the working-day calendar and the rule set
@@ -36,11 +40,13 @@ export interface FunctionEnv {
   schedules: Map<DateOnly, Map<DateOnly, ScheduledNotice[]>>;
   /** Open-item next notice dates after asOf, by asOf then deadline. */
   nextDates: Map<DateOnly, Map<DateOnly, DateOnly | null>>;
+  /** The 临期 window (the N working days after asOf), by asOf. */
+  dueSoonWindows: Map<DateOnly, DueSoonWindow>;
 }
 
 /** A fresh environment: one per call, since the rules may change between calls. */
 export function createFunctionEnv(cal: WorkCalendar, rules: RuleSet): FunctionEnv {
-  return { cal, rules, deadlines: new Map(), doneDates: new Map(), asOfDates: new Map(), schedules: new Map(), nextDates: new Map() };
+  return { cal, rules, deadlines: new Map(), doneDates: new Map(), asOfDates: new Map(), schedules: new Map(), nextDates: new Map(), dueSoonWindows: new Map() };
 }
 
 function cached<K, V>(cache: Map<K, V>, key: K, compute: (key: K) => V): V {
@@ -101,8 +107,11 @@ export function evaluateDeadline(env: FunctionEnv, assigned: unknown, deadline: 
 
 /**
  * LEVEL(deadline, done, asOf): the highest notice color warranted up to asOf (SPEC §3) —
- * "蓝", "黄", "红", or "" when none. A notice dated t is warranted only if the item is not done
- * by t, so an item done on the yellow's date stays blue. `done` empty = not done.
+ * "蓝", "黄", "红" — as the ledger's 督办状态 column writes it: so "临期" (SPEC §9) for an item
+ * open on asOf with no notice whose deadline falls after asOf and no later than the N-th working
+ * day after it (rule escalation.dueSoonWorkingDays; 0 = never), and "" otherwise. A notice dated
+ * t is warranted only if the item is not done by t, so an item done on the yellow's date stays
+ * blue. `done` empty = not done.
  */
 export function evaluateLevel(env: FunctionEnv, deadline: unknown, done: unknown, asOf: unknown): Parsed<string> {
   const args = readScheduleArgs(env, deadline, done, asOf);
@@ -121,6 +130,10 @@ export function evaluateLevel(env: FunctionEnv, deadline: unknown, done: unknown
   for (const n of open) {
     if (a.doneOn !== null && a.doneOn <= n.date) break;
     level = COLOR_CHAR[n.color];
+  }
+  if (level === '' && (a.doneOn === null || a.doneOn > a.asOf) && a.deadline > a.asOf && env.rules.escalation.dueSoonWorkingDays > 0) {
+    const window = cached(env.dueSoonWindows, a.asOf, (at) => dueSoonWindow(env.cal, at, env.rules.escalation.dueSoonWorkingDays));
+    if (dueSoonAt(a.deadline, window) !== null) return ok(DUE_SOON);
   }
   return ok(level);
 }

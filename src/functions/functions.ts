@@ -140,12 +140,12 @@ export function deadlineInForce(assigned: unknown[][], deadline?: unknown[][], s
 }
 
 /**
- * 截至统计日期应发的最高一级督办单：“蓝”“黄”“红”，未到或无需督办为空。在某日前（含当日）已办结的，该日不再发督办单。
+ * 截至统计日期应发的最高一级督办单：“蓝”“黄”“红”；未发督办单、时限在统计日期后3个工作日内（规则设置“临期预警”）的为“临期”；其余为空。在某日前（含当日）已办结的，该日不再发督办单。
  * @customfunction LEVEL LEVEL
  * @param deadline 办理时限：日期（可用 DUBAN.DEADLINE 的结果），“长期”不督办
  * @param done 完成时间：留空表示未办结
  * @param asOf 统计日期：如 TODAY()
- * @returns “蓝”“黄”“红”或空
+ * @returns “蓝”“黄”“红”“临期”或空
  */
 export function level(deadline: unknown[][], done: unknown[][], asOf: unknown[][]): string[][] {
   return spill(SCHEDULE_LABELS, [deadline, done, asOf], (env) => (c) => evaluateLevel(env, c[0], c[1], c[2]));

@@ -31,6 +31,16 @@ describe('groupStyleRects', () => {
     expect(groupStyleRects(rows, 0, 1)).toEqual([{ rect: { top: 1, left: 4, bottom: 1, right: 4 }, style: { italic: true } }]);
   });
 
+  it('counts an unlocked cell as formatted, and apart from a locked one of the same look', () => {
+    const open: CellStyle = { border: true, locked: false };
+    const rows: CellModel[][] = [[c('修路', { border: true }), c(null, open), c(null, { locked: false }), c('x', { locked: true })]];
+    expect(groupStyleRects(rows, 0, 1)).toEqual([
+      { rect: { top: 1, left: 1, bottom: 1, right: 1 }, style: { border: true } },
+      { rect: { top: 1, left: 2, bottom: 1, right: 2 }, style: open },
+      { rect: { top: 1, left: 3, bottom: 1, right: 3 }, style: { locked: false } },
+    ]);
+  });
+
   it('reads only rows [from, to), in sheet coordinates, and copes with ragged rows', () => {
     const rows: CellModel[][] = [[c('x', head)], [c('a', body), c('b', body)], [c('c', body)], [c('d', body), c('e', body)]];
     expect(groupStyleRects(rows, 1, 4)).toEqual([

@@ -7,12 +7,12 @@ export interface StyleRect {
   style: CellStyle;
 }
 
-/** The parts of a style that are written as formats (number formats go with the values). */
+/** The parts of a style that are written as formats (number formats go with the values); locked: false is one. */
 function styleKey(style: CellStyle | undefined): string | null {
   if (!style) return null;
   const s = style;
-  const key = `${s.bold ? 1 : 0}${s.italic ? 1 : 0}${s.wrap ? 1 : 0}${s.border ? 1 : 0}|${s.fontSize ?? ''}|${s.fontColor ?? ''}|${s.fill ?? ''}|${s.horizontal ?? ''}|${s.vertical ?? ''}`;
-  return key === '0000|||||' ? null : key;
+  const key = `${s.bold ? 1 : 0}${s.italic ? 1 : 0}${s.wrap ? 1 : 0}${s.border ? 1 : 0}${s.locked === false ? 1 : 0}|${s.fontSize ?? ''}|${s.fontColor ?? ''}|${s.fill ?? ''}|${s.horizontal ?? ''}|${s.vertical ?? ''}`;
+  return key === '00000|||||' ? null : key;
 }
 
 /**

@@ -1,9 +1,11 @@
 import type { RowsFor, SheetInfo, WorkbookPort } from '../app/ports/workbookPort';
+import type { DateOnly } from '../core/dates/dateOnly';
 import type { SheetSnapshot } from '../core/ledger/sheetSnapshot';
 import type { LedgerDecoration } from '../sheets/ledgerDecoration';
 import type { CellModel, ModelValue, SheetModel } from '../sheets/sheetModel';
 import { toWriteError } from './officeErrors';
 import { clearLedgerDecoration, writeLedgerDecoration, type DecorationSizes } from './workbook/decorateLedger';
+import { fillEmptyCells } from './workbook/fillEmptyCells';
 import { SheetReader } from './workbook/readSheets';
 import { addSheet, appendRows, setCells, type SheetSizes } from './workbook/writeSheet';
 
@@ -56,7 +58,7 @@ const READ_CELLS_PER_SYNC = 100_000;
  * allows: listSheets 1; readSheets 1 (2 when a table appeared since listSheets; a sheet too big for
  * one 5 MB response is read again, its values in blocks of 100,000 cells); writeLedgerDecoration
  * 1 read + 1 write per 20,000 rows; clearLedgerDecoration 2; addSheet and appendRows 1 read + 1 write
- * per 5,000 rows; setCells 1.
+ * per 5,000 rows; fillEmptyCells 1 read + 1 write; setCells 1.
  */
 export class OfficeWorkbook implements WorkbookPort {
   private readonly writeOptions: ExcelRunOptions | undefined;
@@ -104,6 +106,11 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async appendRows(sheet: string, rows: CellModel[][] | RowsFor, create: SheetModel): Promise<void> {
     await this.write(sheet, (context) => appendRows(context, sheet, rows, create, this.sheetSizes));
+  }
+
+  async fillEmptyCells(sheet: string, cells: ReadonlyArray<{ row: number; col: number; date: DateOnly }>, mark: string): Promise<Array<{ row: number; col: number }>> {
+    if (cells.length === 0) return [];
+    return this.write(sheet, (context) => fillEmptyCells(context, sheet, cells, mark));
   }
 
   async setCells(sheet: string, cells: ReadonlyArray<{ row: number; col: number; value: ModelValue }>): Promise<void> {

@@ -7,6 +7,7 @@ describe('isOwnStatusRule', () => {
     ['=$L5="红"', 12, true],
     ['=$L3="蓝"', 12, true],
     ['$L5="黄"', 12, true], // as the xlsx file stores it, without '='
+    ['=$L5="临期"', 12, true],
     ['=$AB10="黄"', 28, true],
     ['=$L5="红"', 11, false], // another column's rule (e.g. before a column was inserted)
     ['=$L5="绿"', 12, false],
@@ -49,6 +50,13 @@ describe('isOwnStatusRule', () => {
     expect(d.column).toBe(4);
     expect(statusHeaderAddress(d)).toBe('D3');
     expect(d.rules).toHaveLength(Object.keys(STATUS_COLORS).length);
+    // One rule per colored status, 临期 in a fill of its own.
+    expect(d.rules.map((r) => [r.formula, r.fill])).toEqual([
+      ['$D4="蓝"', 'DDEBF7'],
+      ['$D4="黄"', 'FFEB9C'],
+      ['$D4="红"', 'FFC7CE'],
+      ['$D4="临期"', 'DEF2EE'],
+    ]);
     for (const rule of d.rules) {
       expect(isOwnStatusRule(rule.formula, d.column)).toBe(true);
       expect(isOwnStatusRule(`=${rule.formula}`, d.column)).toBe(true);

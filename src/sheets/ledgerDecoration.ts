@@ -9,12 +9,15 @@ export const STATUS_HEADER = '督办状态';
 
 /**
  * Fill per status: light enough that the ledger's own text (its color left as the user set it)
- * reads on it, on screen and in black-and-white print.
+ * reads on it, on screen and in black-and-white print. 临期 (SPEC §9, a reminder, not a notice)
+ * has a pale teal of its own, apart from the three notice colors and lighter than each of them in
+ * grey print, so a printed ledger still tells a coming deadline from a notice.
  */
-export const STATUS_COLORS: Record<'蓝' | '黄' | '红', { fill: string }> = {
+export const STATUS_COLORS: Record<'蓝' | '黄' | '红' | '临期', { fill: string }> = {
   蓝: { fill: 'DDEBF7' },
   黄: { fill: 'FFEB9C' },
   红: { fill: 'FFC7CE' },
+  临期: { fill: 'DEF2EE' },
 };
 
 /** The statuses that get a color, one conditional-format rule each. */
@@ -22,7 +25,8 @@ const COLORED_STATUSES = Object.keys(STATUS_COLORS) as Array<keyof typeof STATUS
 
 /**
  * What the add-in adds to the user's ledger, and nothing else: one status column at the right
- * edge (or the one it added before) and one conditional-format rule per color keyed on it.
+ * edge (or the one it added before) and one conditional-format rule per colored status keyed on
+ * it (蓝, 黄, 红, 临期).
  */
 export interface LedgerDecoration {
   sheet: string;

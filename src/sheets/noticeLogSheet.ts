@@ -5,9 +5,9 @@ import type { PlannedNotice } from '../core/notices/planNotices';
 import type { NoticeColor } from '../core/rules/ruleSet';
 import { toCellText } from './cellText';
 import { STATUS_COLORS } from './ledgerDecoration';
-import { SHEET_TYPEFACE, type CellModel, type CellStyle, type SheetModel } from './sheetModel';
-import { PAGE_NUMBER_FOOTER, SIGNATURE_LINE, pageMargins } from './sheetFlow';
-import { rowHeightFor, widthToFit } from './measureText';
+import type { CellModel, CellStyle, SheetModel } from './sheetModel';
+import { PAGE_NUMBER_FOOTER, SIGNATURE_LINE } from './sheetFlow';
+import { buildAppendOnlySheet } from './appendOnlySheet';
 
 const KEYS = Object.keys(NOTICE_LOG_COLUMNS) as NoticeLogKey[];
 /** Room for the longest usual entry on one line: '督〔2020〕红123号', 'DB2020-025', a date. */
@@ -25,7 +25,6 @@ const WIDTHS: Record<NoticeLogKey, number> = {
   state: 7,
   remark: 30,
 };
-const HEADER: CellStyle = { bold: true, border: true, fill: 'D9D9D9', horizontal: 'center', vertical: 'middle', wrap: true };
 // Long titles and units wrap inside their cell; the row grows to hold them.
 const TEXT: CellStyle = { border: true, vertical: 'middle', wrap: true };
 const CENTER: CellStyle = { border: true, vertical: 'middle', horizontal: 'center' };
@@ -43,24 +42,7 @@ const COLOR_STYLE: Record<NoticeColor, CellStyle> = {
  * signature line goes in the printed footer, not in a row the next append would have to pass.
  */
 export function buildNoticeLogSheet(): SheetModel {
-  return {
-    name: NOTICE_LOG_SHEET,
-    rows: [KEYS.map((k) => ({ value: NOTICE_LOG_COLUMNS[k], style: HEADER }))],
-    // Appended rows are set in it too (WorkbookPort.appendRows takes this model).
-    font: SHEET_TYPEFACE,
-    // Never narrower than the heading, which stays on one line.
-    columnWidths: KEYS.map((k) => Math.max(WIDTHS[k], Math.ceil(widthToFit(NOTICE_LOG_COLUMNS[k], HEADER)))),
-    rowHeights: { 1: rowHeightFor(1, HEADER) },
-    freezeRowsAbove: 2,
-    page: {
-      orientation: 'landscape',
-      paper: 'A4',
-      fitToWidth: true,
-      margins: pageMargins({ top: 0.6, bottom: 0.8, left: 0.4, right: 0.4 }),
-      printTitleRows: { first: 1, last: 1 },
-      footer: { left: SIGNATURE_LINE, right: PAGE_NUMBER_FOOTER },
-    },
-  };
+  return buildAppendOnlySheet(NOTICE_LOG_SHEET, NOTICE_LOG_COLUMNS, WIDTHS, { left: SIGNATURE_LINE, right: PAGE_NUMBER_FOOTER });
 }
 
 /**

@@ -1,16 +1,19 @@
 import { parsePeriodArg, type BulletinData, type Period } from '../core/bulletin';
 import { computeBonuses } from '../core/bonus/computeBonuses';
+import { fingerprintItems, type UnitListItem } from '../core/feedback/unitList';
 import type { PlannedNotice } from '../core/notices/planNotices';
 import { XIANGYIN_2020 } from '../core/rules/ruleSet';
 import type { UnitScore } from '../core/scoring/scoreUnits';
 import { buildBonusSheet } from './bonusSheet';
 import { buildBulletinSheet } from './bulletinSheet';
+import { buildFeedbackLogSheet, feedbackLogRows } from './feedbackLogSheet';
 import { displayText, rowHeightFor, widthToFit, wrappedLines } from './measureText';
 import { buildNoticeLogSheet, noticeLogRows } from './noticeLogSheet';
 import { buildNoticeSheet } from './noticeSheet';
 import { buildRegisterSheet } from './registerSheet';
 import { buildScoreSheet } from './scoreSheet';
 import type { SheetModel } from './sheetModel';
+import { buildUnitListSheet } from './unitListSheet';
 import { dateOnly } from '../../test/support/dateOnly';
 
 /**
@@ -98,6 +101,37 @@ const bulletin: BulletinData = {
 const people = Array.from({ length: 40 }, (_, i) => ({ row: i + 2, name: i === 3 ? '欧阳娜娜·买买提' : `员工${i + 1}`, unit: '县财政局', score: 100 - (i % 30), rank: null, grade: i === 39 ? '不称职' : '称职' }));
 const register = [{ row: 2, name: '县财政局', aliases: [], category: '县直部门', head: null, phone: null, headcount: 40, bonusStandard: 123_456, schemeFiled: true, bonusTiers: null }];
 
+// A unit's list at its longest: 40 items of 70-character titles, three notices each (a three-digit number among them).
+const listItems: UnitListItem[] = Array.from({ length: 40 }, (_, i) => ({
+  key: `DB2020-${String(i + 1).padStart(3, '0')}`,
+  row: i + 5,
+  title: `${notice.title}，确保${i + 1}月底前整改到位并报送结果`.slice(0, 70),
+  source: '县委常委会议暨县政府常务会议联合交办',
+  deadline: i % 5 === 0 ? null : dateOnly('2020-05-11'),
+  status: i % 5 === 0 ? '长期' : '红',
+  notices: [
+    { color: 'blue', number: '督〔2020〕蓝12号', issueDate: dateOnly('2020-05-11') },
+    { color: 'yellow', number: '督〔2020〕黄6号', issueDate: dateOnly('2020-05-18') },
+    { color: 'red', number: '督〔2020〕红123号', issueDate: dateOnly('2020-05-25') },
+  ],
+  daysOverdue: i % 5 === 0 ? 0 : 1234,
+}));
+const unitList = { unit: '湘阴县住房和城乡建设局（县人民防空办公室）', asOf: dateOnly('2020-05-28'), fingerprint: fingerprintItems(listItems), items: listItems };
+const feedbackLog = buildFeedbackLogSheet();
+const answer = {
+  receivedOn: dateOnly('2020-05-29'),
+  unit: unitList.unit,
+  key: 'DB2020-025',
+  title: notice.title,
+  progress: notice.requirement,
+  completed: dateOnly('2020-05-27'),
+  evidence: '联合执法记录、砂石堆场清理前后照片、长效机制文件（湘阴政办发〔2020〕12号）',
+  contact: '欧阳娜娜·买买提 13907301234',
+  listDate: dateOnly('2020-05-28'),
+  source: '湘阴县住房和城乡建设局（县人民防空办公室）-督办清单回复（第二次）.xlsx',
+  applied: '督办台账（2020年县政府重点工作）!K125',
+};
+
 const log = buildNoticeLogSheet();
 const sheets: SheetModel[] = [
   buildScoreSheet([score('湘阴县住房和城乡建设局城市管理综合执法大队', {}), score('东塘镇', { category: '乡镇/街道', shortlist: { eligible: true, categoryRank: 1, overallRank: 1 }, flags: { criticism: false, admonition: false, reasons: [] } })], 2020, dateOnly('2020-07-01'), '湘阴县人民政府督查室'),
@@ -106,6 +140,8 @@ const sheets: SheetModel[] = [
   buildNoticeSheet([notice, { ...notice, color: 'yellow', number: '督〔2020〕黄3号' }, { ...notice, color: 'blue', number: '督〔2020〕蓝7号' }], dateOnly('2020-05-28'), XIANGYIN_2020),
   { ...log, rows: [...log.rows, ...noticeLogRows([notice])] },
   buildRegisterSheet(['县财政局', '湘阴县住房和城乡建设局城市管理综合执法大队']),
+  buildUnitListSheet(unitList, { office: '湘阴县人民政府督查室', earliestYear: 2019, latestYear: 2020 }),
+  { ...feedbackLog, rows: [...feedbackLog.rows, ...feedbackLogRows([answer, { ...answer, completed: null, applied: '' }])] },
 ];
 
 /** WCAG relative luminance and hue of 'RRGGBB'. */

@@ -1,3 +1,4 @@
+import type { DateOnly } from '../core/dates/dateOnly';
 import type { CellRect } from '../core/ledger/sheetSnapshot';
 
 /**
@@ -42,6 +43,11 @@ export interface CellStyle {
   border?: boolean;
   /** Excel number format, e.g. 'yyyy-mm-dd' or '0.0%'. */
   numberFormat?: string;
+  /**
+   * false: the cell stays editable when its sheet is protected (SheetModel.protect). Excel's cells
+   * are locked by default (ECMA-376 Part 1, 18.8.33 protection; Office's CellProtection.locked).
+   */
+  locked?: boolean;
 }
 
 /** Excel's tallest row, in points ("Excel specifications and limits": row height 409 points). */
@@ -100,6 +106,22 @@ export interface ChartModel {
   placement: CellRect;
 }
 
+/**
+ * Date validation on cells someone else fills in (a unit's 完成时间): Excel refuses anything but a
+ * date in the span, with `error` (ECMA-376 Part 1, 18.3.1.32 dataValidation type="date"; Office's
+ * DataValidation.rule.date, ExcelApi 1.8). Blank cells are allowed.
+ */
+export interface DateValidation {
+  range: CellRect;
+  /** Inclusive. */
+  from: DateOnly;
+  to: DateOnly;
+  /** Shown when a cell of the range is selected. Excel's limits: title 32 characters, message 255. */
+  prompt?: { title: string; message: string };
+  /** Shown when an entry is refused (same limits). */
+  error: { title: string; message: string };
+}
+
 /** Inches, as Excel stores them; header and footer are their distance from the paper's edge. */
 export interface PageMargins {
   top: number;
@@ -153,4 +175,12 @@ export interface SheetModel {
   tabColor?: string;
   /** Freeze the rows above this 1-based row. */
   freezeRowsAbove?: number;
+  dateValidations?: DateValidation[];
+  /**
+   * Protect the sheet with no password (审阅 → 撤销工作表保护 lifts it): only cells styled
+   * `locked: false` can be changed; cells can still be selected, and rows and columns resized so a
+   * long answer can be read (ECMA-376 Part 1, 18.3.1.85 sheetProtection; Office's
+   * WorksheetProtection.protect, ExcelApi 1.2).
+   */
+  protect?: boolean;
 }

@@ -2,6 +2,7 @@ import { Caption1, Subtitle1, Tab, TabList, makeStyles, tokens } from '@fluentui
 import { useEffect, useMemo, useState, type ReactElement } from 'react';
 import { knownCalendarYears } from '../app/ledgerInputs';
 import { subscribePaneErrors } from '../office/paneErrors';
+import { FeedbackPanel } from './feedback/FeedbackPanel';
 import { formatYearRanges } from './formatYearRanges';
 import { LedgerPanel } from './ledger/LedgerPanel';
 import { useLedgerPanel } from './ledger/useLedgerPanel';
@@ -19,17 +20,18 @@ const useStyles = makeStyles({
     minWidth: 0,
     boxSizing: 'border-box',
   },
-  // Four tabs in one row at 320 px: small tabs (less side padding), and the tabs' own side padding
-  // is what a narrow pane can spare.
-  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`, marginRight: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  // Small tabs (less side padding), and the tabs' own side padding is what a narrow pane can spare;
+  // five tabs do not fit one row at 320 px, so the row wraps rather than scrolls sideways.
+  tabs: { flexWrap: 'wrap', marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`, marginRight: `calc(-1 * ${tokens.spacingHorizontalS})` },
   panel: { minWidth: 0 },
 });
 
-type PaneTab = 'ledger' | 'notices' | 'reports' | 'settings';
+type PaneTab = 'ledger' | 'notices' | 'feedback' | 'reports' | 'settings';
 
 const TABS: ReadonlyArray<{ value: PaneTab; label: string }> = [
   { value: 'ledger', label: '三色着色' },
   { value: 'notices', label: '督办单' },
+  { value: 'feedback', label: '分发回收' },
   { value: 'reports', label: '得分·奖金·通报' },
   { value: 'settings', label: '设置' },
 ];
@@ -84,6 +86,7 @@ export function App({ deps, errorSource }: AppProps) {
       </TabList>
       {panel('ledger', <LedgerPanel panel={ledger} />)}
       {panel('notices', <NoticePanel deps={deps} source={ledger.source} inputs={ledger.inputs} />)}
+      {panel('feedback', <FeedbackPanel deps={deps} source={ledger.source} inputs={ledger.inputs} />)}
       {panel('reports', <ReportsPanel deps={deps} source={ledger.source} inputs={ledger.inputs} />)}
       {/* A rule edited or a holiday notice written there: the ledger panel reads the rules and the ledger again. */}
       {panel('settings', <SettingsPanel deps={deps} active={tab === 'settings'} onRulesChanged={ledger.actions.refresh} />)}

@@ -3,6 +3,9 @@ import { inflateRawSync } from 'node:zlib';
 import type { RowsFor, WorkbookPort, SheetInfo } from '../app/ports/workbookPort';
 import type { CellRect, SheetSnapshot } from '../core/ledger/sheetSnapshot';
 import { columnLetters } from '../core/cells';
+import { isDateNumberFormat } from '../core/dates/dateNumberFormat';
+import type { DateOnly } from '../core/dates/dateOnly';
+import { dateToSerial } from '../core/dates/excelSerial';
 import { STATUS_HEADER, isOwnStatusRule, type LedgerDecoration } from '../sheets/ledgerDecoration';
 import { makeSheetName } from '../sheets/makeSheetName';
 import { rowHeightFor, wrappedLines } from '../sheets/measureText';
@@ -24,6 +27,7 @@ import {
   addConditionalFormatting,
   addMergeCells,
   cellStyleAt,
+  cellsAt,
   columnWidths,
   coverDimension,
   dimensionBottom,
@@ -78,6 +82,8 @@ export class XlsxWorkbook implements WorkbookPort {
   private readonly sheets: Sheet[];
   private sharedStrings?: readonly string[];
   private formats?: CellFormats;
+  /** The number of xfs the styles part had gained when `formats` was read (see cellFormats). */
+  private formatsRead = 0;
   private styleSheet?: StyleSheet;
   /** Edited package-level parts by entry name: workbook, its rels, content types, styles. */
   private readonly editedParts = new Map<string, string>();
@@ -236,7 +242,7 @@ export class XlsxWorkbook implements WorkbookPort {
   async addSheet(model: SheetModel): Promise<string> {
     const name = makeSheetName(model.name, this.sheets.map((s) => s.entry.name));
     const styles = this.styles();
-    const part = await deflateChunks(worksheetChunks(model, styles, { strict: this.layout.strict }));
+    const part = await deflateChunks(worksheetChunks(model, styles, { strict: this.layout.strict, date1904: this.layout.date1904 }));
     const entry = this.registerSheet(name);
     this.sheets.push({ entry, part, added: true });
     const names = printDefinedNames(model, name);
@@ -281,6 +287,45 @@ export class XlsxWorkbook implements WorkbookPort {
       if (height !== undefined) heights.set(start + r, height);
     });
     this.edit(sheet, patchCells(markup, patches, heights));
+  }
+
+  /**
+   * Dates into empty cells of a user's sheet (WorkbookPort.fillEmptyCells), by insertion: each
+   * written cell gets the serial of its date in the workbook's date system and an xf derived from
+   * the one it shows with (its own, else its row's or column's: see cellsAt) with the solid fill
+   * `mark`, and 'yyyy-mm-dd' unless that xf's number format is a date format. A cell holding a
+   * value (text of spaces only counts as none) or a formula is left alone, as is a cell asked for
+   * twice after the first; nothing else of the part changes but the dimension, widened if need be.
+   */
+  async fillEmptyCells(name: string, cells: ReadonlyArray<{ row: number; col: number; date: DateOnly }>, mark: string): Promise<Array<{ row: number; col: number }>> {
+    const sheet = this.sheet(name);
+    if (cells.length === 0) return [];
+    const before = this.readSheet(sheet);
+    const markup = this.markup(sheet);
+    const found = cellsAt(markup, cells);
+    const styles = this.styles();
+    const formats = this.cellFormats();
+    const patches = new Map<number, Map<number, CellPatch>>();
+    const written: Array<{ row: number; col: number }> = [];
+    const box = { top: Infinity, left: Infinity, bottom: 0, right: 0 };
+    cells.forEach(({ row, col, date }, i) => {
+      let line = patches.get(row);
+      if (line?.has(col)) return;
+      if (!isBlank(valueAt(before, row, col)) || found[i].formula) return;
+      const s = found[i].style;
+      const numberFormat = isDateNumberFormat(formats.formatOf(s)) ? undefined : DATE_FORMAT;
+      const style = styles.xfWithFill(s, mark, numberFormat) ?? styles.xf({ fill: mark, numberFormat: DATE_FORMAT });
+      if (line === undefined) patches.set(row, (line = new Map()));
+      line.set(col, { value: dateToSerial(date, this.layout.date1904), style });
+      written.push({ row, col });
+      box.top = Math.min(box.top, row);
+      box.bottom = Math.max(box.bottom, row);
+      box.left = Math.min(box.left, col);
+      box.right = Math.max(box.right, col);
+    });
+    if (written.length === 0) return written;
+    this.edit(sheet, ...aroundSheetData(patchCells(markup, patches), (xml) => coverDimension(xml, box)));
+    return written;
   }
 
   async setCells(name: string, cells: ReadonlyArray<{ row: number; col: number; value: ModelValue }>): Promise<void> {
@@ -342,13 +387,13 @@ export class XlsxWorkbook implements WorkbookPort {
     if (cached !== undefined) return cached;
     this.options.onReadStart?.(sheet.entry.name);
     this.sharedStrings ??= readSharedStrings(this.layout.sharedStringsPath === undefined ? undefined : this.zip.text(this.layout.sharedStringsPath));
-    this.formats ??= readCellFormats(this.layout.stylesPath === undefined ? undefined : this.zip.text(this.layout.stylesPath));
+    const formats = this.cellFormats();
     let snapshot: SheetSnapshot;
     const markup = this.markup(sheet);
     try {
       // Tables live in parts of their own, untouched by edits; a generated sheet's path has none.
       const tables = readSheetTables(this.zip, sheet.entry.path);
-      snapshot = readWorksheet(markup, { markup: true, name: sheet.entry.name, sharedStrings: this.sharedStrings, formats: this.formats, date1904: this.layout.date1904, tables,
+      snapshot = readWorksheet(markup, { markup: true, name: sheet.entry.name, sharedStrings: this.sharedStrings, formats, date1904: this.layout.date1904, tables,
         onProgress: this.options.onRead && ((fraction) => this.options.onRead?.(sheet.entry.name, fraction)),
       });
     } catch (e) {
@@ -360,6 +405,21 @@ export class XlsxWorkbook implements WorkbookPort {
     this.markups.set(snapshot, markup);
     this.options.onRead?.(sheet.entry.name, 1);
     return snapshot;
+  }
+
+  /**
+   * The number formats of the cell styles as the styles part stands now: read from the input's part
+   * until this run adds an xf, then again from the part with the additions, so a cell written with
+   * one of ours reads back with its format (a date as a date).
+   */
+  private cellFormats(): CellFormats {
+    const added = this.styleSheet?.xfsAdded ?? 0;
+    if (this.formats === undefined || this.formatsRead !== added) {
+      const text = added > 0 ? this.styleSheet?.toXml() : this.layout.stylesPath === undefined ? undefined : this.zip.text(this.layout.stylesPath);
+      this.formats = readCellFormats(text);
+      this.formatsRead = added;
+    }
+    return this.formats;
   }
 
   private stylesPath(): string {
@@ -517,6 +577,12 @@ function wrappedRowHeight(cells: readonly CellModel[], width: (col: number) => n
   });
   return wrapped === undefined ? undefined : Math.min(EXCEL_MAX_ROW_HEIGHT, Math.max(wrapped, oneLine));
 }
+
+/** The number format a date gets in a cell whose own format is not a date format. */
+const DATE_FORMAT = 'yyyy-mm-dd';
+
+/** A cell that holds nothing: no value, or text of spaces only. */
+const isBlank = (v: unknown): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
 function valueAt(sheet: SheetSnapshot, row: number, col: number): unknown {
   return sheet.values[row - sheet.origin.row]?.[col - sheet.origin.col] ?? null;

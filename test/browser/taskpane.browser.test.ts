@@ -4,7 +4,8 @@
  * bundled likewise by ensureOfficeStub) that provides Office.onReady, document settings and
  * Excel.run over the fake workbook; every other external request is blocked. The test clicks through map → preview → apply at
  * 320 px wide, checks the fake workbook, and saves test-output/taskpane.png; then, on the 督办单
- * tab, preview → generate → 作废, and saves test-output/notices.png.
+ * tab, preview → generate → 作废, and saves test-output/notices.png; on the 分发回收 tab, the units'
+ * lists, one filled in as a unit would, read back and imported (test-output/feedback.png).
  */
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
@@ -18,6 +19,7 @@ const ROOT = path.resolve(__dirname, '../..');
 const SCREENSHOT = path.join(ROOT, 'test-output/taskpane.png');
 const NOTICES_SCREENSHOT = path.join(ROOT, 'test-output/notices.png');
 const REPORTS_SCREENSHOT = path.join(ROOT, 'test-output/reports.png');
+const FEEDBACK_SCREENSHOT = path.join(ROOT, 'test-output/feedback.png');
 const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -121,7 +123,7 @@ describe('task pane in headless Chromium', () => {
     await page.getByRole('button', { name: '预览' }).click();
     const card = page.getByRole('group', { name: '着色预览' });
     await card.waitFor();
-    expect(await card.locator('li').allTextContents()).toEqual(['红1 项', '黄0 项', '蓝0 项', '已办结1 项', '长期1 项', '未到期2 项']);
+    expect(await card.locator('li').allTextContents()).toEqual(['红1 项', '黄0 项', '蓝0 项', '临期0 项', '已办结1 项', '长期1 项', '未到期2 项']);
     expect(await card.textContent()).toContain('涉及单位 2 个：县住建局、县发改局');
     expect(await stubState((s) => s.fake.rules('督办台账').length)).toBe(0);
 
@@ -130,7 +132,7 @@ describe('task pane in headless Chromium', () => {
     await page.getByText('已应用三色', { exact: true }).waitFor();
     expect(await stubState((s) => s.fake.values('督办台账', 'I2:I7'))).toEqual([['督办状态'], ['红'], ['已办结'], ['长期'], ['—'], ['—']]);
     const rules = await stubState((s) => s.fake.rules('督办台账').map((r) => `${r.range} ${r.formula}`));
-    expect([...rules].sort()).toEqual(['A3:I7 =$I3="红"', 'A3:I7 =$I3="蓝"', 'A3:I7 =$I3="黄"'].sort());
+    expect([...rules].sort()).toEqual(['A3:I7 =$I3="红"', 'A3:I7 =$I3="蓝"', 'A3:I7 =$I3="黄"', 'A3:I7 =$I3="临期"'].sort());
     // The ledger and its correction are saved in a new 规则设置 sheet, the correction as the header it names.
     const saved = await stubState((s) => s.fake.values('规则设置', 'A1:B40').filter((r) => r[0] === '台账工作表' || r[0] === '列·办理时限'));
     expect(saved).toEqual([
@@ -181,7 +183,7 @@ describe('task pane in headless Chromium', () => {
       [['督办状态']],
       [['已办结'], ['长期']],
     ]);
-    expect(await stubState((s) => s.fake.rules('督办台账').length)).toBe(3);
+    expect(await stubState((s) => s.fake.rules('督办台账').length)).toBe(4);
     expect(await stubState((s) => s.showAsTaskpane)).toBe(0);
     expect(pageErrors).toEqual([]);
   }, 60_000);
@@ -196,11 +198,12 @@ describe('task pane in headless Chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('duban-tab-notices');
     await page.keyboard.press('Enter');
     expect(await noticesTab.getAttribute('aria-selected')).toBe('true');
-    // The four tabs fit on one row at 320 px.
+    // The five tabs wrap rather than scroll sideways at 320 px: each one whole inside the pane, on at most two rows.
     const tabs = page.getByRole('tab');
-    expect(await tabs.allTextContents()).toHaveLength(4);
-    const tops = await tabs.evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
-    expect(new Set(tops).size).toBe(1);
+    expect(await tabs.allTextContents()).toHaveLength(5);
+    const boxes = await tabs.evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right, top: Math.round(r.top) })));
+    expect(boxes.filter((b) => b.left < 0 || b.right > 320)).toEqual([]);
+    expect(new Set(boxes.map((b) => b.top)).size).toBeLessThanOrEqual(2);
     const panel = page.getByRole('tabpanel', { name: '督办单' });
     await panel.getByText('台账「督办台账」，截止 2020-07-01（在「三色着色」页修改）').waitFor();
 
@@ -280,6 +283,86 @@ describe('task pane in headless Chromium', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await page.screenshot({ path: REPORTS_SCREENSHOT, animations: 'disabled', fullPage: true });
     timings.push(`reports ${Date.now() - started} ms`);
+    expect(pageErrors).toEqual([]);
+    expect(blocked).toEqual([]);
+  }, 120_000);
+
+  it('adds one protected 督办清单 per unit on the 分发回收 tab, and imports the list a unit filled in, at 320 px', async () => {
+    const started = Date.now();
+    await page.getByRole('tab', { name: '分发回收' }).click();
+    const panel = page.getByRole('tabpanel', { name: '分发回收' });
+    await panel.getByText('台账「督办台账」，截止 2020-07-01（在「三色着色」页修改）').waitFor();
+
+    // 分发 as of 2020-07-01: a sheet per unit with open items, each a link; 县财政局's only item is done.
+    await panel.getByRole('button', { name: '生成各单位督办清单' }).click();
+    await panel.getByText('已生成各单位督办清单', { exact: true }).waitFor();
+    const lists = ['县发改局-督办清单', '县工信局-督办清单', '县文旅局-督办清单', '县政务服务中心-督办清单', '县住建局-督办清单'];
+    const card = panel.getByRole('group', { name: '已生成的督办清单' });
+    expect(await card.getByRole('list', { name: '督办清单工作表' }).getByRole('button').allTextContents()).toEqual(lists);
+    await card.getByText('没有在办事项、未生成清单的单位 1 个：县财政局').waitFor();
+    expect(await stubState((s) => s.fake.sheetNames().filter((n) => n.endsWith('督办清单')))).toEqual(lists);
+    // Protected, the four answer columns (H–K) alone unlocked, 完成时间 (I) taking only a date.
+    const sheet = '县政务服务中心-督办清单';
+    expect(await stubState((s) => s.fake.sheet('县政务服务中心-督办清单').protection !== null)).toBe(true);
+    expect(await stubState((s) => ['G5', 'H5', 'I5', 'J5', 'K5'].map((a) => s.fake.cell('县政务服务中心-督办清单', a).format.locked ?? true))).toEqual([
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect(await stubState((s) => s.fake.validations('县政务服务中心-督办清单').map(([cell, v]) => [cell, Object.keys(v.rule)]))).toEqual([['I5', ['date']]]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await card.getByRole('button', { name: sheet }).click();
+    await page.waitForFunction((name) => (window as unknown as { __duban: StubState }).__duban.activeSheet === name, sheet);
+
+    // The unit's answer, typed where the protection lets it: its locked cells refuse a change.
+    const typed = await page.evaluate(async (name) => {
+      const { fake } = (window as unknown as { __duban: StubState }).__duban;
+      const write = (address: string, values: unknown[][]) =>
+        fake.run(async (context) => {
+          context.workbook.worksheets.getItem(name).getRange(address).values = values as Excel.Range['values'];
+          await context.sync();
+        });
+      const locked = await write('B5', [['改名']]).then(
+        () => 'written',
+        (e: { code?: string }) => e.code ?? 'refused',
+      );
+      // 2020-06-20 as Excel stores a typed date (1900 date system).
+      await write('H5:K5', [['一网通办平台已建成', 44002, '验收报告.pdf', '王五 13900000000']]);
+      return locked;
+    }, sheet);
+    expect(typed).not.toBe('written');
+
+    // 回收: read back (nothing written yet), then imported with the ledger's empty 完成时间 filled.
+    await panel.getByRole('button', { name: '读取交回的清单' }).click();
+    const preview = panel.getByRole('group', { name: '反馈预览' });
+    await preview.waitFor();
+    expect(await preview.getByRole('list', { name: '反馈统计' }).locator('> li').allTextContents()).toEqual([
+      '新的反馈 1 条（将登记到「反馈登记」）',
+      '已登记过 0 条（不再登记）',
+      '未填写 4 行',
+      '可填入台账的完成时间 1 处',
+    ]);
+    expect(await stubState((s) => s.fake.sheetNames().includes('反馈登记'))).toBe(false);
+    await panel.getByRole('checkbox', { name: '同时把报告的完成时间填入台账（只填空格）' }).check();
+    await panel.getByRole('button', { name: '确认导入' }).click();
+    await panel.getByText('已导入反馈', { exact: true }).waitFor();
+    expect(await panel.getByRole('button', { name: '确认导入' }).isDisabled()).toBe(true);
+    expect(await stubState((s) => s.fake.values('反馈登记', 'A1:K2'))).toEqual([
+      ['收到日期', '单位', '事项编号', '事项名称', '进展情况', '报告完成时间', '佐证材料', '联系人', '清单日期', '来源', '填入台账'],
+      [44013, '县政务服务中心', '3', '优化营商环境', '一网通办平台已建成', 44002, '验收报告.pdf', '王五 13900000000', 44013, sheet, '督办台账!G5'],
+    ]);
+    expect(await stubState((s) => s.fake.values('反馈登记', 'A3:K3'))).toEqual([['', '', '', '', '', '', '', '', '', '', '']]);
+    const filled = await stubState((s) => s.fake.cell('督办台账', 'G5'));
+    expect([filled.value, filled.format.fill]).toEqual([44002, '#E4DFEC']);
+    const result = panel.getByRole('group', { name: '导入结果' });
+    await result.getByRole('button', { name: '督办台账!G5' }).click();
+    await page.waitForFunction(() => (window as unknown as { __duban: StubState }).__duban.selections.includes('督办台账!G5'));
+
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.screenshot({ path: FEEDBACK_SCREENSHOT, animations: 'disabled', fullPage: true });
+    timings.push(`feedback ${Date.now() - started} ms`);
     expect(pageErrors).toEqual([]);
     expect(blocked).toEqual([]);
     console.log(`browser test: ${timings.join(', ')}`);

@@ -39,8 +39,8 @@ describe('duban dispatches to its commands', () => {
 
   it('an unknown command lists those there are', async () => {
     const io = capture();
-    expect(await main(['collect'], io)).toBe(2);
-    expect(io.err).toBe(`duban: 未知命令「collect」（可用：run、bulletin、settings、calendar）\n${RUN_USAGE}\n`);
+    expect(await main(['score'], io)).toBe(2);
+    expect(io.err).toBe(`duban: 未知命令「score」（可用：run、bulletin、settings、calendar、split、collect）\n${RUN_USAGE}\n`);
   });
 
   it('help: duban\'s own (exit 2 when nothing is asked), or a command\'s', async () => {

@@ -100,7 +100,7 @@ describe('--map: the column mapping on the command line', () => {
     const io = capture();
     expect(await main(['run', ledger, '--as-of', '2020-07-01', '--map', map, '--out', out], io)).toBe(0);
     expect(io.err).toBe('');
-    expect(io.out.split('\n').slice(0, 2)).toEqual(['截止日期：2020-07-01（台账：督办台账）', '督办事项 4 项：红 1、黄 0、蓝 1、已办结 1、长期 0、未到期 1']);
+    expect(io.out.split('\n').slice(0, 2)).toEqual(['截止日期：2020-07-01（台账：督办台账）', '督办事项 4 项：红 1、黄 0、蓝 1、临期 0、已办结 1、长期 0、未到期 1']);
     expect(await statuses(out)).toEqual(['督办状态', '红', '已办结', '—', '蓝']);
   });
 

@@ -64,7 +64,7 @@ describe('duban run', () => {
     // A1: deadline 2020-05-11, open → red by 07-01; A2: done 05-14; A3: 长期; A4: not yet due.
     expect(['J3', 'J4', 'J5', 'J6'].map((a) => ws.getCell(a).value)).toEqual(['红', '已办结', '长期', '—']);
     const rules = (ws as unknown as { conditionalFormattings: Array<{ ref: string; rules: Array<{ formulae: string[] }> }> }).conditionalFormattings;
-    expect(rules.map((r) => [r.ref, r.rules.map((x) => x.formulae[0])])).toEqual([['A3:J6', ['$J3="蓝"', '$J3="黄"', '$J3="红"']]]);
+    expect(rules.map((r) => [r.ref, r.rules.map((x) => x.formulae[0])])).toEqual([['A3:J6', ['$J3="蓝"', '$J3="黄"', '$J3="红"', '$J3="临期"']]]);
     // The user's cells are untouched: values, a formula-looking text, a fill, the other sheet.
     expect(ws.getCell('I3').value).toBe('=HYPERLINK("http://x")');
     expect(ws.getCell('B3').fill).toEqual({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF00FF00' } });
@@ -111,6 +111,33 @@ describe('duban run', () => {
     expect(report.units.find((u: { unit: string }) => u.unit === '县住建局')).toMatchObject({ score: -23, category: '未分类', flags: { criticism: true, admonition: true } });
   });
 
+  it('counts 临期 in the summary and gives its reminder in the JSON report', async () => {
+    // As of Thursday 05-07 the working days after are 05-08, Saturday 05-09 (调休) and 05-11: A1 and
+    // A2 (completed only on 05-14), both due 05-11, are 临期 with 3 working days left.
+    const io = capture();
+    expect(await main(['run', ledger, '--as-of', '2020-05-07', '--out', path.join(dir, 'soon.xlsx')], io)).toBe(0);
+    expect(io.out.split('\n')[1]).toBe('督办事项 4 项：红 0、黄 0、蓝 0、临期 2、已办结 0、长期 1、未到期 1');
+    const json = capture();
+    expect(await main(['run', ledger, '--as-of', '2020-05-07', '--out', path.join(dir, 'soon-json.xlsx'), '--json'], json)).toBe(0);
+    const report = JSON.parse(json.out);
+    expect(report.items[0]).toEqual({
+      id: 'A1',
+      row: 3,
+      title: '背街小巷提质改造',
+      units: ['县住建局'],
+      deadline: '2020-05-11',
+      level: null,
+      status: '临期',
+      done: null,
+      notices: [],
+      workingDaysLeft: 3,
+      sms: '【县督查室】提醒：县住建局承办的“背街小巷提质改造”将于5月11日到期，请抓紧办理。',
+    });
+    expect(report.items[2]).toMatchObject({ id: 'A3', status: '长期', workingDaysLeft: null, sms: null });
+    // A reminder, not a notice: nothing is issued or logged.
+    expect(report.notices).toEqual([]);
+  });
+
   it('says in the summary that there is no staff sheet for the bonus', async () => {
     const io = capture();
     expect(await main(['run', ledger, '--as-of', '2020-07-01', '--out', path.join(dir, 'nostaff.xlsx')], io)).toBe(0);
@@ -134,7 +161,7 @@ describe('duban run', () => {
       expect(none.out.split('\n')[0]).toBe('用法 Usage:');
       const unknown = capture();
       expect(await main(['score', ledger], unknown)).toBe(2);
-      expect(unknown.err.split('\n')[0]).toBe('duban: 未知命令「score」（可用：run、bulletin、settings、calendar）');
+      expect(unknown.err.split('\n')[0]).toBe('duban: 未知命令「score」（可用：run、bulletin、settings、calendar、split、collect）');
     });
   });
 

@@ -29,6 +29,8 @@ export interface FakeCellFormat {
   verticalAlignment?: string;
   wrapText?: boolean;
   borders?: Partial<Record<FakeBorderSide, FakeBorder>>;
+  /** false: editable on a protected sheet (FormatProtection.locked); absent, Excel's default, locked. */
+  locked?: boolean;
 }
 
 export interface FakeCell {
@@ -75,6 +77,43 @@ export interface FakeTable {
   showHeaders: boolean;
 }
 
+/**
+ * A worksheet's protection (WorksheetProtection.protect): the options it was given over Excel's
+ * defaults (every allow… false, selectionMode Normal), and the password if one was set.
+ */
+export interface FakeProtection {
+  options: FakeProtectionOptions;
+  password?: string;
+}
+
+export interface FakeProtectionOptions {
+  allowAutoFilter: boolean;
+  allowDeleteColumns: boolean;
+  allowDeleteRows: boolean;
+  allowEditObjects: boolean;
+  allowEditScenarios: boolean;
+  allowFormatCells: boolean;
+  allowFormatColumns: boolean;
+  allowFormatRows: boolean;
+  allowInsertColumns: boolean;
+  allowInsertHyperlinks: boolean;
+  allowInsertRows: boolean;
+  allowPivotTables: boolean;
+  allowSort: boolean;
+  selectionMode: 'Normal' | 'Unlocked' | 'None';
+}
+
+/**
+ * A cell's data validation (Range.dataValidation) as Excel gives it back: the rule with its
+ * formulas as string formulas, the error alert, the prompt and ignoreBlanks.
+ */
+export interface FakeValidation {
+  rule: Record<string, Record<string, unknown>>;
+  errorAlert: { message: string; showAlert: boolean; style: string; title: string };
+  prompt: { message: string; showPrompt: boolean; title: string };
+  ignoreBlanks: boolean;
+}
+
 export interface FakeSheet {
   id: number;
   name: string;
@@ -96,6 +135,10 @@ export interface FakeSheet {
   /** Rows a manual page break stands above. */
   pageBreaks: number[];
   page: Record<string, unknown>;
+  /** null: not protected. */
+  protection: FakeProtection | null;
+  /** Data validation by cellKey(row, col); cells without one are absent. */
+  validations: Map<number, FakeValidation>;
 }
 
 export interface FakeDocument {
@@ -127,6 +170,8 @@ export function newSheet(doc: FakeDocument, name: string): FakeSheet {
     frozenRows: 0,
     pageBreaks: [],
     page: {},
+    protection: null,
+    validations: new Map(),
   };
   doc.sheets.push(sheet);
   return sheet;

@@ -462,3 +462,189 @@ describe('fake Excel: first page number and row autofit', () => {
     expect(locked.sheet('台账').autofitRows.size).toBe(0);
   });
 });
+
+describe('fake Excel: sheet protection', () => {
+  it('keeps every cell locked until told otherwise, and reads a mixed range as null (FormatProtection.locked)', async () => {
+    const fake = fakeWorkbookFrom({ 回复: [['事项', '完成时间']] });
+    await fake.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem('回复');
+      const before = ws.getRange('B2').format.protection.load('locked');
+      ws.getRange('B2:B3').format.protection.locked = false;
+      const open = ws.getRange('B2:B3').format.protection.load('locked');
+      const mixed = ws.getRange('A2:B2').format.protection.load('locked');
+      await context.sync();
+      expect([before.locked, open.locked, mixed.locked]).toEqual([true, false, null]);
+    });
+    expect(fake.cell('回复', 'B3').format).toEqual({ locked: false });
+  });
+
+  it('protects with the options given over the defaults; says so; will not protect twice', async () => {
+    const fake = fakeWorkbookFrom({ 回复: [['事项']] });
+    await fake.run(async (context) => {
+      const protection = context.workbook.worksheets.getItem('回复').protection;
+      const before = protection.load('protected');
+      await context.sync();
+      expect(before.protected).toBe(false);
+      protection.protect({ allowFormatColumns: true, allowFormatRows: true, selectionMode: 'Normal' });
+      const after = context.workbook.worksheets.getItem('回复').protection.load('protected,options');
+      await context.sync();
+      expect(after.protected).toBe(true);
+      expect(after.options).toEqual({
+        allowAutoFilter: false,
+        allowDeleteColumns: false,
+        allowDeleteRows: false,
+        allowEditObjects: false,
+        allowEditScenarios: false,
+        allowFormatCells: false,
+        allowFormatColumns: true,
+        allowFormatRows: true,
+        allowInsertColumns: false,
+        allowInsertHyperlinks: false,
+        allowInsertRows: false,
+        allowPivotTables: false,
+        allowSort: false,
+        selectionMode: 'Normal',
+      });
+    });
+    const again = fake.run(async (context) => {
+      context.workbook.worksheets.getItem('回复').protection.protect();
+      await context.sync();
+    });
+    expect(await codeOf(again)).toBe('AccessDenied');
+    const bad = fakeWorkbookFrom({ 回复: [] });
+    const unknown = bad.run(async (context) => {
+      context.workbook.worksheets.getItem('回复').protection.protect({ selectionMode: 'Some' } as unknown as Excel.WorksheetProtectionOptions);
+      await context.sync();
+    });
+    expect(await codeOf(unknown)).toBe('InvalidArgument');
+    expect(bad.sheet('回复').protection).toBeNull();
+  });
+
+  it('takes values in unlocked cells only, formats only as the options allow, and nothing else', async () => {
+    const fake = fakeWorkbookFrom({ 回复: { rows: [['事项', '完成时间'], ['修路', null]], formats: { B2: { locked: false } } } });
+    fake.protectSheet('回复', { allowFormatColumns: true, allowFormatRows: true });
+    const attempt = (change: (ws: Excel.Worksheet) => void) =>
+      codeOf(
+        fake.run(async (context) => {
+          change(context.workbook.worksheets.getItem('回复'));
+          await context.sync();
+        }),
+      );
+    expect(await attempt((ws) => (ws.getRange('B2').values = [[43983]]))).toBeUndefined();
+    expect(await attempt((ws) => (ws.getRange('B:B').format.columnWidth = 90))).toBeUndefined();
+    expect(await attempt((ws) => (ws.getRange('2:2').format.rowHeight = 30))).toBeUndefined();
+    expect(await attempt((ws) => ws.getRange('A2:B2').format.autofitRows())).toBeUndefined();
+    const before = fake.dump();
+    expect(await attempt((ws) => (ws.getRange('A2').values = [['改']]))).toBe('AccessDenied');
+    // One locked cell in the range refuses the whole write.
+    expect(await attempt((ws) => (ws.getRange('B2:B3').values = [[1], [2]]))).toBe('AccessDenied');
+    expect(await attempt((ws) => (ws.getRange('B2').numberFormat = [['yyyy-mm-dd']]))).toBe('AccessDenied');
+    expect(await attempt((ws) => (ws.getRange('B2').format.fill.color = '#E2EFDA'))).toBe('AccessDenied');
+    expect(await attempt((ws) => (ws.getRange('B2').format.protection.locked = true))).toBe('AccessDenied');
+    expect(await attempt((ws) => ws.getRange('A1:B1').merge(false))).toBe('AccessDenied');
+    expect(await attempt((ws) => (ws.tabColor = '#C00000'))).toBe('AccessDenied');
+    expect(fake.dump()).toBe(before);
+    expect(fake.values('回复', 'B2')).toEqual([[43983]]);
+  });
+
+  it('needs ExcelApi 1.2, and 1.7 for a password', async () => {
+    const old = fakeWorkbookFrom({ 回复: [] }, { excelApi: '1.1' });
+    const protect = old.run(async (context) => {
+      context.workbook.worksheets.getItem('回复').protection.protect();
+      await context.sync();
+    });
+    expect(await codeOf(protect)).toBe('ApiNotFound');
+    const fake = fakeWorkbookFrom({ 回复: [] }, { excelApi: '1.6' });
+    const password = fake.run(async (context) => {
+      context.workbook.worksheets.getItem('回复').protection.protect({}, 'duban');
+      await context.sync();
+    });
+    expect(await codeOf(password)).toBe('ApiNotFound');
+    expect(fake.sheet('回复').protection).toBeNull();
+  });
+});
+
+describe('fake Excel: data validation', () => {
+  const RULE = { date: { formula1: '2020-01-01', formula2: '2020-12-31', operator: 'Between' as const } };
+
+  it('keeps a date rule, its alert, prompt and blanks setting, and gives the formulas back as serials', async () => {
+    const fake = fakeWorkbookFrom({ 回复: [['事项', '完成时间']] });
+    await fake.run(async (context) => {
+      const dv = context.workbook.worksheets.getItem('回复').getRange('B2:B3').dataValidation;
+      const none = context.workbook.worksheets.getItem('回复').getRange('B2').dataValidation.load('type,rule,errorAlert,prompt,ignoreBlanks');
+      await context.sync();
+      expect([none.type, none.rule, none.errorAlert, none.prompt, none.ignoreBlanks]).toEqual([
+        'None',
+        {},
+        { message: '', showAlert: true, style: 'Stop', title: '' },
+        { message: '', showPrompt: false, title: '' },
+        true,
+      ]);
+      dv.rule = RULE;
+      dv.errorAlert = { showAlert: true, style: 'Stop', title: '日期无效', message: '请填写 2020 年内的日期' };
+      dv.prompt = { showPrompt: true, title: '完成时间', message: '如 2020-06-01' };
+      dv.ignoreBlanks = true;
+      const read = context.workbook.worksheets.getItem('回复').getRange('B2:B3').dataValidation.load('type,rule,errorAlert,prompt');
+      const mixed = context.workbook.worksheets.getItem('回复').getRange('B3:B4').dataValidation.load('type,rule');
+      await context.sync();
+      expect(read.type).toBe('Date');
+      expect(read.rule).toEqual({ date: { formula1: '=43831', formula2: '=44196', operator: 'Between' } });
+      expect(read.errorAlert).toEqual({ showAlert: true, style: 'Stop', title: '日期无效', message: '请填写 2020 年内的日期' });
+      expect(read.prompt).toEqual({ showPrompt: true, title: '完成时间', message: '如 2020-06-01' });
+      expect([mixed.type, mixed.rule]).toEqual(['Inconsistent', null]);
+    });
+    expect(fake.validations('回复').map(([cell]) => cell)).toEqual(['B2', 'B3']);
+  });
+
+  it('gives a date as a serial of the workbook\'s date system, and does not apply the rule to values written', async () => {
+    const fake = fakeWorkbookFrom({ 回复: [] }, { date1904: true });
+    await fake.run(async (context) => {
+      const cell = context.workbook.worksheets.getItem('回复').getRange('B2');
+      cell.dataValidation.rule = RULE;
+      cell.values = [['不是日期']];
+      const read = cell.dataValidation.load('rule');
+      await context.sync();
+      expect(read.rule).toEqual({ date: { formula1: '=42369', formula2: '=42734', operator: 'Between' } });
+    });
+    expect(fake.values('回复', 'B2')).toEqual([['不是日期']]);
+  });
+
+  it.each([
+    ['two kinds at once', { date: RULE.date, wholeNumber: { formula1: 1, operator: 'GreaterThan' } }],
+    ['no kind', {}],
+    ['Between without formula2', { date: { formula1: '2020-01-01', operator: 'Between' } }],
+    ['a number for a date', { date: { formula1: 43831, formula2: 44196, operator: 'Between' } }],
+    ['an unknown operator', { date: { formula1: '2020-01-01', formula2: '2020-12-31', operator: 'Within' } }],
+  ])('refuses a rule with %s', async (_what, rule) => {
+    const fake = fakeWorkbookFrom({ 回复: [] });
+    const set = fake.run(async (context) => {
+      context.workbook.worksheets.getItem('回复').getRange('B2').dataValidation.rule = rule as unknown as Excel.DataValidationRule;
+      await context.sync();
+    });
+    expect(await codeOf(set)).toBe('InvalidArgument');
+    expect(fake.validations('回复')).toEqual([]);
+  });
+
+  it('clears the validation of the range only; refuses any change on a protected sheet; needs ExcelApi 1.8', async () => {
+    const fake = fakeWorkbookFrom({ 回复: [] });
+    await fake.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem('回复');
+      ws.getRange('B2:B4').dataValidation.rule = RULE;
+      ws.getRange('B3').dataValidation.clear();
+      await context.sync();
+    });
+    expect(fake.validations('回复').map(([cell]) => cell)).toEqual(['B2', 'B4']);
+    fake.protectSheet('回复');
+    const refused = fake.run(async (context) => {
+      context.workbook.worksheets.getItem('回复').getRange('B2').dataValidation.prompt = { showPrompt: true, title: '完成时间', message: '日期' };
+      await context.sync();
+    });
+    expect(await codeOf(refused)).toBe('AccessDenied');
+    const old = fakeWorkbookFrom({ 回复: [] }, { excelApi: '1.7' });
+    const set = old.run(async (context) => {
+      context.workbook.worksheets.getItem('回复').getRange('B2').dataValidation.rule = RULE;
+      await context.sync();
+    });
+    expect(await codeOf(set)).toBe('ApiNotFound');
+  });
+});

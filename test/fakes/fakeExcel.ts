@@ -27,9 +27,11 @@ import {
   type FakeCell,
   type FakeCellFormat,
   type FakeDocument,
+  type FakeProtectionOptions,
   type FakeRule,
   type FakeSheet,
   type FakeTable,
+  type FakeValidation,
   type FakeValue,
 } from './fakeDocument';
 
@@ -61,6 +63,9 @@ import {
  * - Range.clear trims other conditional formats and refuses to clear part of a merged area;
  * - suspended calculation stays stale until the add-in recalculates;
  * - "History" is not a sheet name; hidden columns as well as hidden rows;
+ * - a protected sheet refuses values in its locked cells and every change its options do not
+ *   allow, and cannot be protected again; data validation is kept, not applied (Excel applies it
+ *   to what a user types, not to what an add-in writes);
  * - ApiNotFound for a member above the configured ExcelApi version (by default the version
  *   manifest.xml declares, so tests fail on anything the manifest does not promise);
  * - a value written just right of or below an Excel table grows the table.
@@ -175,7 +180,16 @@ interface Scalar<T> {
   weight?: (v: unknown) => number;
   /** The ExcelApi version that brought the property (1.1 when absent). */
   since?: string;
+  /** What setting it is on a protected sheet (see FakeExcel.checkWritable); 'edit' when absent. */
+  protection?: ProtectedAction;
 }
+
+/**
+ * The kinds of change a protected sheet tells apart: values (allowed in unlocked cells), the
+ * formatting of cells, columns and rows (allowed when the protection's options say so), and any
+ * other edit (merges, conditional formats, data validation, tables, the sheet's own settings).
+ */
+export type ProtectedAction = 'values' | 'formatCells' | 'formatColumns' | 'formatRows' | 'edit';
 
 interface Loadable {
   applyLoad(tree: LoadTree | null): void;
@@ -247,7 +261,7 @@ abstract class FakeObject<T> implements Loadable {
         this.context.queue(() => {
           if (spec.since) this.context.excel.requireApi(spec.since, name);
           const target = this.resolve();
-          this.context.excel.checkWritable(target);
+          this.context.excel.checkWritable(target, spec.protection);
           setter(target, value);
         }, spec.weight?.(value) ?? 0);
       },
@@ -452,6 +466,7 @@ class FakeWorksheet extends FakeObject<FakeSheet> {
     this.child('freezePanes', () => new FakeFreezePanes(context, () => this.resolve()));
     this.child('horizontalPageBreaks', () => new FakePageBreakCollection(context, () => this.resolve()));
     this.child('charts', () => new FakeChartCollection(context, () => this.resolve()));
+    this.child('protection', () => new FakeWorksheetProtection(context, () => this.resolve()));
   }
 
 
@@ -847,6 +862,7 @@ class FakeRange extends FakeObject<RangeTarget> {
         excel.wroteThisSync = true;
       },
       weight: countCells,
+      protection: 'values',
     });
     this.prop('numberFormat', {
       get: (t) => readGrid(excel, t, (cell) => cell?.numberFormat ?? 'General'),
@@ -862,6 +878,7 @@ class FakeRange extends FakeObject<RangeTarget> {
         );
       },
       weight: countCells,
+      protection: 'formatCells',
     });
     this.prop('formulas', { get: (t) => readGrid(excel, t, (cell) => cell?.formula ?? cell?.value ?? ''), fresh: true });
     // Named styles are not modelled beyond Normal, which resets every format and the number format.
@@ -876,6 +893,7 @@ class FakeRange extends FakeObject<RangeTarget> {
           delete cell.style;
         });
       },
+      protection: 'formatCells',
     });
     this.prop('rowHidden', {
       get: (t) => uniform(t, (_cell, r) => t.sheet.hiddenRows.has(r)),
@@ -886,6 +904,7 @@ class FakeRange extends FakeObject<RangeTarget> {
           else t.sheet.hiddenRows.delete(r);
         }
       },
+      protection: 'formatRows',
     });
     this.prop('columnHidden', {
       get: (t) => uniform(t, (_cell, _r, c) => t.sheet.hiddenColumns.has(c)),
@@ -896,10 +915,12 @@ class FakeRange extends FakeObject<RangeTarget> {
           else t.sheet.hiddenColumns.delete(c);
         }
       },
+      protection: 'formatColumns',
     });
     this.child('format', () => new FakeRangeFormat(context, () => this.resolve()));
     this.child('conditionalFormats', () => new FakeConditionalFormatCollection(context, () => this.resolve()));
     this.child('worksheet', () => new FakeWorksheet(context, () => this.resolve().sheet));
+    this.child('dataValidation', () => new FakeDataValidation(context, () => this.resolve()));
   }
 
 
@@ -1056,6 +1077,7 @@ function formatProp<K extends keyof FakeCellFormat>(key: K, check: (v: unknown) 
         cell.format[key] = v as FakeCellFormat[K];
       });
     },
+    protection: 'formatCells',
   };
 }
 
@@ -1072,6 +1094,7 @@ class FakeRangeFormat extends FakeObject<RangeTarget> {
         if (typeof v !== 'number' || !(v >= 0)) throw invalid(`columnWidth ${String(v)}`);
         for (let c = t.rect.left; c <= t.rect.right; c++) t.sheet.columnWidths.set(c, v);
       },
+      protection: 'formatColumns',
     });
     this.prop('rowHeight', {
       get: (t) => uniform(t, (_cell, r) => t.sheet.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT),
@@ -1079,8 +1102,10 @@ class FakeRangeFormat extends FakeObject<RangeTarget> {
         if (typeof v !== 'number' || !(v >= 0)) throw invalid(`rowHeight ${String(v)}`);
         for (let r = t.rect.top; r <= t.rect.bottom; r++) t.sheet.rowHeights.set(r, v);
       },
+      protection: 'formatRows',
     });
     this.child('fill', () => new FakeRangeFill(context, () => this.resolve()));
+    this.child('protection', () => new FakeFormatProtection(context, () => this.resolve()));
     this.child('font', () => new FakeRangeFont(context, () => this.resolve()));
     this.child('borders', () => new FakeRangeBorderCollection(context, () => this.resolve()));
   }
@@ -1096,7 +1121,7 @@ class FakeRangeFormat extends FakeObject<RangeTarget> {
     this.context.queue(() => {
       this.context.excel.requireApi('1.2', 'RangeFormat.autofitRows');
       const { sheet, rect } = this.resolve();
-      this.context.excel.checkWritable(sheet);
+      this.context.excel.checkWritable(sheet, 'formatRows');
       for (let r = rect.top; r <= rect.bottom; r++) sheet.autofitRows.add(r);
     });
   }
@@ -1110,9 +1135,24 @@ class FakeRangeFill extends FakeObject<RangeTarget> {
   }
   clear(): void {
     this.context.queue(() => {
-      this.context.excel.checkWritable(this.resolve());
+      this.context.excel.checkWritable(this.resolve(), 'formatCells');
       eachCell(this.resolve(), (cell) => delete cell.format.fill);
     });
+  }
+}
+
+/**
+ * A range's cell protection (RangeFormat.protection, Excel.FormatProtection, ExcelApi 1.2,
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.formatprotection): `locked`
+ * "Specifies if Excel locks the cells in the object. A null value indicates that the entire range
+ * doesn't have a uniform lock setting." Cells are locked unless set otherwise; the lock counts only
+ * once the sheet is protected (see FakeExcel.checkWritable).
+ */
+class FakeFormatProtection extends FakeObject<RangeTarget> {
+  constructor(context: FakeContext, resolver: () => RangeTarget) {
+    super(context, resolver);
+    this.needs('1.2', 'RangeFormat.protection');
+    this.prop('locked', { ...formatProp('locked', (v) => typeof v === 'boolean', true), since: '1.2' });
   }
 }
 
@@ -1184,6 +1224,7 @@ class FakeRangeBorder extends FakeObject<RangeTarget & { side: BorderIndex }> {
           borders[own] = { ...(borders[own] ?? { style: 'Continuous', color: '#000000', weight: 'Thin' }), [key]: v as string };
         }
       },
+      protection: 'formatCells',
     });
     this.prop('sideIndex', { get: (t) => t.side });
     this.prop('style', field('style', 'None', (v) => ['None', 'Continuous', 'Dash', 'DashDot', 'DashDotDot', 'Dot', 'Double', 'SlantDashDot'].includes(v as string)));
@@ -1364,6 +1405,226 @@ class FakeDataBarPositiveFormat extends FakeObject<RuleTarget> {
         if (typeof v !== 'boolean') throw invalid('gradientFill');
         t.rule.gradientFill = v;
       },
+    });
+  }
+}
+
+// ---- protection and data validation ---------------------------------------------------------
+
+const ACCESS_DENIED = 'You cannot perform the requested operation.';
+
+/**
+ * Excel.WorksheetProtectionOptions (ExcelApi 1.2; selectionMode 1.7,
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheetprotectionoptions): an
+ * option left out is false, so a sheet protected with none allows selecting cells and nothing
+ * else, as protecting in Excel's UI does by default.
+ */
+export const PROTECTION_DEFAULTS: Readonly<FakeProtectionOptions> = {
+  allowAutoFilter: false,
+  allowDeleteColumns: false,
+  allowDeleteRows: false,
+  allowEditObjects: false,
+  allowEditScenarios: false,
+  allowFormatCells: false,
+  allowFormatColumns: false,
+  allowFormatRows: false,
+  allowInsertColumns: false,
+  allowInsertHyperlinks: false,
+  allowInsertRows: false,
+  allowPivotTables: false,
+  allowSort: false,
+  selectionMode: 'Normal',
+};
+
+/** Options as given to protect(), checked, over the defaults. */
+function protectionOptions(excel: FakeExcel, given: unknown): FakeProtectionOptions {
+  if (given === undefined || given === null) return { ...PROTECTION_DEFAULTS };
+  if (typeof given !== 'object') throw invalid('protection options');
+  const options: FakeProtectionOptions = { ...PROTECTION_DEFAULTS };
+  for (const [key, v] of Object.entries(given)) {
+    if (key === 'selectionMode') {
+      excel.requireApi('1.7', 'WorksheetProtectionOptions.selectionMode');
+      if (v !== 'Normal' && v !== 'Unlocked' && v !== 'None') throw invalid(`selectionMode ${String(v)}`);
+      options.selectionMode = v;
+    } else if (key in PROTECTION_DEFAULTS) {
+      if (typeof v !== 'boolean') throw invalid(`${key} ${String(v)}`);
+      (options as unknown as Record<string, boolean>)[key] = v;
+    } else throw invalid(`unknown protection option ${key}`);
+  }
+  return options;
+}
+
+/**
+ * Worksheet.protection (Excel.WorksheetProtection, ExcelApi 1.2,
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheetprotection): `protected`,
+ * `options`, and protect(options, password) — "Protects a worksheet. Fails if the worksheet has
+ * already been protected." The failure's code is not documented; current Excel answers
+ * AccessDenied, "You cannot perform the requested operation." (office-js #6784:
+ * https://github.com/OfficeDev/office-js/issues/6784, where builds before June 2026 did nothing).
+ * A password needs ExcelApi 1.7. What protection then refuses: FakeExcel.checkWritable.
+ */
+class FakeWorksheetProtection extends FakeObject<FakeSheet> {
+  constructor(context: FakeContext, resolver: () => FakeSheet) {
+    super(context, resolver);
+    this.needs('1.2', 'Worksheet.protection');
+    this.prop('protected', { since: '1.2', get: (s) => s.protection !== null });
+    this.prop('options', { since: '1.2', get: (s) => ({ ...(s.protection?.options ?? PROTECTION_DEFAULTS) }) });
+  }
+
+  protect(options?: unknown, password?: string): void {
+    const excel = this.context.excel;
+    const given = cloneValue(options);
+    this.context.queue(() => {
+      excel.requireApi('1.2', 'WorksheetProtection.protect');
+      if (password !== undefined) excel.requireApi('1.7', 'WorksheetProtection.protect(password)');
+      const sheet = this.resolve();
+      if (sheet.protection !== null) throw new FakeOfficeError('AccessDenied', ACCESS_DENIED);
+      sheet.protection = { options: protectionOptions(excel, given), ...(password === undefined ? {} : { password }) };
+    });
+  }
+}
+
+const VALIDATION_TYPES: Record<string, string> = {
+  wholeNumber: 'WholeNumber',
+  decimal: 'Decimal',
+  list: 'List',
+  date: 'Date',
+  time: 'Time',
+  textLength: 'TextLength',
+  custom: 'Custom',
+};
+const VALIDATION_OPERATORS = ['Between', 'NotBetween', 'EqualTo', 'NotEqualTo', 'GreaterThan', 'LessThan', 'GreaterThanOrEqualTo', 'LessThanOrEqualTo'];
+const NO_VALIDATION = (): FakeValidation => ({
+  rule: {},
+  errorAlert: { message: '', showAlert: true, style: 'Stop', title: '' },
+  prompt: { message: '', showPrompt: false, title: '' },
+  ignoreBlanks: true,
+});
+
+/**
+ * A rule's formula as Excel gives it back: "When retrieving the value, it will always be returned
+ * as a string formula, for example: "=10", "=A1"" (BasicDataValidation and DateTimeDataValidation,
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.datetimedatavalidation). For a date
+ * rule, "a stringified date/time in ISO8601 format" is taken and given back as the serial of that
+ * day in the workbook's date system ("=43983"); a number is refused ("you cannot use a number in
+ * the formula properties", "Add data validation to Excel ranges"); Date and Range arguments are not
+ * modelled.
+ */
+function validationFormula(doc: FakeDocument, type: string, v: unknown, which: string): string {
+  if (type === 'date' || type === 'time') {
+    if (typeof v !== 'string') throw invalid(`${type} ${which} ${String(v)}: an ISO 8601 string or a formula`);
+    if (v.startsWith('=')) return v;
+    const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+    if (type !== 'date' || iso === null) throw invalid(`${type} ${which} ${v} is not modelled`);
+    const epoch = doc.date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+    return `=${Math.round((Date.UTC(+iso[1], +iso[2] - 1, +iso[3]) - epoch) / 86_400_000)}`;
+  }
+  if (typeof v === 'number') return `=${v}`;
+  if (typeof v === 'string') return v.startsWith('=') ? v : `=${v}`;
+  throw invalid(`${type} ${which} ${String(v)}`);
+}
+
+/** A rule as given, checked: "No more than one of these properties may be present" (Add data validation to Excel ranges). */
+function validationRule(doc: FakeDocument, given: unknown): FakeValidation['rule'] {
+  if (given === null || typeof given !== 'object') throw invalid('data validation rule');
+  const entries = Object.entries(given).filter(([, v]) => v !== undefined);
+  if (entries.length !== 1 || !(entries[0][0] in VALIDATION_TYPES)) throw invalid(`a data validation rule has exactly one of ${Object.keys(VALIDATION_TYPES).join(', ')}`);
+  const [type, criteria] = entries[0];
+  if (criteria === null || typeof criteria !== 'object') throw invalid(`${type} criteria`);
+  const c = criteria as Record<string, unknown>;
+  if (type === 'list' || type === 'custom') return { [type]: { ...c } };
+  if (!VALIDATION_OPERATORS.includes(c.operator as string)) throw invalid(`operator ${String(c.operator)}`);
+  // "With the ternary operators Between and NotBetween, specifies the upper bound operand."
+  const ternary = c.operator === 'Between' || c.operator === 'NotBetween';
+  if (ternary && c.formula2 === undefined) throw invalid(`${String(c.operator)} needs formula2`);
+  const out: Record<string, unknown> = { formula1: validationFormula(doc, type, c.formula1, 'formula1'), operator: c.operator };
+  if (ternary) out.formula2 = validationFormula(doc, type, c.formula2, 'formula2');
+  return { [type]: out };
+}
+
+/**
+ * Range.dataValidation (Excel.DataValidation, ExcelApi 1.8,
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.datavalidation): rule, errorAlert
+ * (showAlert "The default is true"), prompt, ignoreBlanks ("Default is true"), the read-only type
+ * ("None" without a rule; "Inconsistent" over cells whose types differ), and clear(). Each cell
+ * keeps its own; a read over cells that differ gives null. Kept, not enforced: "data validation is
+ * triggered only if the user directly enters a value into a cell" ("Add data validation to Excel
+ * ranges", https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-data-validation),
+ * never by Range.values. A protected sheet refuses every change to it.
+ */
+class FakeDataValidation extends FakeObject<RangeTarget> {
+  constructor(context: FakeContext, resolver: () => RangeTarget) {
+    super(context, resolver);
+    this.needs('1.8', 'Range.dataValidation');
+    const doc = () => context.excel.doc;
+    const read = <K extends keyof FakeValidation>(key: K) => (t: RangeTarget) => uniform(t, (_cell, r, c) => t.sheet.validations.get(cellKey(r, c))?.[key] ?? NO_VALIDATION()[key]);
+    const write = (t: RangeTarget, change: (v: FakeValidation) => FakeValidation) => {
+      if (rectArea(t.rect) > 2_000_000) throw invalid('data validation over a very large range');
+      for (let r = t.rect.top; r <= t.rect.bottom; r++) {
+        for (let c = t.rect.left; c <= t.rect.right; c++) {
+          const key = cellKey(r, c);
+          t.sheet.validations.set(key, change(t.sheet.validations.get(key) ?? NO_VALIDATION()));
+        }
+      }
+    };
+    this.prop('rule', {
+      since: '1.8',
+      get: read('rule'),
+      set: (t, v) => {
+        const rule = validationRule(doc(), v);
+        write(t, (old) => ({ ...old, rule }));
+      },
+    });
+    this.prop('errorAlert', {
+      since: '1.8',
+      get: read('errorAlert'),
+      set: (t, v) => {
+        if (v === null || typeof v !== 'object') throw invalid('errorAlert');
+        const given = v as Partial<FakeValidation['errorAlert']>;
+        if (given.style !== undefined && !['Stop', 'Warning', 'Information'].includes(given.style)) throw invalid(`errorAlert style ${given.style}`);
+        write(t, (old) => ({ ...old, errorAlert: { ...old.errorAlert, ...given } }));
+      },
+    });
+    this.prop('prompt', {
+      since: '1.8',
+      get: read('prompt'),
+      set: (t, v) => {
+        if (v === null || typeof v !== 'object') throw invalid('prompt');
+        write(t, (old) => ({ ...old, prompt: { ...old.prompt, ...(v as Partial<FakeValidation['prompt']>) } }));
+      },
+    });
+    this.prop('ignoreBlanks', {
+      since: '1.8',
+      get: read('ignoreBlanks'),
+      set: (t, v) => {
+        if (typeof v !== 'boolean') throw invalid('ignoreBlanks');
+        write(t, (old) => ({ ...old, ignoreBlanks: v }));
+      },
+    });
+    this.prop('type', {
+      since: '1.8',
+      get: (t) => {
+        const type = uniform(t, (_cell, r, c) => {
+          const rule = t.sheet.validations.get(cellKey(r, c))?.rule ?? {};
+          const key = Object.keys(rule)[0];
+          return key === undefined ? 'None' : VALIDATION_TYPES[key];
+        });
+        return type ?? 'Inconsistent';
+      },
+    });
+  }
+
+  /** "Clears the data validation from the current range." */
+  clear(): void {
+    this.context.queue(() => {
+      this.context.excel.requireApi('1.8', 'DataValidation.clear');
+      const t = this.resolve();
+      this.context.excel.checkWritable(t);
+      for (const key of [...t.sheet.validations.keys()]) {
+        const r = keyRow(key);
+        const c = keyCol(key);
+        if (r >= t.rect.top && r <= t.rect.bottom && c >= t.rect.left && c <= t.rect.right) t.sheet.validations.delete(key);
+      }
     });
   }
 }
@@ -1607,6 +1868,16 @@ export function useFakePlatform(platform: FakePlatform): void {
   defaultPlatform = platform;
 }
 
+/** Whether every cell of `rect` is unlocked (a cell never formatted is locked, Excel's default). */
+function allUnlocked(sheet: FakeSheet, rect: CellRect): boolean {
+  // More cells than are stored: one of them was never formatted.
+  if (rectArea(rect) > sheet.cells.size) return false;
+  for (let r = rect.top; r <= rect.bottom; r++) {
+    for (let c = rect.left; c <= rect.right; c++) if (getCell(sheet, r, c)?.format.locked !== false) return false;
+  }
+  return true;
+}
+
 export class FakeExcel {
   readonly doc: FakeDocument = { sheets: [], date1904: false, nextSheetId: 1, nextRuleId: 1 };
   readonly platform: FakePlatform;
@@ -1673,23 +1944,38 @@ export class FakeExcel {
     this.failures.push(failure);
   }
 
-  /** Sheets protected by the user (审阅 → 保护工作表): reads work, every change is refused. */
-  readonly protectedSheets = new Set<FakeSheet>();
-
-  protectSheet(name: string): void {
-    this.protectedSheets.add(this.sheet(name));
+  /**
+   * Protects a sheet as the user does (审阅 → 保护工作表): with Excel's default options (selecting
+   * cells allowed, nothing else) unless others are given. Its cells are locked unless formatted
+   * otherwise, so values, formats and every other change are refused (see checkWritable).
+   */
+  protectSheet(name: string, options: Partial<FakeProtectionOptions> = {}): void {
+    this.sheet(name).protection = { options: { ...PROTECTION_DEFAULTS, ...options } };
   }
 
   /**
-   * Refuses a change to a protected sheet as Excel does: AccessDenied, with Excel's words.
-   * `target` is what a queued call resolved to: a sheet, or a range, rule or table on one.
+   * Refuses a change to a protected sheet as Excel does: AccessDenied, "You cannot perform the
+   * requested operation." ("Error handling with the application-specific JavaScript APIs",
+   * https://learn.microsoft.com/en-us/office/dev/add-ins/testing/application-specific-api-error-handling).
+   * `target` is what a queued call resolved to: a sheet, or a range, rule or table on one. Values go
+   * only into unlocked cells (every cell of the range: FormatProtection.locked false); formatting
+   * cells, columns or rows only where the protection's options allow it (allowFormatCells,
+   * allowFormatColumns, allowFormatRows); any other change not at all.
    */
-  checkWritable(target: unknown): void {
-    if (this.protectedSheets.size === 0 || typeof target !== 'object' || target === null) return;
-    const sheet = 'cells' in target ? target : (target as { sheet?: unknown }).sheet;
-    if (this.protectedSheets.has(sheet as FakeSheet)) {
-      throw new FakeOfficeError('AccessDenied', 'You cannot perform the requested operation.');
-    }
+  checkWritable(target: unknown, action: ProtectedAction = 'edit'): void {
+    if (typeof target !== 'object' || target === null) return;
+    const sheet = ('cells' in target ? target : (target as { sheet?: unknown }).sheet) as FakeSheet | undefined;
+    const protection = sheet?.protection;
+    if (sheet === undefined || protection === null || protection === undefined) return;
+    const rect = (target as { rect?: CellRect }).rect;
+    const o = protection.options;
+    const allowed =
+      action === 'values' ? rect !== undefined && allUnlocked(sheet, rect)
+      : action === 'formatCells' ? o.allowFormatCells
+      : action === 'formatColumns' ? o.allowFormatColumns
+      : action === 'formatRows' ? o.allowFormatRows
+      : false;
+    if (!allowed) throw new FakeOfficeError('AccessDenied', ACCESS_DENIED);
   }
 
   /**
@@ -1779,6 +2065,13 @@ export class FakeExcel {
     }));
   }
 
+  /** The sheet's data validations by cell ('B2'), in row order. */
+  validations(sheet: string): Array<[string, FakeValidation]> {
+    return [...this.sheet(sheet).validations]
+      .sort(([a], [b]) => a - b)
+      .map(([key, v]) => [formatA1({ top: keyRow(key), left: keyCol(key), bottom: keyRow(key), right: keyCol(key) }), cloneValue(v)]);
+  }
+
   merges(sheet: string): string[] {
     return this.sheet(sheet)
       .merges.slice()
@@ -1804,6 +2097,7 @@ export class FakeExcel {
         columnWidths: [...s.columnWidths].sort(([a], [b]) => a - b),
         rowHeights: [...s.rowHeights].sort(([a], [b]) => a - b),
         autofitRows: [...s.autofitRows].sort((a, b) => a - b),
+        validations: this.validations(s.name),
       })),
     });
   }

@@ -57,6 +57,7 @@ function withOtherClerk(port: WorkbookPort, other: () => Promise<void>): Workboo
       await other();
       return port.appendRows(sheet, rows, create);
     },
+    fillEmptyCells: (sheet, cells, mark) => port.fillEmptyCells(sheet, cells, mark),
     setCells: (sheet, cells) => port.setCells(sheet, cells),
   };
 }

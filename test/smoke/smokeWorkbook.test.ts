@@ -43,8 +43,8 @@ const SHEETS = ['督办台账', '表格台账', '函数', '单位名册', '人�
 const expectInDoc = (...snippets: string[]) => {
   for (const s of snippets) expect(DOC).toContain(s);
 };
-/** The pane's 预览 card counts, as the document's table row 红 | 黄 | 蓝 | 已办结 | 长期 | 未到期 gives them. */
-const counts = (p: PreviewSummary) => [p.byStatus['红'], p.byStatus['黄'], p.byStatus['蓝'], p.byStatus['已办结'], p.byStatus['长期'], p.byStatus['—']];
+/** The pane's 预览 card counts, as the document's table row 红 | 黄 | 蓝 | 临期 | 已办结 | 长期 | 未到期 gives them. */
+const counts = (p: PreviewSummary) => [p.byStatus['红'], p.byStatus['黄'], p.byStatus['蓝'], p.byStatus['临期'], p.byStatus['已办结'], p.byStatus['长期'], p.byStatus['—']];
 const iso = (serial: unknown) => {
   const d = serialToDate(serial as number);
   if (!d.ok) throw new Error(`not a date serial: ${String(serial)}`);
@@ -140,14 +140,19 @@ describe('the document’s steps, through the use cases the task pane calls', ()
     expect(a.mapping.columns).toEqual({ id: 1, title: 2, source: 3, units: 4, leader: 5, assigned: 6, deadline: 7, completed: 8, status: 9 });
     const preview = summarizePreview(a.escalations);
     expect(preview.items).toBe(600);
-    expect(counts(preview)).toEqual([6, 3, 5, 522, 5, 59]);
+    expect(counts(preview)).toEqual([6, 3, 5, 3, 522, 5, 56]);
+    // The 临期 list, soonest first, as the document has the clerk copy its first text.
+    const [first] = summarizePreview(a.escalations, XIANGYIN_2020.notices.office).dueSoon;
+    expect([first.id, first.title, first.units, first.deadline, first.workingDaysLeft]).toEqual(['313', '森林防火巡查（二）', ['文星街道办事处'], '2020-07-02', 1]);
+    expectInDoc(`**${first.id} ${first.title}**`, `**${first.units[0]}：时限 ${first.deadline}，还有 1 个工作日**`, `**${first.sms}**`);
     expect(preview.units).toEqual(['县自然资源局', '县城管局', '县税务局', '县发改局', '文星街道办事处', '城西镇', '县教育局', '县住建局', '东塘镇']);
     expect(a.problems.map((p) => `${p.severity} ${problemPlace(p, '督办台账')} ${p.message}`)).toEqual(['error G19 办理时限无法识别：待定']);
     expectInDoc(
       '表头：第 2 行；数据：第 3–1202 行',
       '已对应 9 列',
       '截止 2020-07-01，共 600 项督办事项',
-      '| 6 项 | 3 项 | 5 项 | 522 项 | 5 项 | 59 项 |',
+      '| 6 项 | 3 项 | 5 项 | 3 项 | 522 项 | 5 项 | 56 项 |',
+      '临期提醒 3 项（短信文字）',
       `涉及单位 9 个：${preview.units.join('、')}`,
       '错误 G19 办理时限无法识别：待定',
     );
@@ -175,8 +180,8 @@ describe('the document’s steps, through the use cases the task pane calls', ()
       for (let n = 13; n <= 600; n++) if (statusOf(n) === status) serials.push(n);
       return serials;
     };
-    expect([colored('红'), colored('黄'), colored('蓝')]).toEqual([[137, 284, 431], [88, 346], [165, 199, 512]]);
-    expectInDoc('序号 137、284、431 红；序号 88、346 黄；序号 165、199、512 蓝');
+    expect([colored('红'), colored('黄'), colored('蓝'), colored('临期')]).toEqual([[137, 284, 431], [88, 346], [165, 199, 512], [83, 249, 313]]);
+    expectInDoc('序号 137、284、431 红；序号 88、346 黄；序号 165、199、512 蓝；序号 83、249、313 临期');
   });
 
   it('step 6: issues 51 notices, 19 notice sheets, numbers from 蓝1号; a second preview finds nothing new', async () => {
@@ -330,7 +335,7 @@ describe('the document’s steps, through the use cases the task pane calls', ()
     expectInDoc('红 **43**、黄 **0**、蓝 **0**', '“督办通报 2026年11月（第1期）”');
   });
 
-  it('step 13: a row added below the ledger is read on reopening: data to row 1203, 601 items, 60 not yet due', async () => {
+  it('step 13: a row added below the ledger is read on reopening: data to row 1203, 601 items, 4 临期 and 56 not yet due', async () => {
     // The clerk types the row into Excel; here it is added to the sheet as read.
     const withRow = (s: SheetSnapshot): SheetSnapshot => {
       const values = s.values.slice();
@@ -348,9 +353,9 @@ describe('the document’s steps, through the use cases the task pane calls', ()
     expect([a.mapping.firstDataRow, a.mapping.lastDataRow]).toEqual([3, 1203]);
     const preview = summarizePreview(a.escalations);
     expect(preview.items).toBe(601);
-    expect(counts(preview)).toEqual([6, 3, 5, 522, 5, 60]);
+    expect(counts(preview)).toEqual([6, 3, 5, 4, 522, 5, 56]);
     expect(a.escalations.at(-1)!.deadline.deadline).toBe('2020-07-06');
-    expectInDoc('表头：第 2 行；数据：第 3–1203 行', '**共 601 项督办事项**', '未到期 **60 项**', '7 个工作日到 7 月 6 日');
+    expectInDoc('表头：第 2 行；数据：第 3–1203 行', '**共 601 项督办事项**', '临期 **4 项**、未到期 **56 项**', '7 个工作日到 7 月 6 日');
   });
 
   it('step 14: the table ledger gets 督办状态 in I, just outside 表1, which stays A3:H9', async () => {
@@ -359,7 +364,7 @@ describe('the document’s steps, through the use cases the task pane calls', ()
     expect([a.mapping.firstDataRow, a.mapping.lastDataRow]).toEqual([4, 9]);
     expect(Object.keys(a.mapping.columns)).toHaveLength(8);
     const preview = summarizePreview(a.escalations);
-    expect(counts(preview)).toEqual([1, 1, 1, 1, 1, 1]);
+    expect(counts(preview)).toEqual([1, 1, 1, 0, 1, 1, 1]);
     expect(preview.units).toEqual(['文星街道办事处', '县城管局', '县发改局']);
     const decoration = await applyLedgerColors(port, a);
     expect(decoration.column).toBe(9);
@@ -371,7 +376,7 @@ describe('the document’s steps, through the use cases the task pane calls', ()
     expectInDoc(
       '表头：第 3 行；数据：第 4–9 行',
       '已对应 8 列',
-      '红 1、黄 1、蓝 1、已办结 1、长期 1、未到期 1；涉及单位 3 个：文星街道办事处、县城管局、县发改局',
+      '红 1、黄 1、蓝 1、临期 0、已办结 1、长期 1、未到期 1；涉及单位 3 个：文星街道办事处、县城管局、县发改局',
       '红 1 项、黄 1 项、蓝 1 项；督办状态列：「表格台账」!I3',
       'I4–I9 依次为 **黄、红、蓝、已办结、长期、—**',
     );
@@ -388,7 +393,7 @@ describe('the command line on the same workbook', () => {
       const report = JSON.parse(stdout) as { items: Array<{ status: string }>; notices: Array<{ number: string; color: string }>; noticeSheets: string[] };
       const byStatus: Record<string, number> = {};
       for (const i of report.items) byStatus[i.status] = (byStatus[i.status] ?? 0) + 1;
-      expect(byStatus).toEqual({ 红: 6, 黄: 3, 蓝: 5, 已办结: 522, 长期: 5, '—': 59 });
+      expect(byStatus).toEqual({ 红: 6, 黄: 3, 蓝: 5, 临期: 3, 已办结: 522, 长期: 5, '—': 56 });
       expect(report.notices).toHaveLength(51);
       expect(report.notices[0].number).toBe('督〔2020〕蓝1号');
       expect(report.noticeSheets).toHaveLength(19);

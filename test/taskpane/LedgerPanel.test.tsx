@@ -145,3 +145,48 @@ describe('LedgerPanel: errors', () => {
     expect(button('预览')).toHaveProperty('disabled', true);
   });
 });
+
+describe('LedgerPanel: 临期', () => {
+  afterEach(() => {
+    Reflect.deleteProperty(navigator, 'clipboard');
+  });
+
+  it('counts the items due within 3 working days and lists their SMS texts, which 复制 puts on the clipboard', async () => {
+    const copied: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void copied.push(text) } });
+    renderApp(specWorkbook());
+    const input = await screen.findByLabelText('截止日期');
+    // As of Thursday 05-07 the working days after are 05-08, Saturday 05-09 (调休) and 05-11: the two
+    // 县长批示 items due 05-11 are 临期 (the second is completed only on 05-14).
+    fireEvent.change(input, { target: { value: '2020-05-07' } });
+    await waitFor(() => expect(button('预览')).toHaveProperty('disabled', false));
+    fireEvent.click(button('预览'));
+    const card = await appeared('[aria-label="着色预览"]');
+    const count = (label: string) => within(card).getByText(label).closest('li')?.textContent;
+    expect(count('临期')).toBe('临期2 项');
+    expect(count('红')).toBe('红0 项');
+    expect(count('未到期')).toBe('未到期1 项');
+    expect(within(card).getByText('涉及单位 0 个')).toBeTruthy();
+
+    fireEvent.click(within(card).getByText('临期提醒 2 项（短信文字）'));
+    const sms = '【县督查室】提醒：县住建局、县发改局承办的“推进县城污水管网改造”将于5月11日到期，请抓紧办理。';
+    expect(within(card).getByText(sms)).toBeTruthy();
+    expect(within(card).getByText('【县督查室】提醒：县财政局承办的“落实春耕生产资金”将于5月11日到期，请抓紧办理。')).toBeTruthy();
+    expect(within(card).getByText('县住建局、县发改局：时限 2020-05-11，还有 3 个工作日')).toBeTruthy();
+    fireEvent.click(within(card).getByLabelText('复制第3行的短信'));
+    await waitFor(() => expect(copied).toEqual([sms]));
+    expect(within(card).getByLabelText('复制第3行的短信').textContent).toBe('已复制');
+  });
+
+  it('says so where the host refuses the clipboard', async () => {
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new Error('NotAllowedError')) } });
+    renderApp(specWorkbook());
+    fireEvent.change(await screen.findByLabelText('截止日期'), { target: { value: '2020-05-07' } });
+    await waitFor(() => expect(button('预览')).toHaveProperty('disabled', false));
+    fireEvent.click(button('预览'));
+    const card = await appeared('[aria-label="着色预览"]');
+    fireEvent.click(within(card).getByText('临期提醒 2 项（短信文字）'));
+    fireEvent.click(within(card).getByLabelText('复制第4行的短信'));
+    expect(await within(card).findByText('无法写入剪贴板，请选中短信文字后按 Ctrl+C 复制')).toBeTruthy();
+  });
+});

@@ -58,7 +58,7 @@ describe('NoticePanel', () => {
   it('is a tab of the pane; tabs and panels are linked for assistive technology', async () => {
     renderPane(specWorkbook());
     const tabs = screen.getAllByRole('tab');
-    expect(tabs.map((t) => t.id)).toEqual(['duban-tab-ledger', 'duban-tab-notices', 'duban-tab-reports', 'duban-tab-settings']);
+    expect(tabs.map((t) => t.id)).toEqual(['duban-tab-ledger', 'duban-tab-notices', 'duban-tab-feedback', 'duban-tab-reports', 'duban-tab-settings']);
     expect(tab('ledger').getAttribute('aria-selected')).toBe('true');
     expect(tabPanel('ledger').getAttribute('aria-labelledby')).toBe('duban-tab-ledger');
     await openNotices();

@@ -61,8 +61,8 @@ describe('SettingsPanel: 规则设置', () => {
     for (const title of ['规则', '台账与列', '办理时限', '三色升级', '督办单', '单位得分', '阶梯奖金', '合理性检查']) {
       expect(within(panel).getByText(title)).toBeTruthy();
     }
-    // 黄色后天数, 时限后天数, 重复间隔, 升级天数按, 签发日顺延.
-    expect(within(panel).getByText('SPEC §3，附件第四至六条；5 项')).toBeTruthy();
+    // 黄色后天数, 时限后天数, 重复间隔, 升级天数按, 签发日顺延, 临期预警.
+    expect(within(panel).getByText('SPEC §3，附件第四至六条；6 项')).toBeTruthy();
     // Folded until asked for.
     expect(within(panel).queryByLabelText('红色督办单重复间隔')).toBeNull();
     unfold('三色升级');

@@ -106,8 +106,9 @@ describe('useLedgerPanel logic: preview', () => {
     expect(s.phase).toBe('preview');
     expect(previewSummary(s.analysis)).toEqual({
       items: 4,
-      byStatus: { 红: 1, 黄: 0, 蓝: 0, 已办结: 1, 长期: 1, '—': 1 },
+      byStatus: { 红: 1, 黄: 0, 蓝: 0, 临期: 0, 已办结: 1, 长期: 1, '—': 1 },
       units: ['县住建局', '县发改局'],
+      dueSoon: [],
     });
     // A preview writes nothing.
     expect(fake.dump()).toBe(before);
@@ -120,13 +121,13 @@ describe('useLedgerPanel logic: preview', () => {
 
     await actions.preview();
     // Without a deadline column the two 会议交办 items have no deadline (no default for that source).
-    expect(previewSummary(store.getState().analysis)?.byStatus).toEqual({ 红: 1, 黄: 0, 蓝: 0, 已办结: 1, 长期: 0, '—': 2 });
+    expect(previewSummary(store.getState().analysis)?.byStatus).toEqual({ 红: 1, 黄: 0, 蓝: 0, 临期: 0, 已办结: 1, 长期: 0, '—': 2 });
 
     actions.setColumn('deadline', 6);
     expect(store.getState().phase).toBe('idle');
     expect(previewSummary(store.getState().analysis)).toBeNull();
     await actions.preview();
-    expect(previewSummary(store.getState().analysis)?.byStatus).toEqual({ 红: 1, 黄: 0, 蓝: 0, 已办结: 1, 长期: 1, '—': 1 });
+    expect(previewSummary(store.getState().analysis)?.byStatus).toEqual({ 红: 1, 黄: 0, 蓝: 0, 临期: 0, 已办结: 1, 长期: 1, '—': 1 });
   });
 
   it('uses the as-of date: on 2020-05-12 the open 县长批示 item is blue and the other one too (done only on 05-14)', async () => {
@@ -134,7 +135,7 @@ describe('useLedgerPanel logic: preview', () => {
     await actions.load();
     actions.setAsOf('2020-05-12');
     await actions.preview();
-    expect(previewSummary(store.getState().analysis)?.byStatus).toEqual({ 红: 0, 黄: 0, 蓝: 2, 已办结: 0, 长期: 1, '—': 1 });
+    expect(previewSummary(store.getState().analysis)?.byStatus).toEqual({ 红: 0, 黄: 0, 蓝: 2, 临期: 0, 已办结: 0, 长期: 1, '—': 1 });
     expect(previewSummary(store.getState().analysis)?.units).toEqual(['县住建局', '县发改局', '县财政局']);
   });
 });
@@ -157,6 +158,7 @@ describe('useLedgerPanel logic: apply and clear', () => {
     expect(fake.values('督办台账', 'I2:I6')).toEqual([['督办状态'], ['红'], ['已办结'], ['长期'], ['—']]);
     // One rule per color over the ledger's rows; they exclude each other, so their order is free.
     expect(fake.rules('督办台账').map((r) => `${r.range} ${r.formula}`).sort()).toEqual([
+      'A3:I6 =$I3="临期"',
       'A3:I6 =$I3="红"',
       'A3:I6 =$I3="蓝"',
       'A3:I6 =$I3="黄"',
@@ -322,7 +324,7 @@ describe('useLedgerPanel logic: refresh (the pane shown again, another sheet act
     await actions.refresh();
     const s = store.getState();
     expect(s.phase).toBe('preview');
-    expect(previewSummary(s.analysis)?.byStatus).toEqual({ 红: 1, 黄: 0, 蓝: 0, 已办结: 1, 长期: 1, '—': 1 });
+    expect(previewSummary(s.analysis)?.byStatus).toEqual({ 红: 1, 黄: 0, 蓝: 0, 临期: 0, 已办结: 1, 长期: 1, '—': 1 });
     expect(canApply(s)).toBe(true);
   });
 

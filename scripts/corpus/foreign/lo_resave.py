@@ -146,16 +146,11 @@ def resave(desktop, mode, src, dst):
         doc.close(True)
 
 
-def main():
-    args = sys.argv[1:]
-    if len(args) == 0 or len(args) % 3 != 0:
-        raise SystemExit(__doc__)
-    jobs = [(args[i], os.path.abspath(args[i + 1]), os.path.abspath(args[i + 2])) for i in range(0, len(args), 3)]
+def with_soffice(job):
+    """Runs job(ctx, desktop) on a soffice of its own (connect), and ends it whatever happens."""
     proc, profile, ctx, desktop = connect()
     try:
-        print("  LibreOffice %s" % product_version(ctx))
-        for mode, src, dst in jobs:
-            resave(desktop, mode, src, dst)
+        job(ctx, desktop)
     finally:
         try:
             desktop.terminate()
@@ -166,6 +161,20 @@ def main():
         except subprocess.TimeoutExpired:
             proc.kill()
         shutil.rmtree(profile, ignore_errors=True)
+
+
+def main():
+    args = sys.argv[1:]
+    if len(args) == 0 or len(args) % 3 != 0:
+        raise SystemExit(__doc__)
+    jobs = [(args[i], os.path.abspath(args[i + 1]), os.path.abspath(args[i + 2])) for i in range(0, len(args), 3)]
+
+    def run(ctx, desktop):
+        print("  LibreOffice %s" % product_version(ctx))
+        for mode, src, dst in jobs:
+            resave(desktop, mode, src, dst)
+
+    with_soffice(run)
 
 
 if __name__ == "__main__":

@@ -1,3 +1,4 @@
+import type { DateOnly } from '../../core/dates/dateOnly';
 import type { SheetSnapshot } from '../../core/ledger/sheetSnapshot';
 import type { LedgerDecoration } from '../../sheets/ledgerDecoration';
 import type { CellModel, ModelValue, SheetModel } from '../../sheets/sheetModel';
@@ -41,6 +42,14 @@ export interface WorkbookPort {
    * reads and writes. A function that gives no rows writes nothing, not even the new sheet.
    */
   appendRows(sheet: string, rows: CellModel[][] | RowsFor, create: SheetModel): Promise<void>;
+  /**
+   * Writes dates into cells of the user's ledger that are empty (a unit's reported completion date,
+   * applied at the clerk's request: SPEC §9 回收), each given the solid fill `mark` so it can be
+   * told apart; the cell keeps the rest of its look, and its number format when that is a date
+   * format (else it gets 'yyyy-mm-dd'). A cell that is no longer empty when written (typed into
+   * since it was read) is left alone. Returns the cells written, in the order given.
+   */
+  fillEmptyCells(sheet: string, cells: ReadonlyArray<{ row: number; col: number; date: DateOnly }>, mark: string): Promise<Array<{ row: number; col: number }>>;
   /** Sets single cells on one of the add-in's own sheets (e.g. voiding a log row). */
   setCells(sheet: string, cells: ReadonlyArray<{ row: number; col: number; value: ModelValue }>): Promise<void>;
 }

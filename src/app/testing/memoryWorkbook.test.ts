@@ -1,4 +1,5 @@
 import type { SheetSnapshot } from '../../core/ledger/sheetSnapshot';
+import { dateOnly } from '../../../test/support/dateOnly';
 import type { SheetModel } from '../../sheets/sheetModel';
 import { MemoryWorkbook } from './memoryWorkbook';
 
@@ -33,6 +34,34 @@ describe('MemoryWorkbook', () => {
     await port.appendRows('登记', (current) => (seen.push(current), [[{ value: `${current?.values.length ?? 0}号` }]]), create);
     expect(seen.map((s) => s?.values ?? null)).toEqual([null, [['编号'], ['1号']]]);
     expect(port.values('登记')).toEqual([['编号'], ['1号'], ['2号']]);
+  });
+
+  it('fills empty cells with the dates\' serials, marked, and leaves the others alone', async () => {
+    const port = new MemoryWorkbook({ 台账: [['事项', '完成时间'], ['修路', null], ['修桥', 43900], ['清淤', '  ']] });
+    const written = await port.fillEmptyCells(
+      '台账',
+      [
+        { row: 2, col: 2, date: dateOnly('2020-06-01') },
+        { row: 3, col: 2, date: dateOnly('2020-06-02') },
+        { row: 4, col: 2, date: dateOnly('2020-06-03') },
+        { row: 5, col: 2, date: dateOnly('2020-06-04') },
+        { row: 2, col: 2, date: dateOnly('2020-07-01') },
+      ],
+      'E2EFDA',
+    );
+    expect(written).toEqual([
+      { row: 2, col: 2 },
+      { row: 4, col: 2 },
+      { row: 5, col: 2 },
+    ]);
+    expect(port.values('台账')).toEqual([['事项', '完成时间'], ['修路', 43983], ['修桥', 43900], ['清淤', 43985], [null, 43986]]);
+    expect(port.marked('台账')).toEqual([
+      { row: 2, col: 2, mark: 'E2EFDA' },
+      { row: 4, col: 2, mark: 'E2EFDA' },
+      { row: 5, col: 2, mark: 'E2EFDA' },
+    ]);
+    await expect(port.fillEmptyCells('台账', [], 'green')).rejects.toThrow('颜色值无效：「green」（应为 6 位十六进制 RRGGBB）');
+    expect(port.calls).toEqual(['fillEmptyCells', 'fillEmptyCells']);
   });
 
   it('sets single cells and records every call', async () => {

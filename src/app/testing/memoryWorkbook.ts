@@ -5,6 +5,8 @@
  * would make.
  */
 import type { CellValue } from '../../core/cells';
+import type { DateOnly } from '../../core/dates/dateOnly';
+import { dateToSerial } from '../../core/dates/excelSerial';
 import type { SheetSnapshot } from '../../core/ledger/sheetSnapshot';
 import { STATUS_HEADER, type LedgerDecoration } from '../../sheets/ledgerDecoration';
 import { makeSheetName } from '../../sheets/makeSheetName';
@@ -18,6 +20,8 @@ interface MemorySheet {
   values: CellValue[][];
   /** The model a generated sheet was added from; null for the user's sheets. */
   model: SheetModel | null;
+  /** The fill fillEmptyCells gave each cell it wrote, by 'row:col'. */
+  marks: Map<string, string>;
 }
 
 export type PortCall = keyof WorkbookPort;
@@ -31,7 +35,7 @@ export class MemoryWorkbook implements WorkbookPort {
 
   /** `sheets`: values per sheet name, in tab order; `hidden`: names of hidden sheets. */
   constructor(sheets: Readonly<Record<string, CellValue[][]>>, hidden: readonly string[] = []) {
-    this.sheets = Object.entries(sheets).map(([name, values]) => ({ name, visible: !hidden.includes(name), values: values.map((r) => [...r]), model: null }));
+    this.sheets = Object.entries(sheets).map(([name, values]) => ({ name, visible: !hidden.includes(name), values: values.map((r) => [...r]), model: null, marks: new Map() }));
   }
 
   /** The values of `sheet` as stored (a copy), rows trimmed as read. */
@@ -42,6 +46,16 @@ export class MemoryWorkbook implements WorkbookPort {
   /** The model a generated sheet was added from. */
   model(sheet: string): SheetModel | null {
     return this.sheet(sheet).model;
+  }
+
+  /** The cells fillEmptyCells wrote on `sheet`, in row then column order, with the fill each was given. */
+  marked(sheet: string): Array<{ row: number; col: number; mark: string }> {
+    return [...this.sheet(sheet).marks]
+      .map(([key, mark]) => {
+        const [row, col] = key.split(':').map(Number);
+        return { row, col, mark };
+      })
+      .sort((a, b) => a.row - b.row || a.col - b.col);
   }
 
   /** Sets one cell (1-based), as a user typing would. */
@@ -94,6 +108,26 @@ export class MemoryWorkbook implements WorkbookPort {
     list.forEach((cells, r) => cells.forEach((cell, c) => put(existing.values, start + r, c + 1, cell.value)));
   }
 
+  /**
+   * Writes each date's serial (1900 date system: a memory sheet has no other) into its cell when the
+   * cell holds nothing (no value, '' or spaces), recording the fill (see marked); a cell asked for
+   * twice is written once. Returns the cells written, in the order given.
+   */
+  async fillEmptyCells(sheet: string, cells: ReadonlyArray<{ row: number; col: number; date: DateOnly }>, mark: string): Promise<Array<{ row: number; col: number }>> {
+    this.calls.push('fillEmptyCells');
+    if (!/^[0-9A-Fa-f]{6}$/.test(mark)) throw new Error(`颜色值无效：「${mark}」（应为 6 位十六进制 RRGGBB）`);
+    const target = this.sheet(sheet);
+    const written: Array<{ row: number; col: number }> = [];
+    for (const { row, col, date } of cells) {
+      const value = target.values[row - 1]?.[col - 1];
+      if (!(isEmpty(value) || (typeof value === 'string' && value.trim() === ''))) continue;
+      put(target.values, row, col, dateToSerial(date));
+      target.marks.set(`${row}:${col}`, mark);
+      written.push({ row, col });
+    }
+    return written;
+  }
+
   async setCells(sheet: string, cells: ReadonlyArray<{ row: number; col: number; value: ModelValue }>): Promise<void> {
     this.calls.push('setCells');
     const target = this.sheet(sheet);
@@ -102,7 +136,7 @@ export class MemoryWorkbook implements WorkbookPort {
 
   private add(model: SheetModel): string {
     const name = makeSheetName(model.name, this.sheets.map((s) => s.name));
-    this.sheets.push({ name, visible: true, values: model.rows.map((r) => r.map((c) => c.value)), model });
+    this.sheets.push({ name, visible: true, values: model.rows.map((r) => r.map((c) => c.value)), model, marks: new Map() });
     return name;
   }
 

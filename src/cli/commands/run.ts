@@ -36,8 +36,10 @@ export const RUN_USAGE = `用法 Usage:
   duban bulletin --help     （督办通报的全部选项）
   duban settings 台账.xlsx [--out 输出.xlsx]   写出带「规则设置」表（现行全部规则与列映射）的副本
   duban calendar 通知.txt [--out 输出.xlsx] [--json]   读国务院节假日安排通知，得出「节假日调整」各行
+  duban split 台账.xlsx [--out-dir 目录]   分发：每个承办单位一个督办清单文件，供单位填写进展
+  duban collect 台账.xlsx 回复.xlsx… [--apply]   回收：把单位交回的清单登记到「反馈登记」
 
-duban run：在输出文件中标注督办状态（蓝/黄/红）、发出到期的督办单并登记到「${NOTICE_LOG_SHEET}」，
+duban run：在输出文件中标注督办状态（蓝/黄/红，及临期提醒）、发出到期的督办单并登记到「${NOTICE_LOG_SHEET}」，
   另加「单位得分 <年度>」表；工作簿有「${STAFF_SHEET}」表时另加「绩效奖金 <年度>」表
 duban bulletin：生成一期督办通报（周汇总、月通报、半年讲评、年度）
 
@@ -155,6 +157,7 @@ function countingSheets(port: WorkbookPort, onAdded: (count: number) => void): W
       return name;
     },
     appendRows: (sheet, rows, create) => port.appendRows(sheet, rows, create),
+    fillEmptyCells: (sheet, cells, mark) => port.fillEmptyCells(sheet, cells, mark),
     setCells: (sheet, cells) => port.setCells(sheet, cells),
   };
 }
@@ -203,7 +206,7 @@ function summarize(a: LedgerAnalysis, issued: IssuedNotices, written: Required<R
   const errors = problems.filter((p) => p.severity === 'error').length;
   const lines = [
     `截止日期：${a.asOf}（台账：${a.sheet.name}）`,
-    `督办事项 ${a.escalations.length} 项：红 ${count('红')}、黄 ${count('黄')}、蓝 ${count('蓝')}、已办结 ${count('已办结')}、长期 ${count('长期')}、未到期 ${count('—')}`,
+    `督办事项 ${a.escalations.length} 项：红 ${count('红')}、黄 ${count('黄')}、蓝 ${count('蓝')}、临期 ${count('临期')}、已办结 ${count('已办结')}、长期 ${count('长期')}、未到期 ${count('—')}`,
     `应发督办单：蓝 ${notices.blue}、黄 ${notices.yellow}、红 ${notices.red}`,
     issuedLine(issued),
     scoresLine(yearOf(a.asOf), written.scores),

@@ -39,6 +39,7 @@ function escalation(id: string, s: Spec): ItemEscalation {
     level: null,
     status: '—',
     notices: [],
+    dueSoon: null,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { DateOnly } from '../dates/dateOnly';
 import type { ItemEscalation, LoggedNotice } from '../escalation/escalate';
+import { deadlineDueWithin } from '../escalation/findDueSoon';
 import { createUnitDirectory } from '../ledger/unitDirectory';
 import { formatChineseDate } from '../notices/formatChineseDate';
 import { UNIT_CATEGORIES, type UnitRecord } from '../register/parseUnitRegister';
@@ -8,7 +9,7 @@ import type { NoticeCounts } from '../scoring/scoreFromCounts';
 import { scoreUnits, UNCATEGORIZED } from '../scoring/scoreUnits';
 import { formatBulletinSheetName } from './bulletinSheetName';
 import { countPeriod, type BulletinCounts } from './countPeriod';
-import { deadlineOn, escalationsOn, isDoneOn } from './itemStateOn';
+import { escalationsOn } from './itemStateOn';
 import type { Period } from './period';
 import { nextPeriod, previousPeriod } from './shiftPeriod';
 
@@ -166,11 +167,9 @@ export function buildBulletin(input: BulletinInput, log: readonly BulletinLogEnt
     const assigned = e.item.assigned;
     if (assigned !== null && assigned > to) continue;
     if (assigned !== null && assigned >= period.start) for (const unit of e.item.units) row(unit).assigned++;
-    if (isDoneOn(e, to)) continue;
-    const deadline = deadlineOn(e, to);
-    if (deadline !== null && deadline >= next.start && deadline <= next.end) {
-      dueNext.push({ itemId: e.item.id, row: e.item.row, title: e.item.title, units: e.item.units, deadline });
-    }
+    // Open at the period end and due in the next period: the same reading as 临期's (deadlineDueWithin).
+    const deadline = deadlineDueWithin(e, to, next.start, next.end);
+    if (deadline !== null) dueNext.push({ itemId: e.item.id, row: e.item.row, title: e.item.title, units: e.item.units, deadline });
   }
   dueNext.sort((a, b) => (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : a.row - b.row));
 

@@ -15,6 +15,7 @@ function escalation(assigned: DateOnly | null, deadline: DateOnly | null, doneOn
     level: null,
     status: '—',
     notices: [],
+    dueSoon: null,
   };
 }
 const notice = (color: LoggedNotice['color'], issueDate: DateOnly, voided = false): LoggedNotice => ({ number: null, color, itemId: 'A', unit: '县住建局', issueDate, voided });

@@ -18,6 +18,7 @@ function escalation(deadline: DateOnly | null, doneOn: DateOnly | null, opts: { 
     level: null,
     status: '—',
     notices: [],
+    dueSoon: null,
   };
 }
 

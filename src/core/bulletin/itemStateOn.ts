@@ -1,5 +1,9 @@
 import type { DateOnly } from '../dates/dateOnly';
 import type { ItemEscalation } from '../escalation/escalate';
+import { deadlineOn, isDoneOn } from '../escalation/stateOn';
+
+// isDoneOn and deadlineOn live with the escalation, which reads its as-of date's state with them (临期).
+export { deadlineOn, isDoneOn };
 
 /*
  * An escalation is worked out as of one date (the analysis's as-of). A bulletin looks back at
@@ -8,34 +12,7 @@ import type { ItemEscalation } from '../escalation/escalate';
  */
 
 /**
- * Done by `date`: on a known completion date on or before it. An item the ledger marks done with
- * no date (reported when the ledger was read) counts as done on every date: its status is all
- * there is, and escalation issues it nothing either.
- *
- * @example
- * // e: an item completed on 2020-05-20
- * isDoneOn(e, '2020-05-19') // → false
- * isDoneOn(e, '2020-05-20') // → true
- */
-export function isDoneOn(e: ItemEscalation, date: DateOnly): boolean {
-  return e.doneOn !== null ? e.doneOn <= date : e.done;
-}
-
-/**
- * The deadline in force on `date`: an extension applied for after `date` was not yet in force.
- *
- * @example
- * // e: 办理时限 2020-05-11, extended to 2020-06-30 on an application of 2020-05-08
- * deadlineOn(e, '2020-05-07') // → '2020-05-11'
- * deadlineOn(e, '2020-05-08') // → '2020-06-30'
- */
-export function deadlineOn(e: ItemEscalation, date: DateOnly): DateOnly | null {
-  const applied = e.item.extension?.appliedOn ?? null;
-  return e.deadline.extension !== null && applied !== null && applied > date ? e.deadline.original : e.deadline.deadline;
-}
-
-/**
- * The escalations as they stood on `date` (done and deadline; notices are not touched), for
+ * The escalations as they stood on `date` (done and deadline; notices and 临期 are not touched), for
  * scoring as of that date. Items unchanged by the earlier date are passed through as they are.
  *
  * @example

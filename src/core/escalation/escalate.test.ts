@@ -82,9 +82,13 @@ describe('escalate', () => {
     expect(brief({ items: [e], problems: [] })).toEqual([`${UNIT} blue1 2020-05-11`, `${UNIT} yellow1 2020-05-18`]);
   });
 
-  it('shows — for an open item before its deadline', () => {
-    const e = run([item()], { asOf: dateOnly('2020-05-08') }).items[0];
-    expect([e.done, e.level, e.status, e.notices]).toEqual([false, null, '—', []]);
+  it('shows — for an open item before its deadline, 临期 from 3 working days before it', () => {
+    // As of Thu 04-30 the 3rd working day after is Fri 05-08 (Labour Day 05-01…05-05 off): 05-11 is further.
+    const e = run([item()], { asOf: dateOnly('2020-04-30') }).items[0];
+    expect([e.done, e.level, e.status, e.notices, e.dueSoon]).toEqual([false, null, '—', [], null]);
+    // As of Fri 05-08: Sat 05-09 (a 调休 working day), then Mon 05-11.
+    const soon = run([item()], { asOf: dateOnly('2020-05-08') }).items[0];
+    expect([soon.done, soon.level, soon.status, soon.notices, soon.dueSoon]).toEqual([false, null, '临期', [], { deadline: '2020-05-11', workingDaysLeft: 2 }]);
   });
 
   it('escalates a rejected (退回) item although it has a completion date', () => {
@@ -258,6 +262,50 @@ describe('escalate', () => {
     expect(r.items[0].deadline.deadline).toBe('2027-03-08');
   });
 
+
+  describe('临期 (SPEC §9), as of Monday 2020-09-28 before 国庆', () => {
+    // Working days after 09-28: 09-29, 09-30, then 10-01…10-08 off, Friday 10-09, Saturday 10-10 (调休).
+    const ASOF = dateOnly('2020-09-28');
+    const due = (date: string, overrides: Partial<LedgerItem> = {}) => item({ deadline: { kind: 'date', date: dateOnly(date) }, ...overrides });
+    const soon = (items: LedgerItem[], options: Partial<EscalateOptions> = {}) => run(items, { asOf: ASOF, ...options }).items.map((e) => [e.status, e.dueSoon]);
+
+    it('flags an item due on the 3rd working day after, with 3 working days left, and nothing in its notices', () => {
+      const r = run([due('2020-10-09')], { asOf: ASOF });
+      expect(r.items[0]).toMatchObject({ status: '临期', level: null, notices: [], dueSoon: { deadline: '2020-10-09', workingDaysLeft: 3 } });
+      expect(r.problems).toEqual([]);
+    });
+
+    it('does not flag the 4th working day, the as-of date itself (blue is issued that day), a done or a 长期 item', () => {
+      expect(soon([due('2020-10-10'), due('2020-09-28'), due('2020-10-09', { completed: dateOnly('2020-09-27') }), due('2020-10-09', { status: '长期' })])).toEqual([
+        ['—', null],
+        ['蓝', null],
+        ['已办结', null],
+        ['长期', null],
+      ]);
+    });
+
+    it('flags nothing when the setting is 0', () => {
+      const off: RuleSet = { ...XIANGYIN_2020, escalation: { ...XIANGYIN_2020.escalation, dueSoonWorkingDays: 0 } };
+      expect(soon([due('2020-09-29'), due('2020-10-09')], { rules: off })).toEqual([
+        ['—', null],
+        ['—', null],
+      ]);
+    });
+
+    it('keeps the color of an item with a logged notice whose deadline was extended into the window', () => {
+      // Due Monday 09-21, blue issued that day; extension to 10-09 applied for on 09-21.
+      const extended = due('2020-09-21', { extension: { until: dateOnly('2020-10-09'), appliedOn: dateOnly('2020-09-21'), appliedOnCell: 'L5', approver: '常务副县长', approved: true, cell: 'K5' } });
+      const r = run([extended], { asOf: ASOF, log: [logged('blue', dateOnly('2020-09-21'))] });
+      expect([r.items[0].deadline.deadline, r.items[0].level, r.items[0].status, r.items[0].dueSoon]).toEqual(['2020-10-09', 'blue', '蓝', null]);
+    });
+
+    it('flags a weekend deadline kept unrolled from the as-of Friday, with no working day left; rolled, it is due Monday', () => {
+      const unrolled: RuleSet = { ...XIANGYIN_2020, deadlines: { ...XIANGYIN_2020.deadlines, rollDeadlineToWorkingDay: false } };
+      // Saturday 09-19 seen on Friday 09-18.
+      expect(soon([due('2020-09-19')], { asOf: dateOnly('2020-09-18'), rules: unrolled })).toEqual([['临期', { deadline: '2020-09-19', workingDaysLeft: 0 }]]);
+      expect(soon([due('2020-09-19')], { asOf: dateOnly('2020-09-18') })).toEqual([['临期', { deadline: '2020-09-21', workingDaysLeft: 1 }]]);
+    });
+  });
 
   it('gives items sharing a deadline their own arrays and unit, with read-only notices', () => {
     const a = item({ row: 5, id: 'DB-001' });

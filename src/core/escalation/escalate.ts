@@ -4,11 +4,13 @@ import type { LedgerItem } from '../ledger/ledgerItem';
 import type { Problem } from '../problems';
 import type { NoticeColor, RuleSet } from '../rules/ruleSet';
 import { type CalendarContext, createCalendarContext, uncoveredYearProblems } from './calendarContext';
+import { type DueSoon, type DueSoonWindow, dueSoonWindow, findDueSoon } from './findDueSoon';
 import { type DeadlineInForce, resolveDeadlineIn } from './resolveDeadline';
 import { type IssuedDates, NO_ISSUED_DATES, walkNotices } from './scheduleNotices';
 
 export { scheduleNotices, nextNoticeDate } from './scheduleNotices';
 export type { ScheduledNotice } from './scheduleNotices';
+export type { DueSoon } from './findDueSoon';
 
 /** A row of the notice log (督办单登记). */
 export interface LoggedNotice {
@@ -34,7 +36,12 @@ export interface WarrantedNotice {
   daysOverdue: number;
 }
 
-export type LedgerStatus = '蓝' | '黄' | '红' | '已办结' | '长期' | '—';
+/**
+ * The text of the ledger's 督办状态 column: a notice color, 临期 (an open item with no notice
+ * falling due within the next rules.escalation.dueSoonWorkingDays working days, see findDueSoon),
+ * 已办结, 长期, or — (nothing to say yet).
+ */
+export type LedgerStatus = '蓝' | '黄' | '红' | '临期' | '已办结' | '长期' | '—';
 
 export interface ItemEscalation {
   item: LedgerItem;
@@ -47,6 +54,11 @@ export interface ItemEscalation {
   /** The text of the ledger's 督办状态 column. */
   status: LedgerStatus;
   notices: WarrantedNotice[];
+  /**
+   * 临期 (SPEC §9): open, no level, not 长期, and the deadline in force after asOf and no later
+   * than the N-th working day after it (findDueSoon); null otherwise, and always when N = 0.
+   */
+  dueSoon: DueSoon | null;
 }
 
 export interface EscalateOptions {
@@ -78,15 +90,24 @@ interface NoticeTemplate {
  * notices: those are worked out once and the (frozen) notice objects shared between the items'
  * own arrays, which keeps a 100,000-row ledger well inside its time budget.
  *
+ * An open item with no notice whose deadline falls within the next
+ * rules.escalation.dueSoonWorkingDays working days is 临期 (SPEC §9, findDueSoon): a reminder
+ * shown in the status column, never a notice. The window is worked out once for the run.
+ *
  * @example
  * // item: DB-01 for 县住建局, 交办 2020-04-01, 办理时限 2020-05-11 (a Monday), not done
  * const { items } = escalate([item], { asOf: '2020-06-01', rules: XIANGYIN_2020, calendar });
  * items[0].status // → '红'
  * items[0].notices.map((n) => `${n.color} ${n.date}`) // → ['blue 2020-05-11', 'yellow 2020-05-18', 'red 2020-05-28'] (yellow's 05-16 is a Saturday)
+ * const soon = escalate([item], { asOf: '2020-05-07', rules: XIANGYIN_2020, calendar }).items[0];
+ * [soon.status, soon.dueSoon] // → ['临期', { deadline: '2020-05-11', workingDaysLeft: 3 }] (05-08, Saturday 05-09 a 调休 working day, 05-11)
  */
 export function escalate(items: readonly LedgerItem[], options: EscalateOptions): { items: ItemEscalation[]; problems: Problem[] } {
   const { asOf, rules, sheet } = options;
   const ctx = createCalendarContext(options.calendar);
+  const dueSoonDays = rules.escalation.dueSoonWorkingDays;
+  // Worked out for the first item that may be 临期: a ledger with none asks the calendar nothing more.
+  let dueWindow: DueSoonWindow | undefined;
   const log = indexLog(options.log ?? [], asOf);
   const problems: Problem[] = [];
   const out: ItemEscalation[] = new Array(items.length);
@@ -148,7 +169,14 @@ export function escalate(items: readonly LedgerItem[], options: EscalateOptions)
 
     const level: NoticeColor | null = top === 3 ? 'red' : top === 2 ? 'yellow' : top === 1 ? 'blue' : null;
     const status: LedgerStatus = done ? '已办结' : deadline.longTerm ? '长期' : level !== null ? STATUS_OF[level] : '—';
-    out[i] = { item, deadline, done, doneOn, level, status, notices };
+    const e: ItemEscalation = { item, deadline, done, doneOn, level, status, notices, dueSoon: null };
+    // Only an open item with no notice and a deadline still ahead can be 临期: most rows skip the look.
+    if (status === '—' && force !== null && force > asOf && dueSoonDays > 0) {
+      dueWindow ??= dueSoonWindow(ctx, asOf, dueSoonDays);
+      e.dueSoon = findDueSoon(e, dueWindow);
+      if (e.dueSoon !== null) e.status = '临期';
+    }
+    out[i] = e;
   }
 
   for (const p of uncoveredYearProblems(ctx.uncoveredYears())) problems.push(p);

@@ -6,3 +6,7 @@ export { scheduleNotices, nextNoticeDate } from './scheduleNotices';
 export type { ScheduledNotice } from './scheduleNotices';
 export { createCalendarContext } from './calendarContext';
 export type { CalendarContext } from './calendarContext';
+export { deadlineDueWithin, dueSoonAt, dueSoonWindow, findDueSoon } from './findDueSoon';
+export type { DueSoon, DueSoonWindow, WorkingDayStepper } from './findDueSoon';
+export { deadlineOn, isDoneOn } from './stateOn';
+export type { DeadlineState, DoneState } from './stateOn';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { composeSms, smsSignature, SMS_MAX_LENGTH, type SmsInput } from './composeSms';
+import { composeDueSoonSms, composeSms, smsSignature, SMS_MAX_LENGTH, type DueSoonSmsInput, type SmsInput } from './composeSms';
 import { dateOnly } from '../../../test/support/dateOnly';
 
 const OFFICE = '湘阴县人民政府督查室';
@@ -77,6 +77,50 @@ describe('composeSms', () => {
         },
       ),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('composeDueSoonSms', () => {
+  const soon: DueSoonSmsInput = { office: OFFICE, unit: '县住建局', title: '背街小巷提质改造', deadline: dateOnly('2020-10-09') };
+
+  it('reminds the unit of the deadline, naming no notice', () => {
+    expect(composeDueSoonSms(soon)).toBe('【县督查室】提醒：县住建局承办的“背街小巷提质改造”将于10月9日到期，请抓紧办理。');
+  });
+
+  it('writes a deadline in the new year as month and day', () => {
+    expect(composeDueSoonSms({ ...soon, deadline: dateOnly('2021-01-04') })).toBe('【县督查室】提醒：县住建局承办的“背街小巷提质改造”将于1月4日到期，请抓紧办理。');
+  });
+
+  it('shortens a long title with … to exactly 70 characters', () => {
+    // 34 characters besides the title leave it 36, the … included.
+    const sms = composeDueSoonSms({ ...soon, title: LONG_TITLE });
+    expect(sms).toBe('【县督查室】提醒：县住建局承办的“关于全面推进城区老旧小区改造、背街小巷提质改造和城市管网改造的若干重点…”将于10月9日到期，请抓紧办理。');
+    expect(sms).toHaveLength(70);
+  });
+
+  it('keeps a long unit whole when a title of 10 characters makes room for it', () => {
+    // 30 characters besides unit and title leave 40: the 30-character unit and 10 of the title.
+    const sms = composeDueSoonSms({ ...soon, unit: LONG_UNIT, title: LONG_TITLE });
+    expect(sms).toBe('【县督查室】提醒：湘阴县住房和城乡建设局城市管理和综合执法局联合工作专班办公室承办的“关于全面推进城区老…”将于10月9日到期，请抓紧办理。');
+    expect(sms).toHaveLength(70);
+  });
+
+  it('stays one complete sentence of at most 70 characters whatever the names', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: CHARS, maxLength: 120 }),
+        fc.string({ unit: CHARS, maxLength: 120 }),
+        fc.constantFrom(OFFICE, '某某县人民政府督查室', '督查'.repeat(60)),
+        (unit, title, office) => {
+          const sms = composeDueSoonSms({ ...soon, unit, title, office });
+          expect(sms.length).toBeLessThanOrEqual(SMS_MAX_LENGTH);
+          expect(sms.startsWith('【')).toBe(true);
+          expect(sms).toContain('将于10月9日到期，请抓紧办理。');
+          expect(sms).not.toContain('督办单');
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

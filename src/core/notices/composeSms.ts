@@ -55,14 +55,50 @@ export function smsSignature(office: string): string {
  * // → '【县督查室】县住建局：“背街小巷提质改造”已超时限（5月11日），现发黄色督办单，请限期整改。'
  */
 export function composeSms(input: SmsInput): string {
-  const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
-  let tag = smsSignature(input.office);
-  let unit = oneLine(input.unit);
-  let title = oneLine(input.title);
   const when = formatMonthDay(input.deadline, Number(input.issueDate.slice(0, 4)));
   const state = input.color === 'blue' ? `已到办理时限（${when}）` : `已超时限（${when}）`;
   const tail = `${state}，现发${COLOR_CHAR[input.color]}色督办单，${ASK[input.color]}。`;
-  const render = () => `【${tag}】${unit}：“${title}”${tail}`;
+  return fitSms(input.office, input.unit, input.title, (tag, unit, title) => `【${tag}】${unit}：“${title}”${tail}`);
+}
+
+/** What a 临期 reminder names (SPEC §9): no color, no issue date, since no notice is issued. */
+export interface DueSoonSmsInput {
+  /** The issuing office (rules.notices.office). */
+  office: string;
+  /** The supervised unit, or the units joined with 、. */
+  unit: string;
+  title: string;
+  /** The deadline in force. */
+  deadline: DateOnly;
+}
+
+/**
+ * The 临期 reminder (SPEC §9), one complete sentence of at most 70 characters:
+ * `【县督查室】提醒：县住建局承办的“背街小巷提质改造”将于10月9日到期，请抓紧办理。`
+ * Shortened as composeSms shortens: the title first, then the unit, then the signature. The
+ * deadline is at most a few working days away, so its month and day say which day it is, even
+ * across a new year.
+ *
+ * @example
+ * composeDueSoonSms({ office: '湘阴县人民政府督查室', unit: '县住建局', title: '背街小巷提质改造', deadline: '2020-10-09' })
+ * // → '【县督查室】提醒：县住建局承办的“背街小巷提质改造”将于10月9日到期，请抓紧办理。'
+ */
+export function composeDueSoonSms(input: DueSoonSmsInput): string {
+  const when = formatMonthDay(input.deadline, Number(input.deadline.slice(0, 4)));
+  return fitSms(input.office, input.unit, input.title, (tag, unit, title) => `【${tag}】提醒：${unit}承办的“${title}”将于${when}到期，请抓紧办理。`);
+}
+
+/**
+ * `sentence` of the office's signature, the unit and the title (each appearing once), made to
+ * fit SMS_MAX_LENGTH: the title gives way first, then the unit, then the signature, each cut
+ * with '…'; the rest of the sentence is never cut.
+ */
+function fitSms(office: string, unitText: string, titleText: string, sentence: (tag: string, unit: string, title: string) => string): string {
+  const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+  let tag = smsSignature(office);
+  let unit = oneLine(unitText);
+  let title = oneLine(titleText);
+  const render = () => sentence(tag, unit, title);
 
   const room = () => SMS_MAX_LENGTH - length(render()) + length(unit) + length(title);
   if (length(unit) + length(title) > room()) {

@@ -23,12 +23,13 @@ describe('readRuleSettings', () => {
         ['红色督办单重复间隔', '０'], // full-width digit, as an IME types it
         ['升级天数按', '工作日'],
         ['签发日逢休息日顺延', '否'],
+        ['临期预警：到期前工作日数', 5],
         ['办结状态用语', '已办结，销号；完成'],
         ['上浮下调的基数', '全部奖金'],
       ]),
     );
     expect(read.problems).toEqual([]);
-    expect(read.rules.escalation).toEqual({ yellowAfterDays: 3, redAfterYellowDays: 10, redRepeatDays: 0, dayKind: 'working', rollIssueToWorkingDay: false });
+    expect(read.rules.escalation).toEqual({ yellowAfterDays: 3, redAfterYellowDays: 10, redRepeatDays: 0, dayKind: 'working', rollIssueToWorkingDay: false, dueSoonWorkingDays: 5 });
     expect(read.rules.ledger.doneStatuses).toEqual(['已办结', '销号', '完成']);
     expect(read.rules.bonus.adjustmentBase).toBe('whole');
   });

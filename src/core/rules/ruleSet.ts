@@ -30,6 +30,12 @@ export interface RuleSet {
     dayKind: EscalationDayKind;
     /** An issue date on a non-working day moves to the next working day. */
     rollIssueToWorkingDay: boolean;
+    /**
+     * 临期 (SPEC §9): an open item with no notice whose deadline in force falls after the as-of
+     * date and no later than the N-th working day after it is flagged due soon (a reminder with
+     * its own SMS text; nothing is logged or scored). 0 = off.
+     */
+    dueSoonWorkingDays: number;
   };
   /** The ledger vocabulary (SPEC §1). */
   ledger: {
@@ -111,6 +117,7 @@ export const XIANGYIN_2020: RuleSet = {
     redRepeatDays: 10,
     dayKind: 'calendar',
     rollIssueToWorkingDay: true,
+    dueSoonWorkingDays: 3,
   },
   ledger: {
     leadUnitIsSupervised: true,

@@ -92,6 +92,7 @@ const FIXED_ROWS: readonly SettingRow[] = [
   row('escalation', 'escalation.redRepeatDays', '红色督办单重复间隔', '事项仍未办结时，每隔几天再发一张红色督办单；0 = 不重复', INT),
   row('escalation', 'escalation.dayKind', '升级天数按', '以上天数按 日历日 或 工作日 计', { kind: 'choice', choices: [['日历日', 'calendar'], ['工作日', 'working']] }),
   row('escalation', 'escalation.rollIssueToWorkingDay', '签发日逢休息日顺延', '督办单的签发日落在休息日时顺延到下一个工作日', BOOL),
+  row('escalation', 'escalation.dueSoonWorkingDays', '临期预警：到期前工作日数', '未办结、未发督办单的事项，时限在截止日期之后这么多个工作日以内即标为“临期”，只作提醒，不发督办单、不扣分（SPEC §9）；0 = 不提醒', INT),
   row('notices', 'notices.numberPrefix', '督办单编号前缀', '编号如 督〔2020〕蓝1号 中的“督”', TEXT),
   row('notices', 'notices.office', '发文单位', '督办单标题的第一部分', TEXT),
   row('notices', 'notices.signatory.blue', '蓝色督办单签发', '蓝色督办单的签发人（附件第七条）', TEXT),

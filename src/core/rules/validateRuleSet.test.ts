@@ -33,7 +33,7 @@ describe('validateRuleSet', () => {
     const r = validateRuleSet({ name: '某县2021', escalation: { yellowAfterDays: 3, dayKind: 'working' }, notices: { signatory: { red: '县长（代）' } } });
     if (!r.ok) throw new Error(JSON.stringify(r.problems));
     expect(r.rules.name).toBe('某县2021');
-    expect(r.rules.escalation).toEqual({ yellowAfterDays: 3, redAfterYellowDays: 10, redRepeatDays: 10, dayKind: 'working', rollIssueToWorkingDay: true });
+    expect(r.rules.escalation).toEqual({ yellowAfterDays: 3, redAfterYellowDays: 10, redRepeatDays: 10, dayKind: 'working', rollIssueToWorkingDay: true, dueSoonWorkingDays: 3 });
     expect(r.rules.notices.signatory).toEqual({ blue: '县政府督查室', yellow: '常务副县长', red: '县长（代）' });
     expect(r.rules.bonus).toEqual(XIANGYIN_2020.bonus);
   });
@@ -70,6 +70,22 @@ describe('validateRuleSet', () => {
       ['escalation.redAfterYellowDays', '设置 escalation.redAfterYellowDays 必须是 0 到 365 之间的整数（当前：2.5）'],
       ['escalation.redRepeatDays', '设置 escalation.redRepeatDays 必须是 0 到 365 之间的整数（当前：“10”）'],
     ]);
+  });
+
+  it('takes 0 to 30 working days for 临期, and the preset’s 3 for rules written before the setting existed', () => {
+    for (const days of [0, 30]) {
+      const r = validateRuleSet({ escalation: { dueSoonWorkingDays: days } });
+      expect(r.ok && r.rules.escalation.dueSoonWorkingDays).toBe(days);
+    }
+    // Rules saved before 临期 existed list every other escalation field, not this one.
+    const old = validateRuleSet({ escalation: { yellowAfterDays: 5, redAfterYellowDays: 10, redRepeatDays: 10, dayKind: 'calendar', rollIssueToWorkingDay: true } });
+    expect(old.ok && old.rules.escalation.dueSoonWorkingDays).toBe(3);
+    expect(old.problems).toEqual([]);
+    expect(problemsOf({ escalation: { dueSoonWorkingDays: 31 } }).map((x) => [x.setting, x.message])).toEqual([
+      ['escalation.dueSoonWorkingDays', '设置 escalation.dueSoonWorkingDays 必须是 0 到 30 之间的整数（当前：31）'],
+    ]);
+    expect(problemsOf({ escalation: { dueSoonWorkingDays: 1.5 } })[0].message).toBe('设置 escalation.dueSoonWorkingDays 必须是 0 到 30 之间的整数（当前：1.5）');
+    expect(problemsOf({ escalation: { dueSoonWorkingDays: -1 } })[0].message).toBe('设置 escalation.dueSoonWorkingDays 必须是 0 到 30 之间的整数（当前：-1）');
   });
 
   it('keeps bonus.tier3CutPercent within [-30, -20]', () => {

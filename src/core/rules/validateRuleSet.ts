@@ -54,6 +54,7 @@ const SCHEMA: Schema = {
         redRepeatDays: days,
         dayKind: { kind: 'enum', values: ['calendar', 'working'] },
         rollIssueToWorkingDay: bool,
+        dueSoonWorkingDays: int(0, 30),
       },
     },
     ledger: {

@@ -18,6 +18,7 @@ function item(units: string[], assigned: DateOnly, deadline: DateOnly | null, do
     level: null,
     status: doneOn !== null ? '已办结' : '—',
     notices: [],
+    dueSoon: null,
   };
 }
 const notice = (unit: string, color: LoggedNotice['color'], issueDate: DateOnly, itemId = 'X', voided = false): LoggedNotice => ({ number: null, color, itemId, unit, issueDate, voided });

@@ -79,3 +79,15 @@ export function cellText(value: CellValue): string {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   return String(value).trim();
 }
+
+/**
+ * The spec of a table the add-in writes itself: each column read by the one header text it is written with.
+ *
+ * @example
+ * writtenTableSpec({ unit: '单位', key: '事项编号' }) // → { unit: ['单位'], key: ['事项编号'] }
+ */
+export function writtenTableSpec<K extends string>(columns: Record<K, string>): TableSpec<K> {
+  const spec = {} as Record<K, readonly string[]>;
+  for (const k of Object.keys(columns) as K[]) spec[k] = [columns[k]];
+  return spec;
+}

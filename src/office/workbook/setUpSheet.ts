@@ -1,5 +1,5 @@
 import type { CellRect } from '../../core/ledger/sheetSnapshot';
-import type { ChartModel, PageSetup, SheetModel } from '../../sheets/sheetModel';
+import type { ChartModel, DateValidation, PageSetup, SheetModel } from '../../sheets/sheetModel';
 import { columnWidthToPoints } from '../columnWidthToPoints';
 import { rangeOf, rectAddress } from '../officeAddress';
 import { addConditionalFills } from './addConditionalFills';
@@ -12,8 +12,9 @@ const points = (inches: number): number => Math.round(inches * 7200) / 100;
 
 /**
  * Everything of a generated sheet that is not its cells, queued once with the first block:
- * column widths, row heights, conditional fills and data bars, tab colour, frozen rows, and the
- * page (paper, orientation, margins, scaling, print area and titles, breaks, footer).
+ * column widths, row heights, conditional fills and data bars, date validations, tab colour,
+ * frozen rows, and the page (paper, orientation, margins, scaling, print area and titles, breaks,
+ * footer). The sheet's protection is not here: it goes with the last block (see protectSheet).
  */
 export function setUpSheet(ws: Excel.Worksheet, model: SheetModel): void {
   model.columnWidths?.forEach((w, i) => {
@@ -39,9 +40,40 @@ export function setUpSheet(ws: Excel.Worksheet, model: SheetModel): void {
     // "Show bar only" (DataBarConditionalFormat.showDataBarOnly, ExcelApi 1.6).
     if (bar.showValue === false) cf.dataBar.showDataBarOnly = true;
   }
+  for (const v of model.dateValidations ?? []) addDateValidation(rangeOf(ws, v.range), v);
   if (model.tabColor) ws.tabColor = `#${model.tabColor}`;
   if (model.freezeRowsAbove && model.freezeRowsAbove > 1) ws.freezePanes.freezeRows(model.freezeRowsAbove - 1);
   if (model.page) setUpPage(ws, model.page, model.charts ?? []);
+}
+
+/**
+ * A date validation (DataValidation, ExcelApi 1.8,
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.datavalidation): a date between the
+ * bounds, inclusive, which DateTimeDataValidation takes as "a stringified date/time in ISO8601
+ * format" (https://learn.microsoft.com/en-us/javascript/api/excel/excel.datetimedatavalidation), so
+ * the workbook's date system does not matter; blank cells allowed (ignoreBlanks); anything else
+ * refused with the model's error (errorAlert, style Stop); its prompt shown on selecting a cell.
+ * As the .xlsx file's dataValidation (src/xlsx/write/writeWorksheet.ts).
+ */
+function addDateValidation(range: Excel.Range, v: DateValidation): void {
+  const dv = range.dataValidation;
+  dv.rule = { date: { formula1: v.from, formula2: v.to, operator: 'Between' } };
+  dv.ignoreBlanks = true;
+  dv.errorAlert = { showAlert: true, style: 'Stop', title: v.error.title, message: v.error.message };
+  if (v.prompt) dv.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.message };
+}
+
+/**
+ * Protects a generated sheet as its model asks (SheetModel.protect): no password; cells can be
+ * selected (selectionMode Normal) and columns and rows resized (allowFormatColumns,
+ * allowFormatRows), every other option left false, as the .xlsx file's sheetProtection says
+ * (WorksheetProtection.protect, ExcelApi 1.2; selectionMode 1.7,
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheetprotectionoptions).
+ * Queued with the last block of a new sheet, after every cell is written: a protected sheet
+ * refuses values in its locked cells.
+ */
+export function protectSheet(ws: Excel.Worksheet, model: SheetModel): void {
+  if (model.protect) ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true, selectionMode: 'Normal' });
 }
 
 function setUpPage(ws: Excel.Worksheet, p: PageSetup, charts: readonly ChartModel[]): void {

@@ -24,6 +24,9 @@ export function styleRange(range: Excel.Range, rect: CellRect, s: CellStyle, typ
   if (s.horizontal) f.horizontalAlignment = HORIZONTAL[s.horizontal];
   if (s.vertical) f.verticalAlignment = VERTICAL[s.vertical];
   if (s.wrap) f.wrapText = true;
+  // Editable once the sheet is protected (FormatProtection.locked, ExcelApi 1.2,
+  // https://learn.microsoft.com/en-us/javascript/api/excel/excel.formatprotection): cells are locked by default.
+  if (s.locked === false) f.protection.locked = false;
   if (s.border) {
     // The model's thin black lines on all four sides of every cell: the block's edges and its inside lines.
     const sides: Array<(typeof EDGES)[number] | 'InsideHorizontal' | 'InsideVertical'> = [...EDGES];

@@ -15,7 +15,7 @@ import { rangeOf } from '../officeAddress';
 import { officeErrorCode } from '../officeErrors';
 import { READ_TOO_LARGE, readCellBlocks } from '../readInBlocks';
 import type { CellBlock } from '../toSheetSnapshot';
-import { setUpSheet } from './setUpSheet';
+import { protectSheet, setUpSheet } from './setUpSheet';
 import { styleRange } from './styleRange';
 import { writeCharts } from './writeChart';
 import { writeInBlocks, type BlockSizes } from './writeInBlocks';
@@ -131,8 +131,12 @@ async function writeNewSheet(context: Excel.RequestContext, name: string, model:
     for (const m of merges) {
       if ((m.row >= from && m.row < from + count) || (first && m.row < 0)) rangeOf(ws, m.rect).merge(false);
     }
-    // Charts ride with the last block, after the values they show: no round trip of their own.
-    if (from + count >= height) writeCharts(ws, model.charts ?? []);
+    // Charts ride with the last block, after the values they show: no round trip of their own;
+    // the protection last of all, once every cell is written.
+    if (from + count >= height) {
+      writeCharts(ws, model.charts ?? []);
+      protectSheet(ws, model);
+    }
   });
 }
 

@@ -2,6 +2,7 @@ import { Badge, Body1, Caption1, Card, CardHeader, Subtitle2, makeStyles, tokens
 import type { LedgerStatus } from '../../core/escalation/escalate';
 import { STATUS_ORDER, type PreviewSummary } from './summarizePreview';
 import { ColorBadge } from '../shared/components/ColorBadge';
+import { DueSoonList } from './DueSoonList';
 
 const useStyles = makeStyles({
   counts: {
@@ -16,7 +17,7 @@ const useStyles = makeStyles({
   units: { overflowWrap: 'anywhere' },
 });
 
-const LABELS: Record<LedgerStatus, string> = { 红: '红', 黄: '黄', 蓝: '蓝', 已办结: '已办结', 长期: '长期', '—': '未到期' };
+const LABELS: Record<LedgerStatus, string> = { 红: '红', 黄: '黄', 蓝: '蓝', 临期: '临期', 已办结: '已办结', 长期: '长期', '—': '未到期' };
 const PLAIN: Record<'已办结' | '长期' | '—', 'success' | 'informative' | 'subtle'> = { 已办结: 'success', 长期: 'informative', '—': 'subtle' };
 
 export interface PreviewCardProps {
@@ -26,7 +27,7 @@ export interface PreviewCardProps {
   applied: boolean;
 }
 
-/** Items per color and the units concerned, before (or after) anything is written. */
+/** Items per color (临期 included) and the units concerned, before (or after) anything is written; the 临期 reminders below. */
 export function PreviewCard({ preview, asOf, applied }: PreviewCardProps) {
   const styles = useStyles();
   const { units } = preview;
@@ -38,7 +39,7 @@ export function PreviewCard({ preview, asOf, applied }: PreviewCardProps) {
       />
       <ul className={styles.counts}>
         {STATUS_ORDER.map((status) => {
-          const colored = status === '红' || status === '黄' || status === '蓝';
+          const colored = status === '红' || status === '黄' || status === '蓝' || status === '临期';
           return (
             <li key={status} className={styles.count}>
               {colored ? (
@@ -56,6 +57,7 @@ export function PreviewCard({ preview, asOf, applied }: PreviewCardProps) {
       <Body1 className={styles.units}>
         涉及单位 {units.length} 个{units.length > 0 ? `：${units.join('、')}` : ''}
       </Body1>
+      {preview.dueSoon.length > 0 && <DueSoonList entries={preview.dueSoon} />}
     </Card>
   );
 }

@@ -65,7 +65,7 @@ describe('panelReducer: column corrections', () => {
 
 describe('panelReducer: stale results', () => {
   const sheet = { name: '督办台账', values: [['序号', '督办事项']], origin: { row: 2, col: 1 } };
-  const analysis = { escalations: [], problems: [], asOf: '2020-07-01', sheet } as unknown as LedgerAnalysis;
+  const analysis = { escalations: [], problems: [], asOf: '2020-07-01', sheet, rules: { notices: { office: '湘阴县人民政府督查室' } } } as unknown as LedgerAnalysis;
 
   it('drops an analysis that comes back after the user changed the mapping', () => {
     const started = run(loaded(), { type: 'analysisStarted' });
@@ -88,7 +88,7 @@ describe('panelReducer: stale results', () => {
     const previewed = run(started, { type: 'analyzed', revision: started.revision, analysis });
     // The very snapshot read: 应用三色 compares the ledger as re-read with its snapshotFingerprint.
     expect(previewed.analysis?.sheet).toBe(sheet);
-    expect(previewSummary(previewed.analysis)).toEqual({ items: 0, byStatus: { 红: 0, 黄: 0, 蓝: 0, 已办结: 0, 长期: 0, '—': 0 }, units: [] });
+    expect(previewSummary(previewed.analysis)).toEqual({ items: 0, byStatus: { 红: 0, 黄: 0, 蓝: 0, 临期: 0, 已办结: 0, 长期: 0, '—': 0 }, units: [], dueSoon: [] });
     const message = { intent: 'error' as const, title: '未应用三色', text: '台账「督办台账」在预览后已改动：请重新预览' };
     const stale = run(previewed, { type: 'previewStale', revision: previewed.revision, message });
     expect([stale.phase, previewSummary(stale.analysis), stale.analysis, stale.message]).toEqual(['error', null, null, message]);

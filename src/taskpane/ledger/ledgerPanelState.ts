@@ -277,9 +277,9 @@ export function missingRequired(state: PanelState): Concept[] {
   return mapping ? missingRequiredColumns(mapping) : [];
 }
 
-/** The counts the panel shows of `analysis` (the state's); null before a preview. */
+/** The counts (and 临期 reminders) the panel shows of `analysis` (the state's); null before a preview. */
 export function previewSummary(analysis: LedgerAnalysis | null): PreviewSummary | null {
-  return analysis && summarizePreview(analysis.escalations);
+  return analysis && summarizePreview(analysis.escalations, analysis.rules.notices.office);
 }
 
 export const isBusy = (state: PanelState): boolean =>

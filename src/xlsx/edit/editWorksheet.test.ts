@@ -5,6 +5,7 @@ import {
   addConditionalFormatting,
   addMergeCells,
   cellStyleAt,
+  cellsAt,
   columnWidths,
   coverDimension,
   dimensionBottom,
@@ -337,6 +338,55 @@ describe('cellStyleAt', () => {
     expect(cellStyleAt(EXCEL, 9, 1)).toBeUndefined();
     expect(cellStyleAt(LIBREOFFICE, 4, 2)).toBe(0);
     expect(cellStyleAt(LIBREOFFICE, 3, 2)).toBeUndefined();
+  });
+});
+
+describe('cellsAt', () => {
+  // Columns B–C styled 5, D 6; row 2 formatted as a whole (s 7, customFormat), row 3 with an s
+  // that does not count (no customFormat); B2 has its own s, C2 a formula with a cached '', D3 a
+  // cell without s; row 4 an empty-element row, row 5 holds a cell without r after C5.
+  const SHEET =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+    '<x:cols><x:col min="2" max="3" width="12" style="5" customWidth="1"/><x:col min="4" max="4" width="9" style="6"/></x:cols>' +
+    '<x:sheetData>' +
+    '<x:row r="2" s="7" customFormat="1"><x:c r="B2" s="3"><x:v>1</x:v></x:c><!-- a note --><x:c r="C2" t="str"><x:f>IF(A1="","",1)</x:f><x:v></x:v></x:c></x:row>' +
+    '<x:row r="3" s="8"><x:c r="D3"><x:v>2</x:v></x:c></x:row>' +
+    '<x:row r="4"/>' +
+    '<x:row r="5"><x:c r="C5" s="2"/><x:c s="4"><x:f t="shared" si="0"/></x:c></x:row>' +
+    '<x:row r="9"><x:c r="A9"/></x:row>' +
+    '</x:sheetData></x:worksheet>';
+
+  test('gives each cell asked for its style and whether it holds a formula, in the order asked', () => {
+    const cells = [
+      { row: 2, col: 2 },
+      { row: 2, col: 3 },
+      { row: 2, col: 4 },
+      { row: 3, col: 3 },
+      { row: 3, col: 4 },
+      { row: 4, col: 1 },
+      { row: 5, col: 4 },
+      { row: 7, col: 2 },
+      { row: 2, col: 2 },
+    ];
+    expect(cellsAt(SHEET, cells)).toEqual([
+      { style: 3, formula: false },
+      { style: 0, formula: true },
+      // Not in the part: the row's format, which has customFormat.
+      { style: 7, formula: false },
+      // Not in the part, its row's s without customFormat: the column's.
+      { style: 5, formula: false },
+      { style: 0, formula: false },
+      { style: 0, formula: false },
+      { style: 4, formula: true },
+      { style: 5, formula: false },
+      { style: 3, formula: false },
+    ]);
+  });
+
+  test('answers from the columns alone when sheetData is empty, and refuses a part without it', () => {
+    const empty = '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cols><col min="1" max="1" style="2"/></cols><sheetData/></worksheet>';
+    expect(cellsAt(empty, [{ row: 1, col: 1 }, { row: 1, col: 2 }])).toEqual([{ style: 2, formula: false }, { style: 0, formula: false }]);
+    expect(() => cellsAt('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>', [{ row: 1, col: 1 }])).toThrow('no <sheetData>');
   });
 });
 

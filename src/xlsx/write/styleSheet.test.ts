@@ -207,6 +207,59 @@ describe('StyleSheet on a user styles part', () => {
     expect(again.changed).toBe(false);
   });
 
+  it('derives a marked cell format from an existing one: the fill set, the number format given or kept, the rest kept', () => {
+    // xf 3: a bold font, a border, alignment and unlocked, General; xf 1: the user's date format.
+    const input = EXCEL.replace('<borders count="1">', '<borders count="2">')
+      .replace('</borders>', `${BORDER}</borders>`)
+      .replace('<cellXfs count="3">', '<cellXfs count="4">')
+      .replace(
+        '</cellXfs>',
+        '<xf numFmtId="0" fontId="1" fillId="0" borderId="1" xfId="0" applyFont="1" applyBorder="1" applyAlignment="1" applyProtection="1"><alignment horizontal="center"/><protection locked="0"/></xf></cellXfs>',
+      );
+    const styles = StyleSheet.parse(input);
+    expect(styles.xfsAdded).toBe(0);
+    expect(styles.xfWithFill(3, 'e2efda', 'yyyy-mm-dd')).toBe(4);
+    expect(styles.xfWithFill(3, 'E2EFDA', 'yyyy-mm-dd')).toBe(4);
+    expect(styles.xfWithFill(1, 'E2EFDA')).toBe(5);
+    expect(styles.xfWithFill(0, 'E2EFDA', 'yyyy-mm-dd')).toBe(6);
+    expect(styles.xfWithFill(9, 'E2EFDA')).toBeUndefined();
+    expect(styles.xfsAdded).toBe(3);
+    const xml = styles.toXml();
+    const fill = '<fill><patternFill patternType="solid"><fgColor rgb="FFE2EFDA"/><bgColor indexed="64"/></patternFill></fill>';
+    const numFmt = '<numFmt numFmtId="177" formatCode="yyyy-mm-dd"/>';
+    const marked =
+      '<xf numFmtId="177" fontId="1" fillId="2" borderId="1" xfId="0" applyFont="1" applyBorder="1" applyAlignment="1" applyProtection="1" applyFill="1" applyNumberFormat="1">' +
+      '<alignment horizontal="center"/><protection locked="0"/></xf>';
+    const keptDate = '<xf numFmtId="176" fontId="0" fillId="2" borderId="0" xfId="0" applyNumberFormat="1" applyFill="1"/>';
+    const plain = '<xf numFmtId="177" fontId="0" fillId="2" borderId="0" xfId="0" applyFill="1" applyNumberFormat="1"><alignment vertical="center"/></xf>';
+    expect(xml).toContain(`${numFmt}</numFmts>`);
+    expect(xml).toContain(`<fills count="3">`);
+    expect(xml).toContain(`${fill}</fills>`);
+    expect(xml).toContain(`</xf>${marked}${keptDate}${plain}</cellXfs>`);
+    expect(withoutInsertions(xml, [numFmt, fill, marked, keptDate, plain])).toBe(input.replace(/count="\d+"/g, 'count=""'));
+    expectWellFormed(xml);
+    const formats = readCellFormats(xml);
+    expect([4, 5, 6].map((i) => formats.formatOf(i))).toEqual(['yyyy-mm-dd', 'yyyy"年"m"月"d"日";@', 'yyyy-mm-dd']);
+    // Its own output holds them: nothing added again.
+    const again = StyleSheet.parse(xml);
+    expect(again.xfWithFill(3, 'E2EFDA', 'yyyy-mm-dd')).toBe(4);
+    expect(again.changed).toBe(false);
+    expect(() => again.xfWithFill(3, 'green')).toThrow('颜色值无效：「green」（应为 6 位十六进制 RRGGBB）');
+  });
+
+  it('unlocks a cell style that says locked: false, and only that one', () => {
+    // A new part: xf 0 is the plain cell's, which a locked cell (Excel's default) is.
+    const styles = StyleSheet.parse(undefined);
+    expect(styles.xf({ locked: false })).toBe(1);
+    expect(styles.xf({ locked: true })).toBe(0);
+    expect(styles.xf({ locked: false, horizontal: 'left', border: true })).toBe(2);
+    expect(styles.toXml()).toContain(
+      '<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
+        '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyProtection="1"><protection locked="0"/></xf>' +
+        '<xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1" applyAlignment="1" applyProtection="1"><alignment horizontal="left"/><protection locked="0"/></xf></cellXfs>',
+    );
+  });
+
   it('reuses its own cell styles when run on its own output', () => {
     const style = { bold: true, border: true, numberFormat: 'yyyy-mm-dd' };
     const first = StyleSheet.parse(EXCEL);

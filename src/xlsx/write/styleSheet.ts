@@ -105,6 +105,18 @@ interface DefaultFont {
   face?: Typeface;
 }
 
+/** A cellXfs entry's text and its start tag's parts. */
+interface XfText {
+  text: string;
+  /** Attributes in order, each value with its quotes. */
+  attrs: Array<[string, string]>;
+  /** The tag's qualified name. */
+  name: string;
+  selfClosing: boolean;
+  /** Index after the start tag. */
+  tagEnd: number;
+}
+
 interface Edit {
   at: number;
   /** Characters of the original replaced, from `at`. */
@@ -192,16 +204,21 @@ export class StyleSheet {
     const p = this.prefix;
     const hasFont = Boolean(style.bold || style.italic || style.fontSize || style.fontColor);
     const fontId = hasFont ? this.add('fonts', this.fontXml(style, typeface ?? this.defaultFont.face)) : 0;
-    const fillId = style.fill ? this.add('fills', `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${argb(style.fill)}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`) : 0;
+    const fillId = style.fill ? this.add('fills', this.solidFillXml(style.fill)) : 0;
     const borderId = style.border ? this.add('borders', this.borderXml()) : 0;
     const numFmtId = style.numberFormat ? this.numFmt(style.numberFormat) : 0;
     const alignment = alignmentXml(style, p);
+    // An unlocked cell stays editable on a protected sheet (CT_CellProtection, ECMA-376 Part 1,
+    // 18.8.33: locked defaults to true); CT_Xf puts protection after alignment.
+    const protection = style.locked === false ? `<${p}protection locked="0"/>` : '';
     let xf = `<${p}xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"`;
     if (numFmtId !== 0) xf += ' applyNumberFormat="1"';
     if (fontId !== 0) xf += ' applyFont="1"';
     if (fillId !== 0) xf += ' applyFill="1"';
     if (borderId !== 0) xf += ' applyBorder="1"';
-    xf += alignment === '' ? '/>' : ` applyAlignment="1">${alignment}</${p}xf>`;
+    if (alignment !== '') xf += ' applyAlignment="1"';
+    if (protection !== '') xf += ' applyProtection="1"';
+    xf += alignment + protection === '' ? '/>' : `>${alignment}${protection}</${p}xf>`;
     const index = this.add('cellXfs', xf);
     known.set(style, index);
     return index;
@@ -215,30 +232,37 @@ export class StyleSheet {
    * when the part already holds it (an earlier run's). Undefined when the part has no xf `index`.
    */
   xfWithoutFillAndFormat(index: number): number | undefined {
-    const c = this.collections.cellXfs;
-    if (!Number.isInteger(index) || index < 0) return undefined;
-    const text = index < c.children.length ? c.children[index] : c.added[index - c.children.length];
-    if (text === undefined) return undefined;
-    const cur = new XmlCursor(text);
-    if (!cur.next() || cur.closing) return undefined;
-    const attrs: Array<[string, string]> = [];
-    while (cur.nextAttribute()) {
-      const quote = text[cur.valueStart - 1];
-      attrs.push([text.slice(cur.attrNameStart, cur.attrNameEnd), `${quote}${text.slice(cur.valueStart, cur.valueEnd)}${quote}`]);
-    }
-    const value = (name: string) => attrs.find(([n]) => n === name)?.[1].slice(1, -1).trim();
+    const xf = this.readXf(index);
+    if (xf === undefined) return undefined;
+    const value = (name: string) => xf.attrs.find(([n]) => n === name)?.[1].slice(1, -1).trim();
     const on = (name: string) => ['1', 'true'].includes(value(name) ?? '');
     if (Number(value('fillId') ?? 0) === 0 && Number(value('numFmtId') ?? 0) === 0 && !on('applyFill') && !on('applyNumberFormat')) return index;
-    const wanted: Record<string, string> = { numFmtId: '"0"', fillId: '"0"', applyNumberFormat: '"0"', applyFill: '"0"' };
-    const done = new Set<string>();
-    const kept = attrs.map(([name, v]) => {
-      if (!(name in wanted)) return [name, v];
-      done.add(name);
-      return [name, wanted[name]];
-    });
-    for (const name of Object.keys(wanted)) if (!done.has(name)) kept.push([name, wanted[name]]);
-    const tag = `<${text.slice(cur.start + 1, cur.nameEnd)}${kept.map(([n, v]) => ` ${n}=${v}`).join('')}${cur.selfClosing ? '/>' : '>'}`;
-    return this.add('cellXfs', tag + text.slice(cur.end));
+    return this.deriveXf(xf, { numFmtId: '0', fillId: '0', applyNumberFormat: '0', applyFill: '0' });
+  }
+
+  /**
+   * The cellXfs index of a cell format that looks like xf `index` (its font, borders, alignment,
+   * protection and cell style) with a solid `fill` ('RRGGBB') and, when given, the number format
+   * `numberFormat` (else the xf's own): for a date written into a user's cell, marked, that keeps
+   * the rest of the cell's look (WorkbookPort.fillEmptyCells). One xf added (fillId, applyFill "1",
+   * and numFmtId, applyNumberFormat "1" when a format is given), reused when the part already
+   * holds it. Undefined when the part has no xf `index`.
+   */
+  xfWithFill(index: number, fill: string, numberFormat?: string): number | undefined {
+    const xf = this.readXf(index);
+    if (xf === undefined) return undefined;
+    this.ensureBase();
+    const wanted: Record<string, string> = { fillId: String(this.add('fills', this.solidFillXml(fill))), applyFill: '1' };
+    if (numberFormat !== undefined) Object.assign(wanted, { numFmtId: String(this.numFmt(numberFormat)), applyNumberFormat: '1' });
+    return this.deriveXf(xf, wanted);
+  }
+
+  /**
+   * How many cell formats (xfs) the add-in has added to the part so far: a reader of cell formats
+   * (readCellFormats) made from the part before the last one does not know the xfs added since.
+   */
+  get xfsAdded(): number {
+    return this.collections.cellXfs.added.length;
   }
 
   /**
@@ -287,6 +311,40 @@ export class StyleSheet {
       from = Math.max(from, e.at + e.remove);
     }
     return out + this.xml.slice(from);
+  }
+
+  /** The text of cellXfs entry `index` (the part's or an added one), its tag read: undefined when there is none. */
+  private readXf(index: number): XfText | undefined {
+    const c = this.collections.cellXfs;
+    if (!Number.isInteger(index) || index < 0) return undefined;
+    const text = index < c.children.length ? c.children[index] : c.added[index - c.children.length];
+    if (text === undefined) return undefined;
+    const cur = new XmlCursor(text);
+    if (!cur.next() || cur.closing) return undefined;
+    const attrs: Array<[string, string]> = [];
+    while (cur.nextAttribute()) {
+      const quote = text[cur.valueStart - 1];
+      attrs.push([text.slice(cur.attrNameStart, cur.attrNameEnd), `${quote}${text.slice(cur.valueStart, cur.valueEnd)}${quote}`]);
+    }
+    return { text, attrs, name: text.slice(cur.start + 1, cur.nameEnd), selfClosing: cur.selfClosing, tagEnd: cur.end };
+  }
+
+  /** The cellXfs index of `xf` with the `wanted` attributes set (added after the others when absent), its children kept. */
+  private deriveXf(xf: XfText, wanted: Readonly<Record<string, string>>): number {
+    const done = new Set<string>();
+    const kept = xf.attrs.map(([name, v]): [string, string] => {
+      if (!(name in wanted)) return [name, v];
+      done.add(name);
+      return [name, `"${wanted[name]}"`];
+    });
+    for (const name of Object.keys(wanted)) if (!done.has(name)) kept.push([name, `"${wanted[name]}"`]);
+    const tag = `<${xf.name}${kept.map(([n, v]) => ` ${n}=${v}`).join('')}${xf.selfClosing ? '/>' : '>'}`;
+    return this.add('cellXfs', tag + xf.text.slice(xf.tagEnd));
+  }
+
+  private solidFillXml(rgb: string): string {
+    const p = this.prefix;
+    return `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${argb(rgb)}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`;
   }
 
   /** The index of a child with this text in a collection, appending it when there is none. */

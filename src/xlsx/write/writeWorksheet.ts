@@ -6,10 +6,11 @@
  */
 
 import { columnLetters } from '../../core/cells';
+import { dateToSerial } from '../../core/dates/excelSerial';
 import type { CellRect } from '../../core/ledger/sheetSnapshot';
-import type { ModelValue, PageMargins, PageSetup, SheetModel } from '../../sheets/sheetModel';
+import type { DateValidation, ModelValue, PageMargins, PageSetup, SheetModel } from '../../sheets/sheetModel';
 import { EXCEL_MAX_ROW_HEIGHT } from '../../sheets/sheetModel';
-import { escapeText } from '../xml';
+import { escapeAttr, escapeText } from '../xml';
 import type { StyleSheet } from './styleSheet';
 
 const NAMESPACES = {
@@ -42,6 +43,14 @@ function argb(rgb: string): string {
   return `FF${rgb.toUpperCase()}`;
 }
 
+/**
+ * The longest texts Excel's data validation dialog takes (the model's DateValidation says so too):
+ * titles 32 characters, messages 255. Longer ones are refused here rather than written into a file
+ * Excel may not read as written.
+ */
+const VALIDATION_TITLE_MAX = 32;
+const VALIDATION_MESSAGE_MAX = 255;
+
 /** Chars a string's text needs escaped (see cellText); most strings have none. */
 // eslint-disable-next-line no-control-regex -- the control characters are what is looked for
 const NEEDS_ESCAPE = /[&<>\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|_x[0-9A-Fa-f]{4}_/;
@@ -53,11 +62,17 @@ const NEEDS_ESCAPE = /[&<>\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|_x
  */
 function cellText(s: string): string {
   if (!NEEDS_ESCAPE.test(s)) return s;
-  const xstring = s
-    .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
-    // eslint-disable-next-line no-control-regex -- as above
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
-  return escapeText(xstring);
+  return escapeText(xstring(s));
+}
+
+/** A string as ST_Xstring: a literal `_xHHHH_` keeps its underscore escaped, control characters become `_xHHHH_`. */
+function xstring(s: string): string {
+  return (
+    s
+      .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
+      // eslint-disable-next-line no-control-regex -- as above
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`)
+  );
 }
 
 /** A <c> element; '' for a cell that puts nothing in the file. */
@@ -85,7 +100,7 @@ function cellXml(ref: string, value: ModelValue, style: number | undefined): str
  * hundreds of MB of XML). Styles are added to `styles` as the cells need them; conditional formats
  * add their dxfs there. Charts are not written (the model's data bars show the same numbers).
  */
-export function* worksheetChunks(model: SheetModel, styles: StyleSheet, options: { strict: boolean }): Generator<Buffer> {
+export function* worksheetChunks(model: SheetModel, styles: StyleSheet, options: { strict: boolean; date1904?: boolean }): Generator<Buffer> {
   const ns = options.strict ? NAMESPACES.strict : NAMESPACES.transitional;
   if (model.rows.length > MAX_ROW) throw new Error(`工作表「${model.name}」的行数超过 Excel 的上限（${MAX_ROW} 行）`);
   const heights = rowHeights(model);
@@ -144,8 +159,13 @@ export function* worksheetChunks(model: SheetModel, styles: StyleSheet, options:
   if (part !== '') yield Buffer.from(part, 'utf8');
 
   const formats = conditionalFormats(model, styles);
-  // CT_Worksheet's order: …, mergeCells, conditionalFormatting, pageMargins, pageSetup, headerFooter, rowBreaks, …, extLst.
-  yield Buffer.from((empty ? '' : '</sheetData>') + mergeCells(model) + formats.xml + page(model) + formats.ext + '</worksheet>', 'utf8');
+  // CT_Worksheet's order: sheetData, sheetCalcPr, sheetProtection, …, mergeCells, phoneticPr,
+  // conditionalFormatting, dataValidations, hyperlinks, printOptions, pageMargins, pageSetup,
+  // headerFooter, rowBreaks, …, extLst.
+  yield Buffer.from(
+    (empty ? '' : '</sheetData>') + sheetProtection(model) + mergeCells(model) + formats.xml + dataValidations(model, options.date1904 ?? false) + page(model) + formats.ext + '</worksheet>',
+    'utf8',
+  );
 }
 
 /** A value that puts something in a cell (see cellXml: an empty string is a blank cell). */
@@ -212,6 +232,47 @@ function cols(model: SheetModel): string {
     xml += `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`;
   });
   return xml === '' ? '' : `<cols>${xml}</cols>`;
+}
+
+/**
+ * The sheet protected without a password (CT_SheetProtection, ECMA-376 Part 1, 18.3.1.85): each
+ * attribute names an action and 1 means the action is protected against. sheet="1" locks the
+ * locked cells (every cell but those styled `locked: false`), objects and scenarios as Excel's own
+ * protection does; formatColumns and formatRows default to 1 and are written 0, so columns and rows
+ * can still be resized; selectLockedCells and selectUnlockedCells keep their default 0 (selecting
+ * is allowed); every other action keeps its default 1 (protected). '' when the model asks none.
+ */
+function sheetProtection(model: SheetModel): string {
+  return model.protect ? '<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0"/>' : '';
+}
+
+/**
+ * The model's date validations (CT_DataValidation, ECMA-376 Part 1, 18.3.1.32, in a
+ * dataValidations 18.3.1.33): a date between the two bounds, inclusive (operator "between"), given
+ * as serials of the workbook's date system (the formulas are ST_Formula, and a date constant in a
+ * formula is its serial); blank cells allowed (allowBlank), anything else refused (errorStyle
+ * "stop") with the model's error alert; the prompt shown when a cell is selected, if the model has
+ * one. '' when the model has none.
+ */
+function dataValidations(model: SheetModel, date1904: boolean): string {
+  const list = model.dateValidations ?? [];
+  if (list.length === 0) return '';
+  return `<dataValidations count="${list.length}">${list.map((v) => dateValidation(model.name, v, date1904)).join('')}</dataValidations>`;
+}
+
+function dateValidation(sheet: string, v: DateValidation, date1904: boolean): string {
+  const ref = rectRef(v.range);
+  if (v.from > v.to) throw new Error(`工作表「${sheet}」${ref} 的日期验证范围无效：${v.from} 晚于 ${v.to}`);
+  const text = (what: string, s: string, max: number): string => {
+    if (s.length > max) throw new Error(`工作表「${sheet}」${ref} 的数据验证${what}超过 Excel 的上限（${max} 个字符）：「${s}」`);
+    return escapeAttr(xstring(s));
+  };
+  let attrs = ' type="date" operator="between" allowBlank="1"';
+  if (v.prompt) attrs += ' showInputMessage="1"';
+  attrs += ' showErrorMessage="1" errorStyle="stop"';
+  attrs += ` errorTitle="${text('错误提示标题', v.error.title, VALIDATION_TITLE_MAX)}" error="${text('错误提示', v.error.message, VALIDATION_MESSAGE_MAX)}"`;
+  if (v.prompt) attrs += ` promptTitle="${text('输入信息标题', v.prompt.title, VALIDATION_TITLE_MAX)}" prompt="${text('输入信息', v.prompt.message, VALIDATION_MESSAGE_MAX)}"`;
+  return `<dataValidation${attrs} sqref="${ref}"><formula1>${dateToSerial(v.from, date1904)}</formula1><formula2>${dateToSerial(v.to, date1904)}</formula2></dataValidation>`;
 }
 
 /**

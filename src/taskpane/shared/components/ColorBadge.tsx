@@ -2,7 +2,7 @@ import { Badge, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/r
 import type { ReactNode } from 'react';
 import type { LedgerColor } from '../../../app/ledgerInputs';
 
-/** The ledger's three colors, as its 督办状态 column writes them. */
+/** The ledger's colors (红/黄/蓝 and 临期), as its 督办状态 column writes them. */
 export type EscalationColor = LedgerColor;
 
 const useStyles = makeStyles({
@@ -14,6 +14,12 @@ const useStyles = makeStyles({
     ...shorthands.borderColor(tokens.colorPaletteYellowBorder2),
   },
   蓝: { backgroundColor: tokens.colorPaletteBlueBackground2, color: tokens.colorPaletteBlueForeground2, ...shorthands.borderColor(tokens.colorPaletteBlueBorderActive) },
+  // 临期: a reminder, not a notice; pale teal as in the ledger.
+  临期: {
+    backgroundColor: tokens.colorPaletteLightTealBackground2,
+    color: tokens.colorPaletteLightTealForeground2,
+    ...shorthands.borderColor(tokens.colorPaletteLightTealBorderActive),
+  },
 });
 
 export interface ColorBadgeProps {
@@ -22,7 +28,7 @@ export interface ColorBadgeProps {
   children?: ReactNode;
 }
 
-/** A 红/黄/蓝 badge in the ledger's colors (the text says the color too, for who cannot see it). */
+/** A 红/黄/蓝 (or 临期) badge in the ledger's colors (the text says the color too, for who cannot see it). */
 export function ColorBadge({ color, className, children }: ColorBadgeProps) {
   const styles = useStyles();
   return (

@@ -1,0 +1,64 @@
+import { Divider, makeStyles, tokens } from '@fluentui/react-components';
+import type { AnalysisInputs, AnalysisSource } from '../shared/analysisSource';
+import { PanelMessageBar } from '../shared/components/PanelMessageBar';
+import { ProblemList } from '../shared/components/ProblemList';
+import type { PaneDeps } from '../shared/paneDeps';
+import { CollectSection } from './CollectSection';
+import type { FeedbackPhase } from './feedbackPanelState';
+import { SplitSection } from './SplitSection';
+import { useFeedbackPanel } from './useFeedbackPanel';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
+});
+
+export interface FeedbackPanelProps {
+  deps: Pick<PaneDeps, 'port' | 'ui'>;
+  /** The ledger as the 三色着色 tab has it, read when an action runs. */
+  source: AnalysisSource;
+  /** The same, subscribed by the pane: shown, so the user knows what is split and the date answers are received on. */
+  inputs: AnalysisInputs;
+}
+
+const SPLIT_PROGRESS: Partial<Record<FeedbackPhase, string>> = { splitting: '正在生成各单位督办清单…' };
+const COLLECT_PROGRESS: Partial<Record<FeedbackPhase, string>> = { reading: '正在读取交回的清单…', recording: '正在导入反馈…' };
+
+/** 分发回收: one 督办清单 sheet per unit to send out, and the lists sent back read into 反馈登记 (and the ledger). */
+export function FeedbackPanel({ deps, source, inputs }: FeedbackPanelProps) {
+  const styles = useStyles();
+  const panel = useFeedbackPanel({ port: deps.port, ui: deps.ui, source });
+  const { state, actions } = panel;
+  return (
+    <div className={styles.root}>
+      <PanelMessageBar message={state.message} onDismiss={actions.dismissMessage} />
+      <SplitSection
+        inputs={inputs}
+        progress={SPLIT_PROGRESS[state.phase] ?? null}
+        busy={panel.busy}
+        split={state.split}
+        onSplit={() => void actions.split()}
+        onOpenSheet={(sheet) => void actions.openSheet(sheet)}
+      />
+      <Divider />
+      <CollectSection
+        inputs={inputs}
+        progress={COLLECT_PROGRESS[state.phase] ?? null}
+        busy={panel.busy}
+        collect={state.collect}
+        apply={state.apply}
+        canRecord={panel.canRecord}
+        recorded={state.recorded}
+        onRead={() => void actions.read()}
+        onApply={actions.setApply}
+        onRecord={() => void actions.record()}
+        onOpenSheet={(sheet) => void actions.openSheet(sheet)}
+        onSelectCell={(sheet, cell) => void actions.selectCell(sheet, cell)}
+      />
+      <ProblemList
+        problems={state.collect?.preview.review.problems ?? []}
+        sheet={state.collect?.preview.ledgerSheet ?? null}
+        onSelect={(sheet, cell) => void actions.selectCell(sheet, cell)}
+      />
+    </div>
+  );
+}
