@@ -111,6 +111,15 @@ describe('reviewFeedback', () => {
     expect(review.problems.map((p) => p.code)).toEqual(['feedback.no-completed-column']);
   });
 
+  it('leaves out an answer for a 事项编号 the ledger gives two rows', () => {
+    const twice = [...FEEDBACK_ITEMS, { ...FEEDBACK_ITEMS[0], row: 9, title: '背街小巷提质改造（二期）' }];
+    const review = reviewFeedback([reply('县住建局', [['DB-01', DB01, progress('推进中')]])], { ...input, escalations: feedbackEscalations(RECEIVED, twice) });
+    expect(review.answers).toEqual([]);
+    expect(review.problems.map((p) => [p.code, p.message])).toEqual([
+      ['feedback.duplicate-key', '台账中有 2 行的编号都是“DB-01”（第2、9行），无法确定是哪一项，这一行未导入：请先改正台账中的编号'],
+    ]);
+  });
+
   it('matches an item without 事项编号 by its ledger row', () => {
     const review = reviewFeedback([reply('县教育局', [['第6行', '优化营商环境', done('2020-05-20')]])], input);
     expect(review.answers.map((a) => a.fill)).toEqual([{ row: 6, col: 9, date: '2020-05-20' }]);

@@ -58,7 +58,7 @@ export interface ReviewInput {
  * the ledger is overwritten, and nothing a clerk would not approve is registered:
  * - a list from another ledger (none of its items has the title the ledger gives its number) or
  *   from an older split than one the unit has already answered is refused whole;
- * - a row naming an item the ledger lacks, or another unit's item, or reporting a completion date
+ * - a row naming an item the ledger lacks (or gives two rows), or another unit's item, or reporting a completion date
  *   before the item was assigned or after the day it is received, is left out as an error;
  * - an answer already in 反馈登记 (the same list returned twice) is counted, not repeated.
  * A reported date fills the ledger only for an item of that unit alone, whose 完成时间 is empty.
@@ -71,9 +71,13 @@ export interface ReviewInput {
 export function reviewFeedback(replies: readonly ReplySource[], input: ReviewInput): FeedbackReview {
   const { receivedOn, completedColumn } = input;
   const items = new Map<string, ItemEscalation>();
+  // A 事项编号 the ledger gives two rows names neither for sure: its answers wait for the ledger to be fixed.
+  const twice = new Map<string, number[]>();
   for (const e of input.escalations) {
     const key = itemKey(e.item);
-    if (!items.has(key)) items.set(key, e);
+    const first = items.get(key);
+    if (first === undefined) items.set(key, e);
+    else twice.set(key, [...(twice.get(key) ?? [first.item.row]), e.item.row]);
   }
   const review: FeedbackReview = { answers: [], earlierFills: [], duplicates: 0, blank: 0, refused: [], problems: [] };
 
@@ -115,6 +119,11 @@ export function reviewFeedback(replies: readonly ReplySource[], input: ReviewInp
       const e = items.get(row.key);
       if (e === undefined) {
         at('error', 'feedback.unknown-item', `台账中没有编号为“${row.key}”的事项，这一行未导入`, row.keyCell, row.row);
+        continue;
+      }
+      const rows = twice.get(row.key);
+      if (rows !== undefined) {
+        at('error', 'feedback.duplicate-key', `台账中有 ${rows.length} 行的编号都是“${row.key}”（第${rows.join('、')}行），无法确定是哪一项，这一行未导入：请先改正台账中的编号`, row.keyCell, row.row);
         continue;
       }
       if (!e.item.units.includes(reply.unit)) {
