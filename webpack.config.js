@@ -99,6 +99,21 @@ module.exports = (env, argv) => {
     resolve: {
       extensions: ['.ts', '.tsx', '.js'],
     },
+    // The shared runtime page loads the ribbon's and the pane's bundles together: what both use
+    // (the core, the use cases, the Office adapter) is sent once, in shared.js. functions.js stays
+    // whole, since the manifest also names it on its own (Functions.Script.Url).
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          shared: {
+            name: 'shared',
+            chunks: (chunk) => chunk.name === 'commands' || chunk.name === 'taskpane',
+            minChunks: 2,
+            enforce: true,
+          },
+        },
+      },
+    },
     module: {
       rules: [
         {

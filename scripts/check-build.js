@@ -7,7 +7,7 @@ const path = require('node:path');
 const { errorArgumentProblems } = require('./functionsMetadata');
 
 const EXPECTED_FUNCTIONS = ['ISWORKDAY', 'WORKDAY', 'NETWORKDAYS', 'DEADLINE', 'LEVEL', 'OVERDUE', 'NEXTNOTICE', 'SCORE', 'TIER', 'BONUS'];
-const BUNDLES = ['functions.js', 'commands.js', 'taskpane.js'];
+const BUNDLES = ['functions.js', 'shared.js', 'commands.js', 'taskpane.js'];
 const ICONS = [...[16, 32, 64, 80, 128].map((size) => `assets/icon-${size}.png`), ...[16, 32, 80].map((size) => `assets/bulletin-${size}.png`)];
 
 /** Problems with the build in `dist`, as Chinese / English sentences. */
@@ -22,7 +22,7 @@ function checkBuild(dist) {
     return fs.readFileSync(file, 'utf8');
   };
 
-  for (const name of ['commands.js', 'taskpane.js', ...ICONS]) read(name);
+  for (const name of ['shared.js', 'commands.js', 'taskpane.js', ...ICONS]) read(name);
   // The deployable manifest is written only for a deployment address (webpack.config.js).
   if (process.env.DUBAN_ADDIN_URL) {
     const manifest = read('manifest.xml');

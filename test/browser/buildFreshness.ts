@@ -33,8 +33,8 @@ export function isBuildFresh(root: string, output: string, inputs: readonly stri
 export const DEPLOYMENT_URL = 'https://duban.xiangyin.gov.cn/addin/';
 /** Where the shared build goes, relative to the root: never dist/, which `npm run build` cleans. */
 export const ADDIN_BUILD_DIR = 'build/addin-dist';
-/** What a complete build has: the three bundles, the page that loads them, the deployable manifest. */
-export const ADDIN_BUILD_FILES = ['taskpane.js', 'functions.js', 'commands.js', 'taskpane.html', 'manifest.xml'] as const;
+/** What a complete build has: the bundles (shared.js: what the ribbon's and the pane's have in common), the page that loads them, the deployable manifest. */
+export const ADDIN_BUILD_FILES = ['taskpane.js', 'functions.js', 'shared.js', 'commands.js', 'taskpane.html', 'manifest.xml'] as const;
 /** What the office.js stub bundle (officeStub.ts over the fake Excel) reads. */
 const STUB_INPUTS = ['test/browser/officeStub.ts', 'test/browser/manifestExcelApi.browser.ts', 'test/browser/webpack.stub.config.js', 'manifest.xml', 'test/fakes', 'test/taskpane', 'src'];
 /** A lock older than this is a crashed holder's (a production build takes 1–2 minutes). */

@@ -11,8 +11,8 @@ import { DEPLOYMENT_URL, ensureAddinBuild } from '../browser/buildFreshness';
 export const ROOT = path.resolve(__dirname, '../..');
 /** The deployment address the build is made for. */
 export { DEPLOYMENT_URL };
-/** The files of a build these checks read: the three bundles, the page that loads them, the manifest. */
-export const BUNDLES = ['taskpane.js', 'functions.js', 'commands.js'] as const;
+/** The files of a build these checks read: the bundles, the page that loads them, the manifest. */
+export const BUNDLES = ['taskpane.js', 'functions.js', 'shared.js', 'commands.js'] as const;
 const FILES = [...BUNDLES, 'taskpane.html', 'manifest.xml'];
 /** A production build on the shared 2-core machine takes 1–2 minutes. */
 export const BUILD_TIMEOUT_MS = 300_000;

@@ -73,7 +73,7 @@ describe('the production bundles', () => {
   it('are loaded by a page whose only outside script is office.js from Microsoft', () => {
     const html = built.files['taskpane.html'];
     const scripts = [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"'\s>]+)/g)].map((m) => m[1]);
-    expect(scripts).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js', 'functions.js', 'commands.js', 'taskpane.js']);
+    expect(scripts).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js', 'functions.js', 'shared.js', 'commands.js', 'taskpane.js']);
     // Nothing else is pulled in from outside: no stylesheets, images, frames or inline handlers to a host.
     expect(html.match(/\b(?:href|src)=["']?https?:\/\/[^"'\s>]+/g)).toEqual(['src=https://appsforoffice.microsoft.com/lib/1/hosted/office.js']);
   });
