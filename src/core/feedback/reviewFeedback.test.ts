@@ -125,6 +125,16 @@ describe('reviewFeedback', () => {
     expect(review.answers.map((a) => a.fill)).toEqual([{ row: 6, col: 9, date: '2020-05-20' }]);
   });
 
+  it('leaves out an answer for an item without 编号 whose ledger row now holds another item', () => {
+    // Row 8 held 路灯改造 when the list was made; a row inserted above has put 城区道路绿化 there.
+    const items = [...FEEDBACK_ITEMS, { ...FEEDBACK_ITEMS[0], id: null, row: 8, title: '城区道路绿化' }];
+    const review = reviewFeedback([reply('县住建局', [['DB-01', DB01, progress('推进中')], ['第8行', '路灯改造', done('2020-05-20')]])], { ...input, escalations: feedbackEscalations(RECEIVED, items) });
+    expect(review.answers.map((a) => a.record.key)).toEqual(['DB-01']);
+    expect(review.problems.map((p) => [p.code, p.message])).toEqual([
+      ['feedback.row-moved', '没有编号的事项按台账行号对应：第8行现在是“城区道路绿化”，不是清单中的“路灯改造”（台账在分发后插入或删除过行），这一行未导入'],
+    ]);
+  });
+
   it('counts the rows left blank and passes on the cells that could not be read', () => {
     const review = reviewFeedback([reply('县住建局', [['DB-01', DB01, [null, '下周', null, null]], ['DB-03', DB03]])], input);
     expect(review.blank).toBe(1);

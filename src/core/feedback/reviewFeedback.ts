@@ -138,6 +138,11 @@ export function reviewFeedback(replies: readonly ReplySource[], input: ReviewInp
         at('error', 'feedback.completed-before-assigned', `报告的完成时间 ${row.completed} 早于交办时间 ${e.item.assigned}，这一行未导入`, row.completedCell, row.row);
         continue;
       }
+      if (row.title !== e.item.title && e.item.id === null) {
+        // Without an 编号 the row number is all that ties them: another title there is another item.
+        at('error', 'feedback.row-moved', `没有编号的事项按台账行号对应：${row.key}现在是“${e.item.title}”，不是清单中的“${row.title}”（台账在分发后插入或删除过行），这一行未导入`, row.keyCell, row.row);
+        continue;
+      }
       if (row.title !== e.item.title) {
         at('warning', 'feedback.title-changed', `事项“${row.key}”在台账中的名称是“${e.item.title}”，清单中是“${row.title}”：已按编号登记`, row.keyCell, row.row);
       }
