@@ -74,10 +74,13 @@ const layerPattern = (folder, target) => ({
 });
 // What the pane may take from the core besides types: label tables, the sheet names it shows, the
 // wording of a place (a column's letters, a problem's cell, a required column's label), and the
-// date box's check of what was typed and the date it names (parseDateOnly).
+// date box's reading of what was typed (readTypedDate: the date it names or why not, within the
+// years the CLI's --as-of takes; parseDateOnly, isDateOnly) and the days its month calendar lays
+// out and moves between (calendarWeeks, moveInCalendar).
 const PANE_CORE_VALUES = [
   'CONCEPTS', 'ALL_CONCEPTS', 'COLOR_NAMES', 'NOTICE_LOG_SHEET', 'FEEDBACK_SHEET', 'REGISTER_SHEET', 'STAFF_SHEET', 'PERIOD_KINDS',
   'SHORTLIST_LENGTH', 'columnLetters', 'problemPlace', 'requiredLabel', 'isDateOnly', 'parseDateOnly',
+  'readTypedDate', 'calendarWeeks', 'moveInCalendar',
 ];
 const paneCorePattern = {
   regex: '^(\\.\\./)+core(/|$)',

@@ -9,6 +9,7 @@ import { useLedgerPanel } from './ledger/useLedgerPanel';
 import { NoticePanel } from './notices/NoticePanel';
 import { ReportsPanel } from './reports/ReportsPanel';
 import { SettingsPanel } from './settings/SettingsPanel';
+import { PanelErrorBoundary } from './shared/components/PanelErrorBoundary';
 import type { PaneDeps } from './shared/paneDeps';
 
 const useStyles = makeStyles({
@@ -70,7 +71,8 @@ export function App({ deps, errorSource }: AppProps) {
 
   const panel = (value: PaneTab, content: ReactElement) => (
     <div key={value} className={styles.panel} role="tabpanel" id={panelId(value)} aria-labelledby={tabId(value)} hidden={tab !== value}>
-      {content}
+      {/* One panel failing shows why in its place; the tab row and the other panels keep working. */}
+      <PanelErrorBoundary>{content}</PanelErrorBoundary>
     </div>
   );
 

@@ -1,11 +1,12 @@
 /** Task pane entry: waits for Office.js, then renders the pane over the open workbook. */
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { AriaLiveAnnouncer, FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { chinaClock } from '../app/ports/clock';
 import { createWorkbookSettings } from '../app/workbookSettings';
 import { OLD_EXCEL_MESSAGE, createLegacyDocumentSettings, createHostUi, createHostEvents, createOfficeWorkbook, isExcelSupported } from '../office';
 import { App } from './App';
 import type { PaneDeps } from './shared/paneDeps';
+import { PanelErrorBoundary } from './shared/components/PanelErrorBoundary';
 import { UnsupportedExcel } from './UnsupportedExcel';
 
 Office.onReady(() => {
@@ -31,7 +32,12 @@ Office.onReady(() => {
   };
   root.render(
     <FluentProvider theme={webLightTheme}>
-      <App deps={deps} errorSource={window} />
+      {/* The announcer speaks a message bar that does not take focus (a saved setting); the outer boundary covers the ledger panel's hook, which runs in App itself. */}
+      <AriaLiveAnnouncer>
+        <PanelErrorBoundary>
+          <App deps={deps} errorSource={window} />
+        </PanelErrorBoundary>
+      </AriaLiveAnnouncer>
     </FluentProvider>,
   );
 });

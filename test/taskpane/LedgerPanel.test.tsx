@@ -141,7 +141,10 @@ describe('LedgerPanel: errors', () => {
     const input = await screen.findByLabelText('截止日期');
     expect((input as HTMLInputElement).value).toBe('2020-07-01');
     fireEvent.change(input, { target: { value: '' } });
-    expect(screen.getByText('请输入有效日期，格式 YYYY-MM-DD')).toBeTruthy();
+    expect(screen.getByText('请输入日期，如 2020-07-01、2020/7/1 或 2020年7月1日')).toBeTruthy();
+    expect(button('预览')).toHaveProperty('disabled', true);
+    fireEvent.change(input, { target: { value: '2020-02-30' } });
+    expect(screen.getByText('2020年2月30日不存在')).toBeTruthy();
     expect(button('预览')).toHaveProperty('disabled', true);
   });
 });

@@ -102,7 +102,7 @@ describe('督办单 panel: preview', () => {
     expect(store.getState().message).toEqual({
       intent: 'error',
       title: '无法预览督办单',
-      text: '设置「截止日期」应为有效日期（YYYY-MM-DD）：2020-02-30（在「三色着色」页设置）',
+      text: '设置「截止日期」不是有效日期（2020-02-30）：2020年2月30日不存在（在「三色着色」页设置）',
     });
     ledger.setAsOf('2020-07-01');
     ledger.setColumn('title', 0);

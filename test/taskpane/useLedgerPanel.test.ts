@@ -260,7 +260,7 @@ describe('useLedgerPanel logic: problems and errors', () => {
     expect(store.getState().message).toEqual({
       intent: 'error',
       title: '截止日期无效',
-      text: '设置「截止日期」应为有效日期（YYYY-MM-DD）：2020-02-30',
+      text: '设置「截止日期」不是有效日期（2020-02-30）：2020年2月30日不存在',
     });
     expect(store.getState().analysis).toBeNull();
   });

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { yearOf } from '../../core/dates/dateOnly';
+import { isPlausibleYear, PLAUSIBLE_YEARS } from '../../core/dates/plausibleYears';
 import { describeProblem, type Problem } from '../../core/problems';
 import { analyzeWorkbook, type LedgerAnalysis } from '../../app/analyzeWorkbook';
 import type { WorkbookPort } from '../../app/ports/workbookPort';
@@ -26,9 +27,6 @@ import { settingsInForce } from '../kit/settingsInForce';
 import { readInput } from '../kit/readInput';
 import { chooseOutput, writeOutput } from '../kit/writeOutput';
 
-/** The years an --as-of may name: a typo such as 2100 or 1020 would date every notice wrongly. */
-const AS_OF_YEARS = { earliest: 1900, latest: 2099 };
-
 /** `duban run --help`, and duban's own help: run is the command most users need. */
 export const RUN_USAGE = `用法 Usage:
   duban run 台账.xlsx [--sheet 表名] [--map 概念=列]... [--as-of YYYY-MM-DD] [--out 输出.xlsx] [--rules 规则.json] [--json] [--force] [--confirm]
@@ -46,7 +44,7 @@ duban bulletin：生成一期督办通报（周汇总、月通报、半年讲评
 duban run 的选项：
   --sheet   台账所在工作表（默认：「规则设置」表中的台账工作表，否则第一张像台账的表）
 ${MAP_HELP}
-  --as-of   统计截止日期（默认：今天，北京时间），年份须在 ${AS_OF_YEARS.earliest}–${AS_OF_YEARS.latest} 之间
+  --as-of   统计截止日期（默认：今天，北京时间），年份须在 ${PLAUSIBLE_YEARS.earliest}–${PLAUSIBLE_YEARS.latest} 之间
   --out     输出文件（默认：<输入文件名>-督办.xlsx，与输入文件同目录）；输入文件从不改写
   --rules   规则 JSON，代替工作簿「规则设置」表中的规则（默认：该表；没有该表时为湘阴2020）
   --json    向标准输出打印 JSON 报告
@@ -89,8 +87,9 @@ async function run(args: string[], io: Io): Promise<number> {
   }
   const input = path.resolve(onlyInputFile(positionals, RUN_USAGE));
   const asOf = readDateOption('as-of', opts['as-of'], io.today);
-  if (yearOf(asOf) < AS_OF_YEARS.earliest || yearOf(asOf) > AS_OF_YEARS.latest) {
-    throw new UsageError(`--as-of 的年份应在 ${AS_OF_YEARS.earliest} 至 ${AS_OF_YEARS.latest} 之间：${asOf}`);
+  // A typo such as 2100 or 1020 would date every notice wrongly; the pane's 截止日期 takes the same years.
+  if (!isPlausibleYear(yearOf(asOf))) {
+    throw new UsageError(`--as-of 的年份应在 ${PLAUSIBLE_YEARS.earliest} 至 ${PLAUSIBLE_YEARS.latest} 之间：${asOf}`);
   }
   const map = readMapOptions(opts.map);
   const fileRules = await readRules(opts.rules);

@@ -7,4 +7,7 @@ export { checkDate, MISSING_YEAR, NOT_A_DATE, parseDateText } from './parseDateT
 export { parseDateCell, type DateCellContext } from './parseDateCell';
 export { parseDeadlineCell, type DeadlineContext } from './parseDeadlineCell';
 export { parseSmallNumber } from './parseSmallNumber';
+export { isPlausibleYear, PLAUSIBLE_YEARS } from './plausibleYears';
+export { readTypedDate, TYPED_DATE_FORMS } from './typedDate';
+export { calendarWeeks, moveInCalendar, type CalendarStep } from './monthCalendar';
 export { toHalfWidth } from './toHalfWidth';

@@ -1,4 +1,5 @@
 import { Button, Caption1, Checkbox, Field, ProgressBar, Subtitle2, makeStyles, tokens, useId } from '@fluentui/react-components';
+import type { Ref } from 'react';
 import type { AnalysisInputs } from '../shared/analysisSource';
 import { FeedbackPreviewCard } from './FeedbackPreviewCard';
 import { fillCount, type CollectPreview, type RecordedOutcome } from './feedbackPanelState';
@@ -26,6 +27,10 @@ export interface CollectSectionProps {
   onRecord: () => void;
   onOpenSheet: (sheet: string) => void;
   onSelectCell: (sheet: string, cell: string) => void;
+  /** The answers read, for the focus to go to after 读取交回的清单. */
+  previewRef?: Ref<HTMLDivElement>;
+  /** What was imported, for the focus to go to after 确认导入 (when no message does). */
+  recordedRef?: Ref<HTMLDivElement>;
 }
 
 /** 导入反馈 (回收): how the lists come in, 读取交回的清单, what they hold, 确认导入 and what it wrote. */
@@ -51,10 +56,10 @@ export function CollectSection(props: CollectSectionProps) {
           <ProgressBar />
         </Field>
       )}
-      <div className={styles.result} aria-live="polite">
+      <div className={styles.result}>
         {collect !== null && (
           <>
-            <FeedbackPreviewCard collect={collect} />
+            <FeedbackPreviewCard focusRef={props.previewRef} collect={collect} />
             <div className={styles.confirm}>
               <Checkbox
                 checked={props.apply}
@@ -73,7 +78,9 @@ export function CollectSection(props: CollectSectionProps) {
             </Button>
           </>
         )}
-        {recorded !== null && <RecordedCard recorded={recorded} disabled={props.busy} onOpenSheet={props.onOpenSheet} onSelectCell={props.onSelectCell} />}
+        {recorded !== null && (
+          <RecordedCard focusRef={props.recordedRef} recorded={recorded} disabled={props.busy} onOpenSheet={props.onOpenSheet} onSelectCell={props.onSelectCell} />
+        )}
       </div>
     </section>
   );

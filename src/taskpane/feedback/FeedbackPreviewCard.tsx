@@ -1,5 +1,5 @@
 import { Body1, Button, Caption1, Card, CardHeader, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useRef, useState, type Ref } from 'react';
 import { FEEDBACK_SHEET } from '../../core/feedback/feedbackLog';
 import { fillCount, type CollectPreview } from './feedbackPanelState';
 
@@ -17,6 +17,8 @@ const useStyles = makeStyles({
 
 export interface FeedbackPreviewCardProps {
   collect: CollectPreview;
+  /** The card, for the focus to go to (it is focusable, named by its label). */
+  focusRef?: Ref<HTMLDivElement>;
 }
 
 /**
@@ -24,15 +26,20 @@ export interface FeedbackPreviewCardProps {
  * answers registered before, rows left blank, dates that could fill the ledger, lists refused and
  * why), then the new answers themselves.
  */
-export function FeedbackPreviewCard({ collect }: FeedbackPreviewCardProps) {
+export function FeedbackPreviewCard({ collect, focusRef }: FeedbackPreviewCardProps) {
   const styles = useStyles();
   const [all, setAll] = useState(false);
+  const firstMore = useRef<HTMLLIElement>(null);
+  // 显示全部 goes away when pressed: the focus goes to the first answer it showed.
+  useEffect(() => {
+    if (all) firstMore.current?.focus();
+  }, [all]);
   const { preview, sheets } = collect;
   const { review } = preview;
   const answers = all ? review.answers : review.answers.slice(0, FIRST);
   const errors = review.problems.filter((p) => p.severity === 'error').length;
   return (
-    <Card size="small" aria-label="反馈预览">
+    <Card ref={focusRef} size="small" tabIndex={-1} aria-label="反馈预览">
       <CardHeader
         header={<Subtitle2 as="h3">反馈预览</Subtitle2>}
         description={
@@ -81,7 +88,7 @@ export function FeedbackPreviewCard({ collect }: FeedbackPreviewCardProps) {
         <>
           <ul className={styles.list} aria-label="新的反馈">
             {answers.map(({ record: r }, i) => (
-              <li key={i} className={styles.answer}>
+              <li key={i} className={styles.answer} ref={i === FIRST ? firstMore : undefined} tabIndex={i === FIRST ? -1 : undefined}>
                 <Body1 className={styles.wrap}>
                   {r.unit}：<span className={styles.key}>{r.key}</span> {r.title}
                 </Body1>

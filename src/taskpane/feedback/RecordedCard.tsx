@@ -1,4 +1,5 @@
 import { Body1, Caption1, Card, CardHeader, Link, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import type { Ref } from 'react';
 import { FEEDBACK_SHEET } from '../../core/feedback/feedbackLog';
 import { splitCellRef } from './feedbackTexts';
 import type { RecordedOutcome } from './feedbackPanelState';
@@ -15,6 +16,8 @@ export interface RecordedCardProps {
   disabled: boolean;
   onOpenSheet: (sheet: string) => void;
   onSelectCell: (sheet: string, cell: string) => void;
+  /** The card, for the focus to go to (it is focusable, named by its label). */
+  focusRef?: Ref<HTMLDivElement>;
 }
 
 /** Cell references as links that select their cell. */
@@ -37,11 +40,11 @@ function CellLinks({ cells, label, disabled, onSelectCell }: { cells: string[]; 
 }
 
 /** What 确认导入 wrote: the rows registered (a link to 反馈登记), the ledger cells filled and those left alone. */
-export function RecordedCard({ recorded, disabled, onOpenSheet, onSelectCell }: RecordedCardProps) {
+export function RecordedCard({ recorded, disabled, onOpenSheet, onSelectCell, focusRef }: RecordedCardProps) {
   const styles = useStyles();
   const { registered, filled, notEmpty } = recorded;
   return (
-    <Card size="small" aria-label="导入结果">
+    <Card ref={focusRef} size="small" tabIndex={-1} aria-label="导入结果">
       <CardHeader header={<Subtitle2 as="h3">导入结果</Subtitle2>} />
       <Body1 className={styles.wrap}>
         {registered.length > 0 ? `已登记到「${FEEDBACK_SHEET}」${registered.length} 条。` : `没有新登记的行：这些反馈已在「${FEEDBACK_SHEET}」中。`}

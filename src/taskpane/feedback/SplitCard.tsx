@@ -1,4 +1,5 @@
 import { Body1, Caption1, Card, CardHeader, Link, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import type { Ref } from 'react';
 import type { SplitOutcome } from './feedbackPanelState';
 
 const useStyles = makeStyles({
@@ -13,14 +14,16 @@ export interface SplitCardProps {
   /** Something else is running: the sheets' links wait. */
   disabled: boolean;
   onOpenSheet: (sheet: string) => void;
+  /** The card, for the focus to go to (it is focusable, named by its label). */
+  focusRef?: Ref<HTMLDivElement>;
 }
 
 /** The 督办清单 sheets just added (each a link that opens it), the units left out, how to send them. */
-export function SplitCard({ split, disabled, onOpenSheet }: SplitCardProps) {
+export function SplitCard({ split, disabled, onOpenSheet, focusRef }: SplitCardProps) {
   const styles = useStyles();
   const { lists, idle } = split;
   return (
-    <Card size="small" aria-label="已生成的督办清单">
+    <Card ref={focusRef} size="small" tabIndex={-1} aria-label="已生成的督办清单">
       <CardHeader
         header={<Subtitle2 as="h3">已生成的督办清单</Subtitle2>}
         description={

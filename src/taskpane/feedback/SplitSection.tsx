@@ -1,4 +1,5 @@
 import { Button, Caption1, Field, ProgressBar, Subtitle2, makeStyles, tokens, useId } from '@fluentui/react-components';
+import type { Ref } from 'react';
 import type { AnalysisInputs } from '../shared/analysisSource';
 import type { SplitOutcome } from './feedbackPanelState';
 import { SplitCard } from './SplitCard';
@@ -18,6 +19,8 @@ export interface SplitSectionProps {
   split: SplitOutcome | null;
   onSplit: () => void;
   onOpenSheet: (sheet: string) => void;
+  /** The card of the lists added, for the focus to go to. */
+  cardRef?: Ref<HTMLDivElement>;
 }
 
 /** 各单位督办清单 (分发): what it makes, the button, progress, the sheets added. */
@@ -44,8 +47,7 @@ export function SplitSection(props: SplitSectionProps) {
           <ProgressBar />
         </Field>
       )}
-      {/* Announced when it appears or changes (the button does not move the focus). */}
-      <div aria-live="polite">{props.split !== null && <SplitCard split={props.split} disabled={props.busy} onOpenSheet={props.onOpenSheet} />}</div>
+      {props.split !== null && <SplitCard focusRef={props.cardRef} split={props.split} disabled={props.busy} onOpenSheet={props.onOpenSheet} />}
     </section>
   );
 }

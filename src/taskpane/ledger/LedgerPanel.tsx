@@ -1,5 +1,6 @@
 import { Body1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { PanelMessageBar } from '../shared/components/PanelMessageBar';
+import { useRef } from 'react';
+import { PanelMessageBar, usePanelFocus } from '../shared/components/PanelMessageBar';
 import { ProblemList } from '../shared/components/ProblemList';
 import type { LedgerPanelModel } from './useLedgerPanel';
 import { ActionBar } from './ActionBar';
@@ -22,15 +23,33 @@ export interface LedgerPanelProps {
   panel: LedgerPanelModel;
 }
 
-/** 三色着色: sheet and header, column mapping, as-of date, preview, apply; problems below. */
+/**
+ * 三色着色: sheet and header, column mapping, as-of date, preview, apply; problems below. After
+ * 预览 the focus goes to the preview; after 应用三色 or 清除着色 (or a failure) to the message,
+ * whose 关闭 takes it back; a sheet chosen keeps it on the sheet's dropdown once read.
+ */
 export function LedgerPanel({ panel }: LedgerPanelProps) {
   const styles = useStyles();
   const { state, actions, mapping } = panel;
   const locked = state.phase === 'loading' || state.phase === 'applying';
   const detected = state.detection?.mapping ?? null;
+  const messageRef = useRef<HTMLDivElement>(null);
+  const previewRef = useRef<HTMLDivElement>(null);
+  const focus = usePanelFocus(state, panel.busy, (before, after) => {
+    if (after.message !== null && after.message !== before.message) return messageRef;
+    if (after.analysis !== null && after.analysis !== before.analysis) return previewRef;
+    return null;
+  });
   return (
-    <div className={styles.root}>
-      <PanelMessageBar message={state.message} onDismiss={actions.dismissMessage} />
+    <div className={styles.root} {...focus.rootProps}>
+      <PanelMessageBar
+        message={state.message}
+        barRef={messageRef}
+        onDismiss={() => {
+          actions.dismissMessage();
+          focus.returnFocus();
+        }}
+      />
       <section className={styles.section} aria-labelledby="duban-ledger">
         <Subtitle2 as="h2" id="duban-ledger">
           台账
@@ -64,10 +83,9 @@ export function LedgerPanel({ panel }: LedgerPanelProps) {
           onClear={() => void actions.clearColors()}
         />
       </div>
-      {/* Announced when it appears or changes (预览 and 应用三色 do not move the focus). */}
-      <div aria-live="polite">
-        {panel.preview !== null && <PreviewCard preview={panel.preview} asOf={state.analysis?.asOf ?? state.asOf} applied={state.phase === 'done'} />}
-      </div>
+      {panel.preview !== null && (
+        <PreviewCard focusRef={previewRef} preview={panel.preview} asOf={state.analysis?.asOf ?? state.asOf} applied={state.phase === 'done'} />
+      )}
       <ProblemList problems={state.problems} sheet={state.sheet} onSelect={(sheet, cell) => void actions.selectCell(sheet, cell)} />
     </div>
   );

@@ -8,9 +8,15 @@ const UNMAPPED = '未映射';
 /** Optional columns the escalation reads: listed first, with the required ones. */
 export const ESCALATION_INPUTS: readonly Concept[] = ['source', 'deadline', 'completed', 'status'];
 
+/** A pane narrower than this (a 320 px pane at 200% zoom is 160 CSS px), a column's name goes above its dropdown. */
+const NARROW = '@media (max-width: 264px)';
+
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, minWidth: 0 },
-  field: { gridTemplateColumns: 'minmax(0, 6.5em) minmax(0, 1fr)' },
+  field: {
+    gridTemplateColumns: 'minmax(0, 6.5em) minmax(0, 1fr)',
+    [NARROW]: { display: 'flex', flexDirection: 'column', alignItems: 'stretch', rowGap: tokens.spacingVerticalXXS },
+  },
   control: { minWidth: 0, width: '100%' },
   rest: { marginTop: tokens.spacingVerticalS },
 });

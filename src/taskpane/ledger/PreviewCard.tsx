@@ -1,4 +1,5 @@
 import { Badge, Body1, Caption1, Card, CardHeader, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import type { Ref } from 'react';
 import type { LedgerStatus } from '../../core/escalation/escalate';
 import { STATUS_ORDER, type PreviewSummary } from './summarizePreview';
 import { ColorBadge } from '../shared/components/ColorBadge';
@@ -25,14 +26,16 @@ export interface PreviewCardProps {
   asOf: string;
   /** Written already (after 应用三色) rather than a preview. */
   applied: boolean;
+  /** The card, for the focus to go to after 预览 (it is focusable, named by its label). */
+  focusRef?: Ref<HTMLDivElement>;
 }
 
 /** Items per color (临期 included) and the units concerned, before (or after) anything is written; the 临期 reminders below. */
-export function PreviewCard({ preview, asOf, applied }: PreviewCardProps) {
+export function PreviewCard({ preview, asOf, applied, focusRef }: PreviewCardProps) {
   const styles = useStyles();
   const { units } = preview;
   return (
-    <Card size="small" aria-label={applied ? '着色结果' : '着色预览'}>
+    <Card ref={focusRef} size="small" tabIndex={-1} aria-label={applied ? '着色结果' : '着色预览'}>
       <CardHeader
         header={<Subtitle2 as="h2">{applied ? '着色结果' : '预览'}</Subtitle2>}
         description={<Caption1>截止 {asOf}，共 {preview.items} 项督办事项</Caption1>}

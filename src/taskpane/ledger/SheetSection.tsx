@@ -1,5 +1,6 @@
-import { Caption1, Dropdown, Field, Input, Option, makeStyles } from '@fluentui/react-components';
+import { Caption1, Dropdown, Field, Option, makeStyles } from '@fluentui/react-components';
 import type { ColumnMapping } from '../../core/ledger/detectLedger';
+import { DateField } from '../shared/components/DateField';
 
 const useStyles = makeStyles({
   control: { minWidth: 0, width: '100%' },
@@ -9,7 +10,9 @@ export interface SheetSectionProps {
   sheets: string[];
   sheet: string | null;
   mapping: ColumnMapping | null;
+  /** The 截止日期 as typed (2020/7/1, 2020年7月1日 …); the field says itself why it is not a date yet. */
   asOf: string;
+  /** Whether asOf names a date: the panel's own check, with the field's reader (readTypedDate). */
   asOfValid: boolean;
   disabled: boolean;
   onChooseSheet: (sheet: string) => void;
@@ -47,20 +50,7 @@ export function SheetSection(props: SheetSectionProps) {
           ))}
         </Dropdown>
       </Field>
-      <Field
-        label="截止日期"
-        hint="按此日期计算蓝、黄、红；默认今天（北京时间）"
-        validationState={props.asOfValid ? 'none' : 'error'}
-        validationMessage={props.asOfValid ? undefined : '请输入有效日期，格式 YYYY-MM-DD'}
-      >
-        <Input
-          className={styles.control}
-          type="date"
-          value={props.asOf}
-          disabled={props.disabled}
-          onChange={(_, data) => props.onAsOf(data.value)}
-        />
-      </Field>
+      <DateField label="截止日期" hint="按此日期计算蓝、黄、红；默认今天（北京时间）" value={props.asOf} disabled={props.disabled} onChange={props.onAsOf} />
     </>
   );
 }

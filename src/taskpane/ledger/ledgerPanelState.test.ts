@@ -83,6 +83,14 @@ describe('panelReducer: stale results', () => {
     expect(canApply(run(previewed, { type: 'asOfSet', asOf: '2020-07-02' }))).toBe(false);
   });
 
+  it('keeps the preview when the same day is written another way (the box normalising 2020/7/1 on leaving it)', () => {
+    const started = run(loaded(), { type: 'asOfSet', asOf: '2020/7/1' }, { type: 'analysisStarted' });
+    const previewed = run(started, { type: 'analyzed', revision: started.revision, analysis });
+    const normalised = run(previewed, { type: 'asOfSet', asOf: '2020-07-01' });
+    expect([normalised.asOf, normalised.revision, canApply(normalised)]).toEqual(['2020-07-01', previewed.revision, true]);
+    expect(canApply(run(normalised, { type: 'asOfSet', asOf: '2020-07-0' }))).toBe(false);
+  });
+
   it('keeps the ledger the preview read (应用三色 compares its fingerprint), and drops the preview when it is found stale', () => {
     const started = run(loaded(), { type: 'analysisStarted' });
     const previewed = run(started, { type: 'analyzed', revision: started.revision, analysis });
@@ -96,9 +104,30 @@ describe('panelReducer: stale results', () => {
     expect(canPreview(stale)).toBe(true);
   });
 
-  it('refuses to preview with an as-of date that is not a date', () => {
-    expect(canPreview(run(loaded(), { type: 'asOfSet', asOf: '2020-02-30' }))).toBe(false);
-    expect(canPreview(run(loaded(), { type: 'asOfSet', asOf: '2020-02-29' }))).toBe(true);
+  it('keeps the result of 应用三色 when the re-read that follows finds only the 督办状态 header it added', () => {
+    const started = run(loaded(), { type: 'analysisStarted' });
+    const previewed = run(started, { type: 'analyzed', revision: started.revision, analysis });
+    const message = { intent: 'success' as const, title: '已应用三色', text: '督办状态写在 F 列' };
+    const applied = run(previewed, { type: 'writeStarted', progress: { step: 1, steps: 2, label: '写入督办状态' } }, { type: 'applied', revision: previewed.revision, analysis, statusColumn: 6, message });
+    const reread = { ...DETECTED, headers: [...DETECTED.headers, { col: 6, text: '督办状态' }] };
+    const refresh = (mapping: ColumnMapping): PanelAction => ({
+      type: 'refreshed', revision: applied.revision, today: '2020-07-01', sheets: ['说明', '督办台账'], sheetPicked: false, corrections: {}, rules: applied.rules, settingsProblems: [],
+      detection: { sheet: '督办台账', mapping, problems: [], statusColumn: 6 },
+    });
+    const kept = run(applied, refresh(reread));
+    expect([kept.phase, kept.analysis, kept.message, kept.detection?.mapping?.headers.length]).toEqual(['done', analysis, message, 6]);
+    // A header changed besides: the result no longer matches the ledger.
+    const edited = run(applied, refresh({ ...reread, headers: reread.headers.map((h) => (h.col === 5 ? { ...h, text: '完成时限' } : h)) }));
+    expect(edited.analysis).toBeNull();
+  });
+
+  it('refuses to preview with an as-of date that is not a date, or not yet one, or outside 1900–2099', () => {
+    for (const asOf of ['2020-02-30', '', '2020-0', '2020年7月', '0002-07-01', '1899-12-31', '2100-01-01', '43897']) {
+      expect([asOf, canPreview(run(loaded(), { type: 'asOfSet', asOf }))]).toEqual([asOf, false]);
+    }
+    for (const asOf of ['2020-02-29', '2020/2/29', '2020年2月29日', '２０２０年２月２９日', '20200229']) {
+      expect([asOf, canPreview(run(loaded(), { type: 'asOfSet', asOf }))]).toEqual([asOf, true]);
+    }
   });
 });
 
@@ -110,12 +139,18 @@ describe('ledgerAnalysisInputs: what the other panels analyse', () => {
   it('gives the sheet, the user’s corrections, the as-of date and the rules in force', () => {
     const s = run(loaded(), { type: 'columnSet', concept: 'deadline', column: 5 }, { type: 'asOfSet', asOf: '2020-05-12' });
     expect(ledgerAnalysisInputs(s)).toEqual({ ok: true, options: { asOf: '2020-05-12', rules: s.rules, sheet: '督办台账', columns: { deadline: 5 } } });
+    // The date as the box reads it, however it was written.
+    expect(ledgerAnalysisInputs(run(s, { type: 'asOfSet', asOf: '2020年5月12日' }))).toEqual(ledgerAnalysisInputs(s));
   });
 
   it('names the setting to fix, and where it is', () => {
     expect(ledgerAnalysisInputs(run(loaded(), { type: 'asOfSet', asOf: '' }))).toEqual({
       ok: false,
-      message: '设置「截止日期」应为有效日期（YYYY-MM-DD）：（空）（在「三色着色」页设置）',
+      message: '设置「截止日期」不是有效日期（空）：请输入日期，如 2020-07-01、2020/7/1 或 2020年7月1日（在「三色着色」页设置）',
+    });
+    expect(ledgerAnalysisInputs(run(loaded(), { type: 'asOfSet', asOf: '0002-07-01' }))).toEqual({
+      ok: false,
+      message: '设置「截止日期」不是有效日期（0002-07-01）：年份应在 1900 至 2099 之间，现为 0002（在「三色着色」页设置）',
     });
     expect(ledgerAnalysisInputs(run(loaded(), { type: 'columnSet', concept: 'units', column: 0 }))).toEqual({
       ok: false,

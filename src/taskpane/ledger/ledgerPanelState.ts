@@ -1,7 +1,7 @@
 import { applyColumnCorrections, type AnalyzeOptions, type LedgerAnalysis } from '../../app/analyzeWorkbook';
 import type { LedgerDetection } from '../../app/detectLedgerSheet';
 import { missingRequiredColumns } from '../../app/ledgerInputs';
-import { isDateOnly, parseDateOnly } from '../../core/dates/dateOnly';
+import { readTypedDate } from '../../core/dates/typedDate';
 import { requiredLabel } from '../../core/ledger/concepts';
 import { DEFAULT_SETTINGS } from '../../app/settings';
 import type { Concept } from '../../core/ledger/concepts';
@@ -34,7 +34,7 @@ export interface PanelState {
   detection: LedgerDetection | null;
   /** The user's corrections to detection.mapping (concept → column, 0 = unmapped). */
   corrections: Partial<Record<Concept, number>>;
-  /** As typed in the date input: may be invalid. */
+  /** As typed in the 截止日期 box (2020/7/1, 2020年7月1日 …): may not be a date yet (readTypedDate says why). */
   asOf: string;
   /** Today when the pane last read the workbook: while asOf still equals it, a refresh moves asOf to the new today. */
   defaultAsOf: string;
@@ -162,7 +162,8 @@ export function panelReducer(state: PanelState, action: PanelAction): PanelState
     case 'columnSet':
       return invalidated(state, { corrections: correctColumn(state, action.concept, action.column) });
     case 'asOfSet':
-      return invalidated(state, { asOf: action.asOf });
+      // The same day written another way (the box normalising 2020/7/1 to 2020-07-01 on leaving it) keeps the preview.
+      return sameTypedDate(action.asOf, state.asOf) ? { ...state, asOf: action.asOf } : invalidated(state, { asOf: action.asOf });
     case 'analysisStarted':
       return { ...state, phase: 'analyzing', message: null, analysis: null };
     case 'analyzed':
@@ -217,6 +218,11 @@ export function panelReducer(state: PanelState, action: PanelAction): PanelState
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+function sameTypedDate(a: string, b: string): boolean {
+  const [x, y] = [readTypedDate(a), readTypedDate(b)];
+  return x.ok && y.ok && x.value === y.value;
+}
+
 /**
  * A refresh: the sheet list always; the as-of date only while it is still the old default; the
  * detection, corrections and rules as read. When none of these changed the preview, problems and
@@ -229,10 +235,11 @@ function refreshed(state: PanelState, action: Extract<PanelAction, { type: 'refr
   const next: PanelState = { ...state, sheets: action.sheets, defaultAsOf: action.today, sheetPicked: action.sheetPicked };
   const unchanged =
     asOf === state.asOf &&
-    sameJson(action.detection, state.detection) &&
+    sameJson(withoutStatusHeader(action.detection), withoutStatusHeader(state.detection)) &&
     sameJson(action.corrections, state.corrections) &&
     sameJson(action.rules, state.rules);
-  if (unchanged) return next;
+  // The detection as read now: after 应用三色 it lists the 督办状态 header the colors added.
+  if (unchanged) return { ...next, detection: action.detection };
   return invalidated(next, {
     asOf,
     sheet: action.detection?.sheet ?? null,
@@ -241,6 +248,16 @@ function refreshed(state: PanelState, action: Extract<PanelAction, { type: 'refr
     rules: action.rules,
     problems: [...action.settingsProblems, ...(action.detection?.problems ?? [])],
   });
+}
+
+/**
+ * A detection without the add-in's own 督办状态 header: the header 应用三色 writes changes nothing
+ * the preview was made from, so the re-read that follows (the ledger sheet activated) keeps it.
+ */
+function withoutStatusHeader(detection: LedgerDetection | null): LedgerDetection | null {
+  if (detection?.mapping == null || detection.statusColumn === null) return detection;
+  const column = detection.statusColumn;
+  return { ...detection, statusColumn: null, mapping: { ...detection.mapping, headers: detection.mapping.headers.filter((h) => h.col !== column) } };
 }
 
 /**
@@ -285,7 +302,8 @@ export function previewSummary(analysis: LedgerAnalysis | null): PreviewSummary 
 export const isBusy = (state: PanelState): boolean =>
   state.phase === 'loading' || state.phase === 'analyzing' || state.phase === 'applying';
 
-export const isAsOfValid = (state: PanelState): boolean => isDateOnly(state.asOf);
+/** Whether the 截止日期 as typed names a date (1900–2099): anything else waits, and never reaches the core. */
+export const isAsOfValid = (state: PanelState): boolean => readTypedDate(state.asOf).ok;
 
 export const canPreview = (state: PanelState): boolean =>
   !isBusy(state) && currentMapping(state) !== null && missingRequired(state).length === 0 && isAsOfValid(state);
@@ -297,9 +315,8 @@ export const canClear = (state: PanelState): boolean => !isBusy(state) && (state
 
 /** Why the inputs cannot be analysed, naming the setting; null when they can. */
 export function analysisInputError(state: PanelState): PanelMessage | null {
-  if (!isAsOfValid(state)) {
-    return { intent: 'error', title: '截止日期无效', text: `设置「截止日期」应为有效日期（YYYY-MM-DD）：${state.asOf || '（空）'}` };
-  }
+  const asOf = readTypedDate(state.asOf);
+  if (!asOf.ok) return { intent: 'error', title: '截止日期无效', text: asOfErrorText(state.asOf, asOf.reason) };
   if (currentMapping(state) === null) {
     const text =
       state.sheet === null
@@ -320,10 +337,12 @@ export function analysisInputError(state: PanelState): PanelMessage | null {
  * rules in force. Throws when the as-of date is not valid: callers check analysisInputError first.
  */
 export function analysisOptions(state: PanelState): AnalyzeOptions {
-  const asOf = parseDateOnly(state.asOf);
-  if (asOf === null) throw new RangeError(`设置「截止日期」应为有效日期（YYYY-MM-DD）：${state.asOf || '（空）'}`);
-  return { asOf, rules: state.rules, sheet: state.sheet ?? undefined, columns: state.corrections };
+  const asOf = readTypedDate(state.asOf);
+  if (!asOf.ok) throw new RangeError(asOfErrorText(state.asOf, asOf.reason));
+  return { asOf: asOf.value, rules: state.rules, sheet: state.sheet ?? undefined, columns: state.corrections };
 }
+
+const asOfErrorText = (typed: string, reason: string) => `设置「截止日期」不是有效日期（${typed.trim() || '空'}）：${reason}`;
 
 /** The ledger panel's state as the other panels' AnalysisSource reads it. */
 export function ledgerAnalysisInputs(state: PanelState): AnalysisInputs {

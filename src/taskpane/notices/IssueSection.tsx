@@ -1,4 +1,5 @@
 import { Button, Caption1, Field, ProgressBar, Subtitle2, makeStyles, tokens, useId } from '@fluentui/react-components';
+import type { Ref } from 'react';
 import type { NoticeDoubt } from '../../core/notices/checkNoticePlausibility';
 import type { NoticeDoubtText } from '../../core/notices/describeNoticeDoubt';
 import type { AnalysisInputs } from '../shared/analysisSource';
@@ -38,6 +39,8 @@ export interface IssueSectionProps {
   onCancel: () => void;
   /** Opens a notice sheet just added. */
   onOpenSheet: (sheet: string) => void;
+  /** The list shown (previewed or issued), for the focus to go to after 预览督办单. */
+  listRef?: Ref<HTMLDivElement>;
 }
 
 /** 生成督办单: what is analysed, 预览 and 生成, the confirmation of a doubtful batch, progress, the list. */
@@ -67,11 +70,10 @@ export function IssueSection(props: IssueSectionProps) {
           <ProgressBar />
         </Field>
       )}
-      {/* Announced when it appears or changes (the buttons do not move the focus). */}
-      <div aria-live="polite">
-        {preview !== null && <NoticeListCard list={preview} />}
-        {preview === null && issued !== null && <NoticeListCard list={issued} voided={issued.voided} sheets={issued.sheets} onOpenSheet={props.onOpenSheet} />}
-      </div>
+      {preview !== null && <NoticeListCard focusRef={props.listRef} list={preview} />}
+      {preview === null && issued !== null && (
+        <NoticeListCard focusRef={props.listRef} list={issued} voided={issued.voided} sheets={issued.sheets} onOpenSheet={props.onOpenSheet} />
+      )}
     </section>
   );
 }

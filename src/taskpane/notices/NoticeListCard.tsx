@@ -1,5 +1,5 @@
 import { Badge, Body1, Button, Caption1, Card, CardHeader, Link, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useRef, useState, type Ref } from 'react';
 import { COLOR_NAMES, NOTICE_LOG_SHEET } from '../../core/notices/noticeLog';
 import { ColorBadge } from '../shared/components/ColorBadge';
 import { countByColor, NOTICE_COLORS, type NoticeList } from './noticePanelState';
@@ -25,18 +25,25 @@ export interface NoticeListCardProps {
   /** Issued already: the sheets added, each a button that opens it. */
   sheets?: string[];
   onOpenSheet?: (sheet: string) => void;
+  /** The card, for the focus to go to (it is focusable, named by its label). */
+  focusRef?: Ref<HTMLDivElement>;
 }
 
 /** The notices about to be issued (or just issued): counts per color, then one entry per notice. */
-export function NoticeListCard({ list, voided = [], sheets, onOpenSheet }: NoticeListCardProps) {
+export function NoticeListCard({ list, voided = [], sheets, onOpenSheet, focusRef }: NoticeListCardProps) {
   const styles = useStyles();
   const [all, setAll] = useState(false);
+  const firstMore = useRef<HTMLLIElement>(null);
+  // 显示全部 goes away when pressed: the focus goes to the first notice it showed.
+  useEffect(() => {
+    if (all) firstMore.current?.focus();
+  }, [all]);
   const issued = sheets !== undefined;
   const label = issued ? '已生成的督办单' : '督办单预览';
   const shown = all ? list.notices : list.notices.slice(0, FIRST);
   const byColor = countByColor(list.notices);
   return (
-    <Card size="small" aria-label={label}>
+    <Card ref={focusRef} size="small" tabIndex={-1} aria-label={label}>
       <CardHeader
         header={<Subtitle2 as="h3">{label}</Subtitle2>}
         description={
@@ -58,8 +65,8 @@ export function NoticeListCard({ list, voided = [], sheets, onOpenSheet }: Notic
             ))}
           </ul>
           <ul className={styles.list} aria-label="督办单">
-            {shown.map((n) => (
-              <li key={n.number} className={styles.notice}>
+            {shown.map((n, i) => (
+              <li key={n.number} className={styles.notice} ref={i === FIRST ? firstMore : undefined} tabIndex={i === FIRST ? -1 : undefined}>
                 <span className={styles.line}>
                   <ColorBadge color={COLOR_NAMES[n.color]} />
                   <Body1 className={styles.number}>{n.number}</Body1>

@@ -1,6 +1,7 @@
 import { Divider, makeStyles, tokens } from '@fluentui/react-components';
+import { useRef } from 'react';
 import type { AnalysisInputs, AnalysisSource } from '../shared/analysisSource';
-import { PanelMessageBar } from '../shared/components/PanelMessageBar';
+import { PanelMessageBar, usePanelFocus } from '../shared/components/PanelMessageBar';
 import { ProblemList } from '../shared/components/ProblemList';
 import type { PaneDeps } from '../shared/paneDeps';
 import { IssueSection } from './IssueSection';
@@ -27,15 +28,38 @@ const PROGRESS: Partial<Record<NoticePhase, string>> = {
   voiding: '正在作废…',
 };
 
-/** 督办单: preview the notices due, issue them (log + printable sheets), void a wrong one. */
+/**
+ * 督办单: preview the notices due, issue them (log + printable sheets), void a wrong one. The focus
+ * goes to what each action came to: the list previewed, the row read for 作废, or the message
+ * (生成, 作废, a failure), whose 关闭 takes it back; the confirmation, cancelled, gives it back to 生成督办单.
+ */
 export function NoticePanel({ deps, source, inputs }: NoticePanelProps) {
   const styles = useStyles();
   const panel = useNoticePanel({ port: deps.port, ui: deps.ui, source });
   const { state, actions } = panel;
+  const messageRef = useRef<HTMLDivElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+  const targetRef = useRef<HTMLDivElement>(null);
+  const focus = usePanelFocus(state, panel.busy, (before, after) => {
+    // 取消 (or Esc) in the confirmation: back to 生成督办单, the message says nothing was written.
+    if (before.confirming && !after.confirming && after.phase === before.phase) return 'opener';
+    if (after.message !== null && after.message !== before.message) return messageRef;
+    if (after.preview !== null && after.preview !== before.preview) return listRef;
+    if (after.voidTarget !== null && after.voidTarget !== before.voidTarget) return targetRef;
+    return null;
+  });
   return (
-    <div className={styles.root}>
-      <PanelMessageBar message={state.message} onDismiss={actions.dismissMessage} />
+    <div className={styles.root} {...focus.rootProps}>
+      <PanelMessageBar
+        message={state.message}
+        barRef={messageRef}
+        onDismiss={() => {
+          actions.dismissMessage();
+          focus.returnFocus();
+        }}
+      />
       <IssueSection
+        listRef={listRef}
         inputs={inputs}
         progress={PROGRESS[state.phase] ?? null}
         busy={panel.busy}
@@ -54,6 +78,7 @@ export function NoticePanel({ deps, source, inputs }: NoticePanelProps) {
       <ProblemList problems={state.problems} sheet={state.preview?.ledgerSheet ?? state.issued?.ledgerSheet ?? null} onSelect={(sheet, cell) => void actions.selectCell(sheet, cell)} />
       <Divider />
       <VoidSection
+        targetRef={targetRef}
         target={state.voidTarget}
         reason={state.reason}
         reasonMissing={state.reasonMissing}

@@ -1,4 +1,5 @@
 import { Body1, Button, Caption1, Field, Subtitle2, Textarea, makeStyles, tokens, useId } from '@fluentui/react-components';
+import type { Ref } from 'react';
 import { COLOR_NAMES, NOTICE_LOG_SHEET } from '../../core/notices/noticeLog';
 import { ColorBadge } from '../shared/components/ColorBadge';
 import type { VoidTarget } from '../../app/findVoidTarget';
@@ -22,6 +23,8 @@ export interface VoidSectionProps {
   onRead: () => void;
   onReason: (reason: string) => void;
   onVoid: () => void;
+  /** The notice read, for the focus to go to after 读取选中行. */
+  targetRef?: Ref<HTMLDivElement>;
 }
 
 /** 作废: the row selected on 督办单登记, its notice, the reason (required), the button. */
@@ -42,7 +45,7 @@ export function VoidSection(props: VoidSectionProps) {
       </div>
       {target !== null && (
         <>
-          <div className={styles.target} aria-label="要作废的督办单">
+          <div ref={props.targetRef} className={styles.target} role="group" tabIndex={-1} aria-label="要作废的督办单">
             <span className={styles.line}>
               <Caption1>第 {target.row} 行</Caption1>
               <ColorBadge color={COLOR_NAMES[target.color]} />

@@ -21,6 +21,8 @@ export function BonusSection(props: BonusSectionProps) {
       progress={props.progress}
       message={props.message}
       onDismiss={props.onDismiss}
+      messageRef={props.messageRef}
+      resultRef={props.resultRef}
       result={
         outcome !== null && (
           <>

@@ -6,6 +6,8 @@ import type { BulletinSectionProps } from './reportsTypes';
 
 const useStyles = makeStyles({
   control: { minWidth: 0, width: '100%' },
+  // The five kinds on as many lines as the pane needs (at 200% zoom a 320 px pane is 160 px wide).
+  kinds: { flexWrap: 'wrap' },
   counts: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS },
   text: { overflowWrap: 'anywhere' },
 });
@@ -21,6 +23,8 @@ export function BulletinSection(props: BulletinSectionProps) {
       progress={props.progress}
       message={props.message}
       onDismiss={props.onDismiss}
+      messageRef={props.messageRef}
+      resultRef={props.resultRef}
       result={
         outcome !== null && (
           <>
@@ -48,6 +52,7 @@ export function BulletinSection(props: BulletinSectionProps) {
     >
       <Field label="通报类型">
         <RadioGroup
+          className={styles.kinds}
           layout="horizontal"
           value={periodKind}
           disabled={busy}

@@ -18,6 +18,8 @@ export function RegisterSection(props: RegisterSectionProps) {
       progress={props.progress}
       message={props.message}
       onDismiss={props.onDismiss}
+      messageRef={props.messageRef}
+      resultRef={props.resultRef}
       result={
         outcome !== null &&
         (outcome.kind === 'created' ? (

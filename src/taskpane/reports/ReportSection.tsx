@@ -1,5 +1,5 @@
 import { Button, Field, ProgressBar, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { useId, type ReactNode } from 'react';
+import { useId, type ReactNode, type Ref } from 'react';
 import { PanelMessageBar } from '../shared/components/PanelMessageBar';
 import type { PanelMessage } from '../shared/panelMessage';
 
@@ -15,9 +15,13 @@ export interface ReportSectionProps {
   /** What this report is doing now; null when it is not the one running. */
   progress: string | null;
   message: PanelMessage | null;
+  /** 关闭 on the message: the tab drops it and gives the focus back. */
   onDismiss: () => void;
-  /** The last result, announced when it appears (the buttons do not move the focus). */
+  /** The last result (nothing before the first): a group named 「<title>结果」 that the focus goes to when it appears. */
   result: ReactNode;
+  /** The message bar and the result, for the tab's focus handling to move to. */
+  messageRef?: Ref<HTMLDivElement>;
+  resultRef?: Ref<HTMLDivElement>;
 }
 
 /** One report of the tab: heading, inputs and button, progress, its failure, its result. */
@@ -35,10 +39,12 @@ export function ReportSection(props: ReportSectionProps) {
           <ProgressBar />
         </Field>
       )}
-      <div className={styles.result} aria-live="polite">
-        <PanelMessageBar message={props.message} onDismiss={props.onDismiss} />
-        {props.result}
-      </div>
+      <PanelMessageBar message={props.message} barRef={props.messageRef} onDismiss={props.onDismiss} />
+      {props.result !== null && props.result !== false && (
+        <div ref={props.resultRef} className={styles.result} role="group" tabIndex={-1} aria-label={`${props.title}结果`}>
+          {props.result}
+        </div>
+      )}
     </section>
   );
 }

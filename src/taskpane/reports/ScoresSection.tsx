@@ -12,6 +12,7 @@ import {
   TableHeaderCell,
   TableRow,
   makeStyles,
+  mergeClasses,
   tokens,
 } from '@fluentui/react-components';
 import { GoToSheetButton, ReportSection } from './ReportSection';
@@ -19,14 +20,44 @@ import { ReportProblems } from './ReportProblems';
 import type { ScoresSectionProps, YearFieldProps } from './reportsTypes';
 import { shortlistNote } from '../../app/reportSummaries';
 
+/**
+ * A pane narrower than this (a 320 px pane zoomed past 100%; 160 CSS px at 200%) shows the ranking
+ * as a card per unit: four columns would leave the names no room. The pane is the window, so a
+ * media query on its width is the pane's width.
+ */
+const NARROW = '@media (max-width: 304px)';
+const inlineLabel = { color: tokens.colorNeutralForeground3, marginInlineEnd: tokens.spacingHorizontalXS };
+
 const useStyles = makeStyles({
   control: { minWidth: 0, width: '100%' },
-  table: { tableLayout: 'fixed', width: '100%' },
+  table: { tableLayout: 'fixed', width: '100%', [NARROW]: { display: 'block' } },
   rank: { width: '3em' },
   score: { width: '5.5em' },
+  // Narrow: the column heads stay for screen readers (each cell keeps its head) but are not drawn.
+  head: {
+    [NARROW]: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
+  },
+  body: { [NARROW]: { display: 'block' } },
+  // Narrow: a card per unit, the rank beside the name, the score and the flags under the name.
+  row: {
+    [NARROW]: {
+      display: 'grid',
+      gridTemplateColumns: 'auto minmax(0, 1fr)',
+      columnGap: tokens.spacingHorizontalS,
+      paddingTop: tokens.spacingVerticalXS,
+      paddingBottom: tokens.spacingVerticalXS,
+    },
+  },
+  cell: { [NARROW]: { display: 'block', gridColumnStart: 2, height: 'auto', paddingLeft: 0, paddingRight: 0 } },
+  rankCell: { [NARROW]: { display: 'block', gridColumnStart: 1, gridRowStart: 1, gridRowEnd: 'span 3', fontWeight: tokens.fontWeightSemibold } },
+  unitCell: { [NARROW]: { fontWeight: tokens.fontWeightSemibold } },
   wrap: { overflowWrap: 'anywhere', whiteSpace: 'normal', paddingTop: tokens.spacingVerticalXXS, paddingBottom: tokens.spacingVerticalXXS },
+  // In a card the column's name is drawn before its value; its alternative text is empty, as a
+  // screen reader has the column head (and the cell's text stays the value alone).
+  scoreCell: { [NARROW]: { '::before': { ...inlineLabel, content: '"得分" / ""' } } },
+  flagsCell: { [NARROW]: { '::before': { ...inlineLabel, content: '"问责提示" / ""' } } },
   flag: { color: tokens.colorPaletteRedForeground1 },
-  note: { display: 'block', color: tokens.colorNeutralForeground3 },
+  note: { display: 'block', color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular },
 });
 
 /** 考核年度: the 截止日期's year by default; the score and bonus sheets are named after it. */
@@ -71,6 +102,8 @@ export function ScoresSection(props: ScoresSectionProps) {
       progress={props.progress}
       message={props.message}
       onDismiss={props.onDismiss}
+      messageRef={props.messageRef}
+      resultRef={props.resultRef}
       result={
         outcome !== null && (
           <>
@@ -80,7 +113,7 @@ export function ScoresSection(props: ScoresSectionProps) {
             </Body1>
             {outcome.top.length > 0 && (
               <Table size="extra-small" className={styles.table} aria-label={`${outcome.year}年度单位得分排名前 ${outcome.top.length} 位`}>
-                <TableHeader>
+                <TableHeader className={styles.head}>
                   <TableRow>
                     <TableHeaderCell className={styles.rank}>名次</TableHeaderCell>
                     <TableHeaderCell>单位</TableHeaderCell>
@@ -88,18 +121,20 @@ export function ScoresSection(props: ScoresSectionProps) {
                     <TableHeaderCell>问责提示</TableHeaderCell>
                   </TableRow>
                 </TableHeader>
-                <TableBody>
+                <TableBody className={styles.body}>
                   {outcome.top.map((row) => {
                     const note = shortlistNote(row);
                     return (
-                      <TableRow key={row.unit}>
-                        <TableCell>{row.rank}</TableCell>
-                        <TableCell className={styles.wrap}>
+                      <TableRow key={row.unit} className={styles.row}>
+                        <TableCell className={mergeClasses(styles.wrap, styles.rankCell)}>{row.rank}</TableCell>
+                        <TableCell className={mergeClasses(styles.wrap, styles.cell, styles.unitCell)}>
                           {row.unit}
                           {note !== '' && <Caption1 className={styles.note}>{note}</Caption1>}
                         </TableCell>
-                        <TableCell className={styles.wrap}>{row.score}</TableCell>
-                        <TableCell className={styles.wrap}>{row.flags === '' ? '—' : <span className={styles.flag}>{row.flags}</span>}</TableCell>
+                        <TableCell className={mergeClasses(styles.wrap, styles.cell, styles.scoreCell)}>{row.score}</TableCell>
+                        <TableCell className={mergeClasses(styles.wrap, styles.cell, styles.flagsCell)}>
+                          {row.flags === '' ? '—' : <span className={styles.flag}>{row.flags}</span>}
+                        </TableCell>
                       </TableRow>
                     );
                   })}

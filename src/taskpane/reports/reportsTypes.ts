@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import type { Period, PeriodKind } from '../../core/bulletin';
 import type { DateOnly } from '../../core/dates/dateOnly';
 import type { PanelMessage } from '../shared/panelMessage';
@@ -20,6 +21,9 @@ export interface ReportRunProps {
   onDismiss: () => void;
   /** Activates a sheet the report just added (A1 selected). */
   onGoToSheet: (sheet: string) => void;
+  /** The report's message bar and result, for the tab's focus handling to move to (ReportsPanel). */
+  messageRef?: Ref<HTMLDivElement>;
+  resultRef?: Ref<HTMLDivElement>;
 }
 
 /** The run of a report whose result lists the problems it met (the bulletin lists none). */

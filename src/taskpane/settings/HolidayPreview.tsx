@@ -10,17 +10,30 @@ import {
   TableHeaderCell,
   TableRow,
   makeStyles,
+  mergeClasses,
   tokens,
   useId,
 } from '@fluentui/react-components';
-import { Fragment } from 'react';
+import { Fragment, type Ref } from 'react';
 import type { HolidayNoticePreview } from '../../app/previewHolidayNotice';
+
+/** A pane narrower than this (a 320 px pane at 200% zoom is 160 CSS px), each day is a line of its own, not a table row. */
+const NARROW = '@media (max-width: 264px)';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
-  table: { minWidth: 0 },
+  table: { minWidth: 0, [NARROW]: { display: 'block' } },
   date: { width: '6.5em' },
   kind: { width: '5.5em' },
+  // Narrow: the column heads stay for screen readers (each cell keeps its head) but are not drawn.
+  head: {
+    [NARROW]: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
+  },
+  body: { [NARROW]: { display: 'block' } },
+  // Narrow: the date and 放假/上班 on a line, the name under them.
+  row: { [NARROW]: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, paddingTop: tokens.spacingVerticalXXS, paddingBottom: tokens.spacingVerticalXXS } },
+  cell: { [NARROW]: { display: 'block', height: 'auto', paddingLeft: 0, paddingRight: 0 } },
+  nameCell: { [NARROW]: { flexBasis: '100%' } },
   name: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, overflowWrap: 'anywhere' },
   doubt: { display: 'block', overflowWrap: 'anywhere', paddingBottom: tokens.spacingVerticalXS },
   badge: { flexShrink: 0 },
@@ -30,6 +43,8 @@ const useStyles = makeStyles({
 
 export interface HolidayPreviewProps {
   preview: HolidayNoticePreview;
+  /** The preview, for the focus to go to (it is focusable, named by its label). */
+  focusRef?: Ref<HTMLElement>;
 }
 
 /** A doubt's mark: a warning sign and the word, not a color alone. */
@@ -55,14 +70,14 @@ function entireYearText(preview: HolidayNoticePreview): string {
  * calendar data disagrees with, every sentence not read with the reason, and whether the year
  * will be entered whole.
  */
-export function HolidayPreview({ preview }: HolidayPreviewProps) {
+export function HolidayPreview({ preview, focusRef }: HolidayPreviewProps) {
   const styles = useStyles();
   const unreadId = useId('duban-unread');
   const { notice, days } = preview;
   const holidays = days.filter((d) => d.kind === 'holiday').length;
   const doubts = days.filter((d) => d.doubt !== null).length;
   return (
-    <section className={styles.root} aria-label="节假日安排预览">
+    <section ref={focusRef} className={styles.root} tabIndex={-1} aria-label="节假日安排预览">
       <Body1>
         {notice.year === null ? '未读出年份' : `${notice.year} 年`}：读出 {days.length} 天，放假 {holidays} 天、上班 {days.length - holidays} 天
         {doubts > 0 ? `；其中 ${doubts} 天存疑` : ''}
@@ -70,20 +85,20 @@ export function HolidayPreview({ preview }: HolidayPreviewProps) {
       <Caption1>{entireYearText(preview)}</Caption1>
       {days.length > 0 && (
         <Table className={styles.table} size="extra-small" aria-label="读出的日期">
-          <TableHeader>
+          <TableHeader className={styles.head}>
             <TableRow>
               <TableHeaderCell className={styles.date}>日期</TableHeaderCell>
               <TableHeaderCell className={styles.kind}>放假/上班</TableHeaderCell>
               <TableHeaderCell>名称</TableHeaderCell>
             </TableRow>
           </TableHeader>
-          <TableBody>
+          <TableBody className={styles.body}>
             {days.map((day) => (
               <Fragment key={day.date}>
-                <TableRow>
-                  <TableCell>{day.date}</TableCell>
-                  <TableCell>{day.kind === 'holiday' ? '放假' : '上班'}</TableCell>
-                  <TableCell>
+                <TableRow className={styles.row}>
+                  <TableCell className={styles.cell}>{day.date}</TableCell>
+                  <TableCell className={styles.cell}>{day.kind === 'holiday' ? '放假' : '上班'}</TableCell>
+                  <TableCell className={mergeClasses(styles.cell, styles.nameCell)}>
                     <span className={styles.name}>
                       {day.name}
                       {day.doubt !== null && <DoubtBadge />}
@@ -91,8 +106,8 @@ export function HolidayPreview({ preview }: HolidayPreviewProps) {
                   </TableCell>
                 </TableRow>
                 {day.doubt !== null && (
-                  <TableRow aria-label={`${day.date} 存疑`}>
-                    <TableCell colSpan={3}>
+                  <TableRow className={styles.row} aria-label={`${day.date} 存疑`}>
+                    <TableCell className={mergeClasses(styles.cell, styles.nameCell)} colSpan={3}>
                       <Caption1 className={styles.doubt}>
                         存疑原因：{day.doubt}，请核对通知原文
                       </Caption1>

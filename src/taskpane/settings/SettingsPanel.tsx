@@ -1,5 +1,6 @@
 import { Divider, makeStyles, tokens } from '@fluentui/react-components';
-import { PanelMessageBar } from '../shared/components/PanelMessageBar';
+import { useRef } from 'react';
+import { PanelMessageBar, usePanelFocus } from '../shared/components/PanelMessageBar';
 import type { PaneDeps } from '../shared/paneDeps';
 import { HolidaySection } from './HolidaySection';
 import { RulesSection } from './RulesSection';
@@ -17,14 +18,37 @@ export interface SettingsPanelProps {
   onRulesChanged: () => void | Promise<void>;
 }
 
-/** 设置: the rules in force (规则设置, editable once the sheet exists) and the year's holiday notice (节假日安排). */
+/**
+ * 设置: the rules in force (规则设置, editable once the sheet exists) and the year's holiday notice
+ * (节假日安排). The focus goes to the message of 创建规则设置表, 写入 or a failure (关闭 takes it
+ * back), to the preview after 预览; a setting written keeps it in its field, so the next can be edited.
+ */
 export function SettingsPanel({ deps, active, onRulesChanged }: SettingsPanelProps) {
   const styles = useStyles();
   const panel = useSettingsPanel({ port: deps.port, settings: deps.settings, ui: deps.ui, onRulesChanged }, active);
   const { state, actions } = panel;
+  const messageRef = useRef<HTMLDivElement>(null);
+  const previewRef = useRef<HTMLElement>(null);
+  const busy = state.loading || state.creating || state.holiday.writing;
+  const focus = usePanelFocus(state, busy, (before, after) => {
+    const { message } = after;
+    if (message !== null && message !== before.message) {
+      const saved = after.saving.length < before.saving.length;
+      return saved && message.intent === 'success' ? null : messageRef;
+    }
+    if (after.holiday.preview !== null && after.holiday.preview !== before.holiday.preview) return previewRef;
+    return null;
+  });
   return (
-    <div className={styles.root}>
-      <PanelMessageBar message={state.message} onDismiss={actions.dismissMessage} />
+    <div className={styles.root} {...focus.rootProps}>
+      <PanelMessageBar
+        message={state.message}
+        barRef={messageRef}
+        onDismiss={() => {
+          actions.dismissMessage();
+          focus.returnFocus();
+        }}
+      />
       <RulesSection
         rules={state.rules}
         loading={state.loading}
@@ -41,6 +65,7 @@ export function SettingsPanel({ deps, active, onRulesChanged }: SettingsPanelPro
       />
       <Divider />
       <HolidaySection
+        previewRef={previewRef}
         holiday={state.holiday}
         canWrite={panel.canWriteNotice}
         onText={actions.setNoticeText}

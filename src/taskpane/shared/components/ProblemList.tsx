@@ -1,5 +1,5 @@
 import { Badge, Body1, Button, Caption1, Subtitle2, makeStyles, tokens, useId } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { problemPlace } from '../../../core/problems';
 import type { Problem } from '../../../core/problems';
 
@@ -41,6 +41,11 @@ export function ProblemItems({ problems, sheet, onSelect, first = FIRST }: Probl
   const styles = useStyles();
   const [all, setAll] = useState(false);
   const shown = all ? problems : problems.slice(0, first);
+  const firstMore = useRef<HTMLLIElement>(null);
+  // 显示全部 goes away when pressed: the focus goes to the first problem it showed (its button, if it has one).
+  useEffect(() => {
+    if (all) (firstMore.current?.querySelector('button') ?? firstMore.current)?.focus();
+  }, [all]);
   return (
     <>
       <ul className={styles.list}>
@@ -49,7 +54,7 @@ export function ProblemItems({ problems, sheet, onSelect, first = FIRST }: Probl
           const { cell } = p;
           const at = p.sheet ?? sheet;
           return (
-            <li key={i} className={styles.item}>
+            <li key={i} className={styles.item} ref={i === first ? firstMore : undefined} tabIndex={i === first ? -1 : undefined}>
               <Badge className={styles.badge} size="small" appearance="tint" color={p.severity === 'error' ? 'danger' : 'warning'}>
                 {p.severity === 'error' ? '错误' : '提示'}
               </Badge>
