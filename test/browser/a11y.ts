@@ -112,10 +112,15 @@ export async function atZoom200<T>(page: Page, screenshot: string | null, check:
         }
         return false;
       };
+      // A region clipped to nothing (the live-region announcer, visually hidden text) draws nothing anywhere.
+      const clippedAway = (el: Element) => {
+        const style = getComputedStyle(el);
+        return style.clip === 'rect(0px, 0px, 0px, 0px)' || /inset\(50%\)/.test(style.clipPath);
+      };
       const outside = [...document.body.querySelectorAll('*')]
         .filter((el) => {
           const r = el.getBoundingClientRect();
-          return r.width > 0 && r.height > 0 && sticksOut(r) && !clippedInside(el);
+          return r.width > 0 && r.height > 0 && sticksOut(r) && !clippedAway(el) && !clippedInside(el);
         })
         .map((el) => `${el.tagName.toLowerCase()}.${String(el.className).split(' ')[0]} 「${(el.textContent ?? '').slice(0, 20)}」`);
       return { scroll: scrollWidth - clientWidth, outside: outside.slice(0, 10) };

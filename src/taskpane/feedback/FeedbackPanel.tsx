@@ -49,10 +49,8 @@ export function FeedbackPanel({ deps, source, inputs }: FeedbackPanelProps) {
       <PanelMessageBar
         message={state.message}
         barRef={messageRef}
-        onDismiss={() => {
-          actions.dismissMessage();
-          focus.returnFocus();
-        }}
+        onDismiss={actions.dismissMessage}
+        returnFocus={focus.returnFocus}
       />
       <SplitSection
         cardRef={splitRef}

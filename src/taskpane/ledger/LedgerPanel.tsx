@@ -45,10 +45,8 @@ export function LedgerPanel({ panel }: LedgerPanelProps) {
       <PanelMessageBar
         message={state.message}
         barRef={messageRef}
-        onDismiss={() => {
-          actions.dismissMessage();
-          focus.returnFocus();
-        }}
+        onDismiss={actions.dismissMessage}
+        returnFocus={focus.returnFocus}
       />
       <section className={styles.section} aria-labelledby="duban-ledger">
         <Subtitle2 as="h2" id="duban-ledger">

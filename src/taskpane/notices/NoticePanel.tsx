@@ -53,10 +53,8 @@ export function NoticePanel({ deps, source, inputs }: NoticePanelProps) {
       <PanelMessageBar
         message={state.message}
         barRef={messageRef}
-        onDismiss={() => {
-          actions.dismissMessage();
-          focus.returnFocus();
-        }}
+        onDismiss={actions.dismissMessage}
+        returnFocus={focus.returnFocus}
       />
       <IssueSection
         listRef={listRef}

@@ -44,10 +44,8 @@ export function SettingsPanel({ deps, active, onRulesChanged }: SettingsPanelPro
       <PanelMessageBar
         message={state.message}
         barRef={messageRef}
-        onDismiss={() => {
-          actions.dismissMessage();
-          focus.returnFocus();
-        }}
+        onDismiss={actions.dismissMessage}
+        returnFocus={focus.returnFocus}
       />
       <RulesSection
         rules={state.rules}

@@ -12,8 +12,10 @@ const MESSAGE_ATTRIBUTE = 'data-duban-message';
 
 export interface PanelMessageBarProps {
   message: PanelMessage | null;
-  /** 关闭: the panel drops the message and gives the focus back (usePanelFocus's returnFocus). */
+  /** 关闭: the panel drops the message. */
   onDismiss: () => void;
+  /** Then gives the focus back to what opened the message (usePanelFocus's returnFocus). */
+  returnFocus?: () => void;
   /** The bar, for the panel's focus handling to move to when the message is what an action came to. */
   barRef?: Ref<HTMLDivElement>;
 }
@@ -23,7 +25,7 @@ export interface PanelMessageBarProps {
  * view when it appears: the button that caused it may sit far below in a long pane (作废). It can
  * take the focus (tabIndex -1), named by its title and described by its text.
  */
-export function PanelMessageBar({ message, onDismiss, barRef }: PanelMessageBarProps) {
+export function PanelMessageBar({ message, onDismiss, returnFocus, barRef }: PanelMessageBarProps) {
   const styles = useStyles();
   const ref = useRef<HTMLDivElement>(null);
   const merged = useMergedRefs(ref, barRef);
@@ -49,7 +51,14 @@ export function PanelMessageBar({ message, onDismiss, barRef }: PanelMessageBarP
       </MessageBarBody>
       {/* Under the text (multiline layout), so a 320 px pane keeps its width for the message. */}
       <MessageBarActions>
-        <Button size="small" aria-label="关闭消息" onClick={onDismiss}>
+        <Button
+          size="small"
+          aria-label="关闭消息"
+          onClick={() => {
+            onDismiss();
+            returnFocus?.();
+          }}
+        >
           关闭
         </Button>
       </MessageBarActions>
